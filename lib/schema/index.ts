@@ -1,0 +1,4 @@
+export * from './selectors';
+export * from './document';
+export * from './annotation';
+export * from './tag-set';
