@@ -2,3 +2,4 @@ export * from './selectors';
 export * from './document';
 export * from './annotation';
 export * from './tag-set';
+export * from './messages';

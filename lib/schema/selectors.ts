@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANCHOR_STRATEGY } from './anchor-strategy';
 
 /** W3C Web Annotation TextQuoteSelector: the passage plus ~32 chars of context on each side. */
 export const TextQuoteSelector = z.strictObject({
@@ -19,11 +20,9 @@ export const TextPositionSelector = z
   .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
-/**
- * How an annotation is re-found. `strategy` names the text-map and matching rules that produced the
- * selectors, so a future change of either can migrate or re-interpret old anchors.
- */
-export const ANCHOR_STRATEGY = 'pingyue-text/1' as const;
+export { ANCHOR_STRATEGY };
+
+/** How an annotation is re-found: a quote with context plus a position hint (W3C selectors). */
 export const Anchor = z.strictObject({
   strategy: z.literal(ANCHOR_STRATEGY),
   quote: TextQuoteSelector,

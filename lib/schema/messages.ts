@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Anchor, AnchorStatus } from './selectors';
+import type { Annotation } from './annotation';
+import type { TagSet } from './tag-set';
+import { PageIdentity } from './document';
+
+/**
+ * Messages a content script sends to the background. Content scripts live inside hostile pages, so the
+ * background parses every one of them with this schema before touching the database.
+ */
+export const ContentToBackground = z.discriminatedUnion('type', [
+  /** A frame with text announces itself; the answer carries its stored annotations, if any. */
+  z.strictObject({ type: z.literal('page/opened'), page: PageIdentity }),
+  z.strictObject({
+    type: z.literal('annotation/create'),
+    page: PageIdentity,
+    tagId: z.string().min(1).max(64),
+    comment: z.string().max(20_000),
+    anchor: Anchor,
+  }),
+  z.strictObject({
+    type: z.literal('annotation/statuses'),
+    documentId: z.string().min(1).max(128),
+    statuses: z.array(z.strictObject({ id: z.string().min(1).max(128), status: AnchorStatus })).max(100_000),
+  }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+/** Messages the background or the panel sends to a tab's content scripts (all frames or one). */
+export type ToContent =
+  | { type: 'pingyue/refresh' }
+  | { type: 'pingyue/scroll-to'; annotationId: string }
+  | { type: 'pingyue/tag-selection'; tagId: string }
+  | { type: 'pingyue/get-text' };
+
+/** Extension pages (panel, options) ask the background about a tab. */
+export const PageToBackground = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('tab/frames'), tabId: z.number().int().nonnegative() }),
+]);
+export type PageToBackground = z.infer<typeof PageToBackground>;
+
+/** What the background remembers about each frame of a tab that holds a report. */
+export const FrameDocument = z.strictObject({
+  frameId: z.number().int().nonnegative(),
+  documentId: z.string().nullable(),
+  url: z.string(),
+  title: z.string(),
+  textLength: z.number().int().nonnegative(),
+  page: PageIdentity,
+});
+export type FrameDocument = z.infer<typeof FrameDocument>;
+
+/** The background's answer to `page/opened` and `annotation/create`. */
+export interface PageState {
+  documentId: string | null;
+  annotations: Annotation[];
+  tagSet: TagSet;
+}
+
+/** Replies carry either a value or an error message (exceptions do not cross the message boundary). */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
