@@ -1,0 +1,81 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
+import type { SettingRow } from '@/lib/schema/settings';
+import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
+
+/**
+ * The extension's database. It lives in the extension origin (background, side panel and options
+ * pages share it); content scripts never open it, they message the background instead.
+ */
+export class PingyueDB extends Dexie {
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  tagSets!: EntityTable<TagSet, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  /** @param name IndexedDB name; tests pass a unique one per test. */
+  constructor(name: string) {
+    super(name);
+    // Version 1 is kept because version 2's upgrade needs to know where it starts from.
+    this.version(1).stores({
+      documents: 'id, fingerprint, url, updatedAt',
+      annotations: 'id, documentId, tagId, updatedAt',
+      tagSets: 'id',
+      settings: 'key',
+    });
+    // Version 2 adds the indexes behind document matching (`*urls`: every URL a report was seen at, queried
+    // by prefix; `textLength`: the range query for similar text), `[documentId+tagId]` for the panel's
+    // per-tag filter, and fills fields version 1 did not store.
+    this.version(2)
+      .stores({
+        documents: 'id, fingerprint, url, updatedAt, textLength, *urls',
+        annotations: 'id, documentId, tagId, updatedAt, [documentId+tagId]',
+      })
+      .upgrade(upgradeFromV1);
+    this.on('populate', populate);
+  }
+}
+
+/**
+ * Version 1 rows lacked `anchorStatus` on annotations and `urls` on documents.
+ * - `anchorStatus: 'unknown'`, not `'anchored'`: version 1 never checked whether its anchors still match,
+ *   and `unknown` makes the page re-anchor them on the next visit instead of claiming a confident match.
+ * - `urls: [url]`: the only URL version 1 knew; later visits append to it.
+ * `updatedAt` is left alone: these are format fixes, not edits, and must not win an import merge.
+ */
+async function upgradeFromV1(tx: Transaction): Promise<void> {
+  await tx
+    .table<Partial<Annotation>>('annotations')
+    .toCollection()
+    .modify((a) => {
+      a.anchorStatus ??= 'unknown';
+    });
+  await tx
+    .table<Partial<DocumentRecord>>('documents')
+    .toCollection()
+    .modify((d) => {
+      d.urls ??= d.url ? [d.url] : [];
+    });
+}
+
+/** A new database starts with the built-in 述职评议 tag set, already active. */
+function populate(tx: Transaction): void {
+  tx.table<TagSet>('tagSets').add(DEFAULT_TAG_SET);
+  tx.table<SettingRow>('settings').add({ key: 'activeTagSetId', value: DEFAULT_TAG_SET.id });
+}
+
+/** Opens (lazily: Dexie connects on the first query) the database called `name`. */
+export function openPingyueDB(name = 'pingyue'): PingyueDB {
+  return new PingyueDB(name);
+}
+
+let shared: PingyueDB | undefined;
+
+/**
+ * The one database instance of this extension context. A module singleton is safe in the MV3 service
+ * worker: when the worker is killed and restarted, Dexie reopens on the next query.
+ */
+export function getPingyueDB(): PingyueDB {
+  shared ??= openPingyueDB();
+  return shared;
+}
