@@ -1,0 +1,141 @@
+/**
+ * Text normalisation for matching (anchoring and document identity).
+ *
+ * Viewers of the same report disagree on incidental characters: pdf.js and docx previews insert or drop
+ * spaces (also between Han characters), OA editors turn ASCII into full-width forms and straight quotes
+ * into curly ones. Matching therefore runs on a folded copy of the text, and `toRaw` maps every folded
+ * position back to the raw text so a match can be turned into a DOM range.
+ */
+
+/** Folded text plus, for each folded UTF-16 unit, the raw index of the code point it came from. */
+export interface NormalizedText {
+  readonly text: string;
+  /** Length `text.length + 1`; the last entry is the raw text's length. */
+  readonly toRaw: Uint32Array;
+}
+
+/** Quote and dash variants that NFKC leaves distinct but authors and editors use interchangeably. */
+const PUNCTUATION_VARIANTS: ReadonlyMap<number, string> = new Map(
+  [
+    ['\u201C\u201D\u201E\u201F\u2033\u301D\u301E\u301F', '"'],
+    ['\u2018\u2019\u201A\u201B\u2032', "'"],
+    ['\u2010\u2011\u2012\u2013\u2014\u2015\u2212', '-'],
+  ].flatMap(([variants, folded]) => [...variants!].map((c) => [c.codePointAt(0)!, folded!] as const)),
+);
+
+/** Invisible characters that some viewers sprinkle into text (zero-width joiners, soft hyphens, BOM). */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
+const WHITESPACE = /\s/;
+
+/**
+ * Builds the folded string from its UTF-16 units in one native call (several times faster than
+ * chunked `String.fromCharCode`). A lone surrogate becomes U+FFFD, one unit for one, so offsets hold.
+ */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Per-code-point fold results; the set of distinct code points on a page is small, so this stays small. */
+const foldCache = new Map<number, string>();
+
+/** Fold one code point: NFKC, then punctuation variants, then drop whitespace/invisibles (→ ''). */
+function foldCodePoint(codePoint: number): string {
+  let folded = foldCache.get(codePoint);
+  if (folded !== undefined) return folded;
+  folded = '';
+  for (const char of String.fromCodePoint(codePoint).normalize('NFKC')) {
+    if (WHITESPACE.test(char) || INVISIBLE.test(char)) continue;
+    folded += PUNCTUATION_VARIANTS.get(char.codePointAt(0)!) ?? char;
+  }
+  foldCache.set(codePoint, folded);
+  return folded;
+}
+
+/** Characters NFKC maps to themselves and that are neither whitespace nor punctuation variants. */
+function isFoldInvariant(code: number): boolean {
+  return (
+    (code > 0x20 && code < 0x7f) || // printable ASCII
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
+    (code >= 0x3001 && code <= 0x3002) // 、。
+  );
+}
+
+/**
+ * Normalise `raw` for matching: per-code-point NFKC (full/half width), quote and dash variants unified,
+ * all whitespace and zero-width characters removed.
+ *
+ * NFKC is applied per code point rather than to the whole string so the offset map stays exact; the
+ * only cost is that decomposed combining sequences are not composed, which does not occur in Chinese
+ * reports in practice. Common characters take a fast path without a cache lookup.
+ */
+export function normalizeForMatching(raw: string): NormalizedText {
+  // Plain locals, no closures: captured mutable variables would be context-allocated and slow the loop.
+  let units = new Uint16Array(raw.length + 16);
+  let toRaw = new Uint32Array(raw.length + 17);
+  let length = 0;
+
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isFoldInvariant(code)) {
+      if (length === units.length) [units, toRaw] = grown(units, toRaw, length + 1);
+      units[length] = code;
+      toRaw[length++] = i;
+      continue;
+    }
+    const codePoint = raw.codePointAt(i)!;
+    const folded = foldCodePoint(codePoint);
+    if (length + folded.length > units.length) [units, toRaw] = grown(units, toRaw, length + folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      units[length] = folded.charCodeAt(k);
+      toRaw[length++] = i;
+    }
+    if (codePoint > 0xffff) i++;
+  }
+  toRaw[length] = raw.length;
+  return { text: UTF16.decode(units.subarray(0, length)), toRaw: toRaw.subarray(0, length + 1) };
+}
+
+/** Reallocate the output buffers (only NFKC expansions such as … → ... can outgrow the input). */
+function grown(units: Uint16Array, toRaw: Uint32Array, needed: number): [Uint16Array, Uint32Array] {
+  const capacity = Math.max(units.length * 2, needed);
+  const biggerUnits = new Uint16Array(capacity);
+  biggerUnits.set(units);
+  const biggerToRaw = new Uint32Array(capacity + 1);
+  biggerToRaw.set(toRaw);
+  return [biggerUnits, biggerToRaw];
+}
+
+/** Normalise a short string when no offset map is needed (quotes, prefixes, suffixes). */
+export function normalizeString(raw: string): string {
+  return normalizeForMatching(raw).text;
+}
+
+/**
+ * Map a folded span `[start, end)` back to raw offsets. The end is placed right after the raw code
+ * point that produced the last folded unit, so whitespace that followed it in the raw text is not
+ * swallowed into the range.
+ */
+export function toRawSpan(
+  normalized: NormalizedText,
+  raw: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const rawStart = normalized.toRaw[start]!;
+  if (end <= start) return { start: rawStart, end: rawStart };
+  const lastRaw = normalized.toRaw[end - 1]!;
+  const code = raw.charCodeAt(lastRaw);
+  const width = code >= 0xd800 && code <= 0xdbff && lastRaw + 1 < raw.length ? 2 : 1;
+  return { start: rawStart, end: lastRaw + width };
+}
+
+/** Map a raw offset to the first folded position at or after it (binary search over `toRaw`). */
+export function toNormalizedOffset(normalized: NormalizedText, rawOffset: number): number {
+  const { toRaw } = normalized;
+  let low = 0;
+  let high = toRaw.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (toRaw[mid]! < rawOffset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

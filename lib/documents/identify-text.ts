@@ -1,0 +1,32 @@
+import { normalizeString } from '@/lib/anchoring/normalize';
+import { minHashSketch } from '@/lib/documents/sketch';
+
+/** What a frame's text contributes to a {@link PageIdentity}. */
+export interface TextIdentity {
+  /** SHA-256 (hex) of the normalised text: equal for the same report in any viewer. */
+  fingerprint: string;
+  /** MinHash sketch of the normalised text (see lib/documents/sketch.ts). */
+  sketch: number[];
+  /** Length of the normalised text, for a cheap "comparable size" check. */
+  textLength: number;
+}
+
+/**
+ * Identify a report by its text. Uses the anchoring normalisation (NFKC, whitespace removed), so a
+ * pdf.js rendering and a docx preview of the same file get the same fingerprint.
+ */
+export async function identifyText(text: string): Promise<TextIdentity> {
+  const normalized = normalizeString(text);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalized));
+  return {
+    fingerprint: toHex(new Uint8Array(digest)),
+    sketch: minHashSketch(normalized),
+    textLength: normalized.length,
+  };
+}
+
+function toHex(bytes: Uint8Array): string {
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
