@@ -68,8 +68,8 @@ function isFoldInvariant(code: number): boolean {
  */
 export function normalizeForMatching(raw: string): NormalizedText {
   // Plain locals, no closures: captured mutable variables would be context-allocated and slow the loop.
-  let units = new Uint16Array(raw.length + 16);
-  let toRaw = new Uint32Array(raw.length + 17);
+  let units: Uint16Array = new Uint16Array(raw.length + 16);
+  let toRaw: Uint32Array = new Uint32Array(raw.length + 17);
   let length = 0;
 
   for (let i = 0; i < raw.length; i++) {
