@@ -1,0 +1,15 @@
+export { PingyueDB, openPingyueDB, getPingyueDB } from './pingyue-db';
+export { findDocument, findOrCreateDocument, MAX_DOCUMENT_URLS } from './documents';
+export {
+  createAnnotation,
+  updateAnnotation,
+  deleteAnnotations,
+  setAnchorStatuses,
+  listDocumentAnnotations,
+  type NewAnnotation,
+  type AnnotationPatch,
+  type AnnotationChange,
+  type AnchorStatusUpdate,
+} from './annotations';
+export { UndoStack, type UndoEntry, type UndoKind } from './undo';
+export { getActiveTagSetId, getActiveTagSet, setActiveTagSetId } from './settings';
