@@ -19,12 +19,12 @@ export async function getActiveTagSetId(db: PingyueDB): Promise<string> {
   return (await getSetting(db, 'activeTagSetId')) ?? DEFAULT_TAG_SET.id;
 }
 
-/** The active tag set; the built-in one if the stored id points at a deleted set. */
+/**
+ * The active tag set; the built-in one if the stored id points at a deleted set. Plain reads (no
+ * explicit transaction), so the panel can call it inside `useLiveQuery`.
+ */
 export async function getActiveTagSet(db: PingyueDB): Promise<TagSet> {
-  return db.transaction('r', db.settings, db.tagSets, async () => {
-    const id = await getActiveTagSetId(db);
-    return (await db.tagSets.get(id)) ?? DEFAULT_TAG_SET;
-  });
+  return (await db.tagSets.get(await getActiveTagSetId(db))) ?? DEFAULT_TAG_SET;
 }
 
 /** Makes `id` the active tag set. Throws if no such set is stored, so the setting never dangles. */
