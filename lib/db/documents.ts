@@ -78,8 +78,7 @@ function urlPathPrefix(url: string): string {
  * differs only in volatile parameters.
  */
 function refresh(doc: DocumentRecord, page: PageIdentity, now: number): DocumentRecord {
-  const key = normalizeUrl(page.url);
-  const urls = [...doc.urls.filter((url) => normalizeUrl(url) !== key), page.url].slice(-MAX_DOCUMENT_URLS);
+  const urls = mergeUrls(doc.urls, [page.url]);
   const next: DocumentRecord = {
     ...doc,
     fingerprint: page.fingerprint,
@@ -98,4 +97,14 @@ function refresh(doc: DocumentRecord, page: PageIdentity, now: number): Document
     doc.urls.length === urls.length &&
     doc.urls.every((url, i) => url === urls[i]);
   return unchanged ? doc : next;
+}
+
+/**
+ * `existing` followed by `added`, keeping only the last of URLs that differ just in volatile parameters
+ * (session tokens and the like), capped at {@link MAX_DOCUMENT_URLS} by dropping the oldest.
+ */
+export function mergeUrls(existing: readonly string[], added: readonly string[]): string[] {
+  const all = [...existing, ...added];
+  const keys = all.map(normalizeUrl);
+  return all.filter((_, i) => keys.indexOf(keys[i]!, i + 1) === -1).slice(-MAX_DOCUMENT_URLS);
 }

@@ -3,3 +3,4 @@ export * from './document';
 export * from './annotation';
 export * from './tag-set';
 export * from './messages';
+export * from './export-file';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Annotation } from './annotation';
+import { DocumentRecord } from './document';
+import { TagSet } from './tag-set';
+
+export const EXPORT_FORMAT = 'pingyue/annotations' as const;
+/** Bump only for changes old readers would misread; then add a migration from every older version. */
+export const EXPORT_VERSION = 1 as const;
+
+/**
+ * The JSON file reviewers exchange (docs/export-format.md). This schema is the source of truth; the
+ * file is validated in full before anything is written to the database.
+ */
+export const ExportFile = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.iso.datetime({ offset: true }),
+    generator: z.strictObject({
+      name: z.literal('pingyue'),
+      version: z.string().min(1).max(64),
+    }),
+    documents: z.array(DocumentRecord),
+    annotations: z.array(Annotation),
+    tagSets: z.array(TagSet),
+  })
+  .superRefine((file, ctx) => {
+    rejectDuplicateIds(file.documents, 'documents', ctx);
+    rejectDuplicateIds(file.annotations, 'annotations', ctx);
+    rejectDuplicateIds(file.tagSets, 'tagSets', ctx);
+    const documentIds = new Set(file.documents.map((d) => d.id));
+    file.annotations.forEach((annotation, i) => {
+      if (!documentIds.has(annotation.documentId)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `documentId "${annotation.documentId}" does not match any document in this file`,
+          path: ['annotations', i, 'documentId'],
+          params: { pingyue: 'dangling-document', value: annotation.documentId },
+        });
+      }
+    });
+  });
+export type ExportFile = z.infer<typeof ExportFile>;
+
+/** An id used twice in one list would make the import's result depend on row order. */
+function rejectDuplicateIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (seen.has(row.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `duplicate id "${row.id}"`,
+        path: [list, i, 'id'],
+        params: { pingyue: 'duplicate-id', value: row.id },
+      });
+    }
+    seen.add(row.id);
+  });
+}

@@ -1,0 +1,127 @@
+import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
+import type { ExportFile } from '@/lib/schema/export-file';
+import type { PingyueDB } from '@/lib/db/pingyue-db';
+import { mergeUrls } from '@/lib/db/documents';
+
+export interface ImportCounts {
+  /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
+  documents: { added: number; merged: number };
+  annotations: { added: number; updated: number; unchanged: number };
+  tagSets: { added: number; updated: number; unchanged: number };
+}
+
+/**
+ * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction.
+ * - Documents match a stored one by id, else by fingerprint (the same report exported by another
+ *   reviewer has another id); the file's annotations are then moved onto the stored id. A merged record
+ *   takes its text identity and title from whichever side was updated last, and unites the URLs.
+ * - Annotations are upserted by id; the newer `updatedAt` wins, a tie keeps the stored row.
+ * - Tag sets are upserted by id when the file's `version` is at least the stored one.
+ * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
+ */
+export async function importExport(db: PingyueDB, data: ExportFile, now: number): Promise<ImportCounts> {
+  return db.transaction('rw', [db.documents, db.annotations, db.tagSets], async () => {
+    const counts: ImportCounts = {
+      documents: { added: 0, merged: 0 },
+      annotations: { added: 0, updated: 0, unchanged: 0 },
+      tagSets: { added: 0, updated: 0, unchanged: 0 },
+    };
+
+    // Documents: everything they could match is read first, then merged in memory.
+    const byId = await db.documents.bulkGet(data.documents.map((d) => d.id));
+    const byFingerprint = await db.documents
+      .where('fingerprint')
+      .anyOf(data.documents.map((d) => d.fingerprint))
+      .toArray();
+    const working = new Map<string, DocumentRecord>(); // stored or added records by id, as they now stand
+    const original = new Map<string, DocumentRecord>(); // stored records before this import
+    for (const doc of [...byFingerprint, ...byId]) {
+      if (doc) working.set(doc.id, doc);
+    }
+    for (const [id, doc] of working) original.set(id, doc);
+
+    const documentIdFor = new Map<string, string>(); // file id → id in the database
+    for (const incoming of data.documents) {
+      const target = working.get(incoming.id) ?? newestWithFingerprint(working.values(), incoming.fingerprint);
+      if (target) {
+        working.set(target.id, mergeDocument(target, incoming));
+        documentIdFor.set(incoming.id, target.id);
+        counts.documents.merged++;
+      } else {
+        working.set(incoming.id, incoming);
+        documentIdFor.set(incoming.id, incoming.id);
+        counts.documents.added++;
+      }
+    }
+    const documentWrites = [...working.values()]
+      .filter((doc) => !sameJson(doc, original.get(doc.id)))
+      .map((doc) => (original.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc));
+
+    // Annotations: the schema guarantees every documentId is one of the file's documents.
+    const incomingAnnotations = data.annotations.map(
+      (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
+    );
+    const storedAnnotations = await db.annotations.bulkGet(incomingAnnotations.map((a) => a.id));
+    const annotationWrites: Annotation[] = [];
+    incomingAnnotations.forEach((incoming, i) => {
+      const stored = storedAnnotations[i];
+      const outcome = !stored ? 'added' : incoming.updatedAt > stored.updatedAt ? 'updated' : 'unchanged';
+      counts.annotations[outcome]++;
+      if (outcome !== 'unchanged') annotationWrites.push(incoming);
+    });
+
+    // Tag sets.
+    const storedSets = await db.tagSets.bulkGet(data.tagSets.map((s) => s.id));
+    const tagSetWrites: TagSet[] = [];
+    data.tagSets.forEach((incoming, i) => {
+      const stored = storedSets[i];
+      const outcome = !stored
+        ? 'added'
+        : incoming.version >= stored.version && !sameJson(incoming, stored)
+          ? 'updated'
+          : 'unchanged';
+      counts.tagSets[outcome]++;
+      if (outcome !== 'unchanged') tagSetWrites.push(incoming);
+    });
+
+    await db.documents.bulkPut(documentWrites);
+    await db.annotations.bulkPut(annotationWrites);
+    await db.tagSets.bulkPut(tagSetWrites);
+    return counts;
+  });
+}
+
+function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: string): DocumentRecord | undefined {
+  let newest: DocumentRecord | undefined;
+  for (const doc of docs) {
+    if (doc.fingerprint === fingerprint && (!newest || doc.updatedAt > newest.updatedAt)) newest = doc;
+  }
+  return newest;
+}
+
+/** `stored`'s id, the newer side's identity and title, both sides' URLs and the earliest creation. */
+function mergeDocument(stored: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
+  const incomingNewer = incoming.updatedAt > stored.updatedAt;
+  const [older, newer] = incomingNewer ? [stored, incoming] : [incoming, stored];
+  return {
+    ...newer,
+    id: stored.id,
+    urls: mergeUrls(older.urls, newer.urls),
+    createdAt: Math.min(stored.createdAt, incoming.createdAt),
+    updatedAt: newer.updatedAt,
+  };
+}
+
+/** Structural equality of JSON data regardless of key order (stored rows and parsed files order keys differently). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findOrCreateDocument } from '@/lib/db/documents';
+import { createAnnotation } from '@/lib/db/annotations';
+import type { ExportFile } from '@/lib/schema/export-file';
+import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
+import { exportAll, serializeExport } from '@/lib/transfer/export';
+import { importExport } from '@/lib/transfer/import-export';
+import { parseImport } from '@/lib/transfer/parse-import';
+import { anchor, dumpDb, freshDb, page } from '../../fixtures/db/helpers';
+import { seedSample } from '../../fixtures/db/sample';
+
+const NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
+
+/** What the panel does: parse the file's text, then import it. */
+async function importText(db: ReturnType<typeof freshDb>['db'], text: string, now = NOW) {
+  const parsed = await parseImport(text, 'zh');
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return importExport(db, parsed.data, now);
+}
+
+describe('importExport', () => {
+  let source: ReturnType<typeof freshDb>;
+  let target: ReturnType<typeof freshDb>;
+  beforeEach(() => {
+    source = freshDb('import-src');
+    target = freshDb('import-dst');
+  });
+  afterEach(async () => {
+    await source.dispose();
+    await target.dispose();
+  });
+
+  it('round-trips everything into an empty database', async () => {
+    await seedSample(source.db);
+    const file = await exportAll(source.db, NOW);
+
+    const counts = await importText(target.db, serializeExport(file));
+
+    expect(counts).toEqual({
+      documents: { added: 2, merged: 0 },
+      annotations: { added: 4, updated: 0, unchanged: 0 },
+      tagSets: { added: 0, updated: 0, unchanged: 1 },
+    });
+    expect(await dumpDb(target.db)).toEqual(await dumpDb(source.db));
+    expect(await exportAll(target.db, NOW)).toEqual(file);
+  });
+
+  it('importing the same file twice creates no duplicates and changes nothing', async () => {
+    await seedSample(source.db);
+    const text = serializeExport(await exportAll(source.db, NOW));
+    await importText(target.db, text);
+    const afterFirst = await dumpDb(target.db);
+
+    const counts = await importText(target.db, text, NOW + 1000);
+
+    expect(counts).toEqual({
+      documents: { added: 0, merged: 2 },
+      annotations: { added: 0, updated: 0, unchanged: 4 },
+      tagSets: { added: 0, updated: 0, unchanged: 1 },
+    });
+    expect(await dumpDb(target.db)).toEqual(afterFirst);
+  });
+
+  it('merges a report the target knows under another id (same text) and moves the annotations onto it', async () => {
+    const [first] = await seedSample(source.db);
+    const sourceDoc = (await source.db.documents.get(first!.documentId))!;
+    // The target reviewer opened the same report at another URL.
+    const local = await findOrCreateDocument(target.db, page({ fingerprint: sourceDoc.fingerprint, url: 'https://pan.example.cn/s/abc' }), 5);
+    expect(local.id).not.toBe(sourceDoc.id);
+    const own = await createAnnotation(target.db, { page: page({ fingerprint: sourceDoc.fingerprint, url: 'https://pan.example.cn/s/abc' }), tagId: 'problem', comment: '本地批注', anchor: anchor('本地', 3) }, 6);
+
+    const counts = await importText(target.db, serializeExport(await exportAll(source.db, NOW)), NOW);
+
+    expect(counts.documents).toEqual({ added: 1, merged: 1 });
+    const docs = await target.db.documents.toArray();
+    expect(docs).toHaveLength(2);
+    const merged = (await target.db.documents.get(local.id))!;
+    expect(merged.urls).toEqual(expect.arrayContaining([sourceDoc.url, 'https://pan.example.cn/s/abc']));
+    expect(merged.createdAt).toBe(5);
+    expect(merged.updatedAt).toBe(NOW);
+    const onLocal = await target.db.annotations.where('documentId').equals(local.id).toArray();
+    expect(onLocal.map((a) => a.id).sort()).toEqual([own.id, ...(await source.db.annotations.where('documentId').equals(sourceDoc.id).primaryKeys())].sort());
+    expect(await target.db.documents.get(sourceDoc.id)).toBeUndefined();
+  });
+
+  it('keeps the newer side of an annotation edited in both places', async () => {
+    const rows = await seedSample(source.db);
+    const text = serializeExport(await exportAll(source.db, NOW));
+    await importText(target.db, text);
+    // Target edits annotation 0 later than the file; the file has a newer edit of annotation 1.
+    await target.db.annotations.update(rows[0]!.id, { comment: '目标库较新的评语', updatedAt: 2_000_000_000_000 });
+    await target.db.annotations.update(rows[1]!.id, { comment: '目标库较旧的评语', updatedAt: 1 });
+
+    const counts = await importText(target.db, text);
+
+    expect(counts.annotations).toEqual({ added: 0, updated: 1, unchanged: 3 });
+    expect((await target.db.annotations.get(rows[0]!.id))?.comment).toBe('目标库较新的评语');
+    expect(await target.db.annotations.get(rows[1]!.id)).toEqual(rows[1]);
+  });
+
+  it('takes a tag set from the file only when its version is at least the stored one', async () => {
+    const file = await exportAll(source.db, NOW);
+    const renamed = (version: number, name: string): ExportFile => ({ ...file, tagSets: [{ ...DEFAULT_TAG_SET, version, name }] });
+
+    expect((await importExport(target.db, renamed(1, '同版本改名'), NOW)).tagSets).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await target.db.tagSets.get(DEFAULT_TAG_SET.id))?.name).toBe('同版本改名');
+
+    await importExport(target.db, renamed(3, '第三版'), NOW);
+    expect((await importExport(target.db, renamed(2, '第二版'), NOW)).tagSets).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await target.db.tagSets.get(DEFAULT_TAG_SET.id)).toMatchObject({ version: 3, name: '第三版' });
+
+    const added = { ...DEFAULT_TAG_SET, id: 'team-b', name: '乙部门' };
+    expect((await importExport(target.db, { ...file, tagSets: [added] }, NOW)).tagSets.added).toBe(1);
+    expect(await target.db.tagSets.get('team-b')).toEqual(added);
+  });
+
+  it('leaves the database exactly as it was when a write fails inside the transaction', async () => {
+    await seedSample(source.db);
+    const file = await exportAll(source.db, NOW);
+    await createAnnotation(target.db, { page: page({ fingerprint: 'c'.repeat(64), sketch: [] }), tagId: 'measure', comment: '已有数据', anchor: anchor('已有', 0) }, 7);
+    const before = await dumpDb(target.db);
+    const documentsPut = vi.spyOn(target.db.documents, 'bulkPut');
+    vi.spyOn(target.db.annotations, 'bulkPut').mockRejectedValue(new Error('quota exceeded'));
+
+    await expect(importExport(target.db, file, NOW)).rejects.toThrow('quota exceeded');
+
+    expect(documentsPut).toHaveBeenCalledOnce(); // documents were written before the failure…
+    expect(await dumpDb(target.db)).toEqual(before); // …and rolled back with it
+  });
+});
