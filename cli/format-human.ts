@@ -1,0 +1,32 @@
+import { SECTION_KINDS, type CheckResult, type SectionKind } from '@/lib/checker';
+
+const KIND_LABEL: Record<SectionKind, string> = { achievement: '成绩', problem: '问题', cause: '原因', measure: '措施' };
+
+/** 1-based line and column (in UTF-16 units) of an offset. */
+export function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+/** `file:line:col  规则标签  excerpt  message`, then a per-section tally. */
+export function formatHuman(file: string, text: string, result: CheckResult): string {
+  const lines = result.findings.map((f) => {
+    const { line, col } = lineCol(text, f.start);
+    const mark = f.severity === 'error' ? '✖' : '⚠';
+    return `${file}:${line}:${col}  ${mark} ${f.label}  ${f.excerpt}  ${f.message}`;
+  });
+  const tally = SECTION_KINDS.map((kind) => {
+    const found = result.sections.filter((s) => s.kind === kind);
+    const count = result.findings.filter((f) => f.section === kind).length;
+    return `${KIND_LABEL[kind]} ${found.length ? `${count} 处` : '未识别'}`;
+  });
+  const outside = result.findings.filter((f) => !f.section).length;
+  if (outside) tally.push(`其他 ${outside} 处`);
+  lines.push(`${file}: 共 ${result.findings.length} 处 · ${tally.join(' · ')}`);
+  return lines.join('\n');
+}

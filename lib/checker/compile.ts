@@ -1,0 +1,110 @@
+import type { EvidenceKind, Ruleset, SentenceRuleConfig } from '@/lib/checker/ruleset-schema';
+import { literalAlternation, patternAlternation } from '@/lib/checker/regex';
+import type { RuleId, SectionKind } from '@/lib/checker/types';
+
+export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
+  // Earlier kinds win where two start at the same place; problems accept the first three.
+  'quantity', 'date', 'named', 'owner', 'deliverable', 'frequency', 'deadline',
+];
+
+export type SentenceRuleId = Exclude<RuleId, 'missing-data'>;
+
+export interface CompiledSentenceRule {
+  id: SentenceRuleId;
+  config: SentenceRuleConfig;
+  /** Groups: `skip` (an exception), `always` (flag regardless of evidence), else a plain trigger. */
+  scan: RegExp;
+  counter: RegExp | null;
+}
+
+export interface CompiledTurn {
+  kind: SectionKind;
+  at: 'sentence' | 'paragraph';
+}
+
+export interface CompiledRuleset {
+  ruleset: Ruleset;
+  disabled: ReadonlySet<RuleId>;
+  headingLine: RegExp;
+  headingKinds: { kind: SectionKind; test: RegExp }[];
+  headingGuard: RegExp;
+  /** Groups t0…tn, one per entry of `turns`. */
+  turnScan: RegExp;
+  turns: CompiledTurn[];
+  /** Sticky: does an enumeration marker start here? */
+  marker: RegExp;
+  /** Groups: `skip` (a fixed term like 四个意识), then one group per evidence kind. */
+  evidenceScan: RegExp;
+  sentenceRules: CompiledSentenceRule[];
+  /** Groups: `skip` (a look-alike), `hit` (a placeholder). */
+  placeholderScan: RegExp;
+  /** Sticky: the unit after a placeholder (个, 万元, 余名), which makes it a missing number. */
+  placeholderUnit: RegExp;
+}
+
+const cache = new WeakMap<Ruleset, CompiledRuleset>();
+
+/** Compiles every lexicon into a few combined RegExps, once per ruleset object. */
+export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
+  const hit = cache.get(ruleset);
+  if (hit) return hit;
+  const compiled = build(ruleset);
+  cache.set(ruleset, compiled);
+  return compiled;
+}
+
+function build(rs: Ruleset): CompiledRuleset {
+  const mw = literalAlternation(rs.evidence.measureWords);
+  const expand = (source: string) =>
+    source
+      .replaceAll('{MW}', mw)
+      .replaceAll('{NUM}', String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`)
+      .replaceAll('{CNNUM}', String.raw`[二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*|一[十百千][一二两三四五六七八九十百千零〇]*`);
+  const alt = (sources: readonly string[]) => patternAlternation(sources.map(expand));
+  const markers = alt(rs.sections.markers);
+
+  const sentenceRules: CompiledSentenceRule[] = [];
+  for (const [id, config] of Object.entries(rs.rules)) {
+    if (id === 'missing-data' || !('triggers' in config)) continue;
+    const always = 'alwaysFlag' in config ? config.alwaysFlag : [];
+    const words = [...config.triggers];
+    sentenceRules.push({
+      id: id as SentenceRuleId,
+      config,
+      scan: new RegExp(
+        `(?<skip>${alt(config.exceptions)})|(?<always>${alt(always)})|${alt(config.patterns)}|${literalAlternation(words) || '(?!)'}`,
+        'g',
+      ),
+      counter: config.counterTriggers.length ? new RegExp(literalAlternation(config.counterTriggers)) : null,
+    });
+  }
+
+  const turns = rs.sections.turns.map(({ kind, at }) => ({ kind, at }));
+  const gazetteer = rs.evidence.gazetteer.length ? [literalAlternation(rs.evidence.gazetteer)] : [];
+  const evidence = EVIDENCE_ORDER.map((kind) => {
+    const sources = kind === 'named' ? [...gazetteer, ...rs.evidence.kinds.named] : rs.evidence.kinds[kind];
+    return `(?<${kind}>${alt(sources)})`;
+  });
+
+  const md = rs.rules['missing-data'];
+  return {
+    ruleset: rs,
+    disabled: new Set(rs.disabledRules),
+    headingLine: new RegExp(
+      String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]*)?[【\[]?[^\S\n]*(?<marker>${markers})?[^\S\n]*(?<title>[^。！？；：:\n】\]]*)(?<term>[。！？；：:】\]]|$)`,
+      'gm',
+    ),
+    headingKinds: (['problem', 'cause', 'measure', 'achievement'] as const).map((kind) => ({
+      kind,
+      test: new RegExp(`^(?:${alt(rs.sections.headings[kind])})$`),
+    })),
+    headingGuard: new RegExp(alt(rs.sections.headingGuards)),
+    turnScan: new RegExp(rs.sections.turns.map((t, i) => `(?<t${i}>${alt(t.patterns)})`).join('|') || '(?!)', 'g'),
+    turns,
+    marker: new RegExp(markers, 'y'),
+    evidenceScan: new RegExp([`(?<skip>${alt(rs.evidence.notQuantities)})`, ...evidence].join('|'), 'g'),
+    sentenceRules,
+    placeholderScan: new RegExp(`(?<skip>${alt(md.exceptions)})|(?<hit>${alt(md.patterns)})`, 'g'),
+    placeholderUnit: new RegExp(String.raw`[^\S\n]*[万亿千百余多]*(?:${mw})`, 'y'),
+  };
+}

@@ -1,0 +1,40 @@
+import { EVIDENCE_ORDER, type CompiledRuleset } from '@/lib/checker/compile';
+import type { EvidenceKind } from '@/lib/checker/ruleset-schema';
+
+/** Where each kind of concrete evidence starts, found in one pass so sentences can ask in O(log n). */
+export class EvidenceIndex {
+  private readonly starts = new Map<EvidenceKind, number[]>(EVIDENCE_ORDER.map((k) => [k, []]));
+
+  constructor(text: string, compiled: CompiledRuleset) {
+    const re = compiled.evidenceScan;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const groups = m.groups ?? {};
+      if (groups.skip === undefined) {
+        const kind = EVIDENCE_ORDER.find((k) => groups[k] !== undefined);
+        if (kind) this.starts.get(kind)!.push(m.index);
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+
+  /** Does any evidence of these kinds start inside [start, end)? */
+  has(kinds: readonly EvidenceKind[], start: number, end: number): boolean {
+    return kinds.some((kind) => {
+      const list = this.starts.get(kind)!;
+      const i = lowerBound(list, start);
+      return i < list.length && list[i]! < end;
+    });
+  }
+}
+
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,49 @@
+import type { CompiledRuleset } from '@/lib/checker/compile';
+import { excerptOf, type Span } from '@/lib/checker/sentences';
+import type { Finding } from '@/lib/checker/types';
+
+export interface Placeholder extends Span {
+  /** Followed by a unit (X个, **万元) or in a number slot (20XX年, 第*期): a number is missing, else a name. */
+  number: boolean;
+}
+
+const NUMBER_SLOT_BEFORE = /[0-9０-９第共约达于]$/;
+
+/** Template placeholders left in the text (X个, ××村, **万元, 《X日报》); look-alikes are skipped. */
+export function findPlaceholders(text: string, compiled: CompiledRuleset): Placeholder[] {
+  const out: Placeholder[] = [];
+  const re = compiled.placeholderScan;
+  const unit = compiled.placeholderUnit;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.groups?.hit === undefined) continue;
+    const end = m.index + m[0].length;
+    unit.lastIndex = end;
+    const withUnit = unit.test(text) ? unit.lastIndex : end;
+    const number = withUnit > end || NUMBER_SLOT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
+    out.push({ start: m.index, end: withUnit, number });
+  }
+  return out;
+}
+
+export function missingDataFindings(text: string, compiled: CompiledRuleset, placeholders: readonly Placeholder[]): Finding[] {
+  const { label, severity } = compiled.ruleset.rules['missing-data'];
+  return placeholders.map((p) => {
+    const shown = text.slice(p.start, p.end);
+    return {
+      rule: 'missing-data',
+      label,
+      severity,
+      start: p.start,
+      end: p.end,
+      message: p.number
+        ? `数据缺失：“${shown}”是未填写的模板占位符，这里应是实际数字。`
+        : `数据缺失：“${shown}”是未填写的模板占位符，这里应是具体名称（单位、地名或品牌）。`,
+      excerpt: excerptOf(text, { start: Math.max(0, p.start - 12), end: Math.min(text.length, p.end + 12) }),
+    };
+  });
+}

@@ -1,0 +1,28 @@
+import type { CompiledRuleset } from '@/lib/checker/compile';
+import type { Boundary } from '@/lib/checker/sections/boundary';
+
+/**
+ * Lines whose title names a part (二、存在问题 / （三）下一步打算 / 【原因分析】 / 产生原因：).
+ * Numbered sub-headings that name no part (（一）加强…) are ignored, so they never split a section.
+ */
+export function detectHeadings(text: string, compiled: CompiledRuleset): Boundary[] {
+  const out: Boundary[] = [];
+  const { maxHeadingChars } = compiled.ruleset.sections;
+  const re = compiled.headingLine;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const { marker, title: rawTitle = '', term = '' } = m.groups ?? {};
+    const title = rawTitle.trim();
+    if (!title || title.length > maxHeadingChars) continue;
+    // Without a number, only a whole short line or a run-in “标题：” can be a heading.
+    if (!marker && /[。！？；]/.test(term)) continue;
+    if (compiled.headingGuard.test(title)) continue;
+    const kind = compiled.headingKinds.find((h) => h.test.test(title))?.kind;
+    if (kind) out.push({ pos: m.index + m[0].length - m[0].trimStart().length, kind, source: 'heading', heading: title });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { CompiledRuleset } from '@/lib/checker/compile';
+
+/** Sentence and clause ends: a finding spans one of these units, never a whole section. */
+const isBreak = (c: number): boolean =>
+  c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ ||
+  c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The sentence around `pos`, kept inside [lo, hi) and trimmed of spaces; its end excludes the stop mark. */
+export function sentenceAround(text: string, pos: number, lo: number, hi: number): Span {
+  let start = pos;
+  while (start > lo && !isBreak(text.charCodeAt(start - 1))) start--;
+  let end = pos;
+  while (end < hi && !isBreak(text.charCodeAt(end))) end++;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Is this position the start of a sentence (or, stricter, of a paragraph)? */
+export function startsUnit(text: string, pos: number, paragraph: boolean): boolean {
+  let i = pos - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return paragraph ? c === 0x0a : isBreak(c);
+}
+
+/**
+ * Item titles (一是加强队伍建设。) and run-in labels (激发队伍活力。) summarise what follows;
+ * the sentences after them carry the claim, so rules judge those instead.
+ */
+export function isTitleOrLabel(text: string, span: Span, compiled: CompiledRuleset): boolean {
+  const { maxTitleChars, minSentenceChars } = compiled.ruleset.thresholds;
+  const length = span.end - span.start;
+  if (length < minSentenceChars) return true;
+  const marker = compiled.marker;
+  marker.lastIndex = span.start;
+  return marker.test(text) && span.end - marker.lastIndex <= maxTitleChars;
+}
+
+export function excerptOf(text: string, span: Span, max = 80): string {
+  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}

@@ -1,0 +1,39 @@
+/** The four parts a 述职报告 is judged by, in the order they usually appear. */
+export const SECTION_KINDS = ['achievement', 'problem', 'cause', 'measure'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const RULE_IDS = [
+  'vague-problem',
+  'vague-measure',
+  'missing-data',
+  'disguised-achievement',
+  'objective-cause',
+  'vague-achievement',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** Offsets are UTF-16 indices into the checked text; `end` is exclusive. */
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+  heading?: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  label: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  section?: SectionKind;
+  excerpt: string;
+}
+
+export interface CheckResult {
+  sections: Section[];
+  findings: Finding[];
+}
