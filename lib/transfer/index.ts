@@ -1,0 +1,5 @@
+export { exportDocument, exportAll, serializeExport } from './export';
+export { parseImport, MAX_IMPORT_BYTES, type BlobLike, type ParseImportResult } from './parse-import';
+export { importExport, type ImportCounts } from './import-export';
+export { formatIssues, formatPath, MAX_LISTED_ISSUES } from './format-issues';
+export { GENERATOR } from './generator';

@@ -1,0 +1,117 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile } from '@/lib/schema/export-file';
+import { formatIssues } from './format-issues';
+
+/** Larger files are refused before they are read: parsing them could freeze the panel. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A `File`/`Blob`, or anything with a size that can be read as text (tests, the CLI). */
+export interface BlobLike {
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+export type ParseImportResult = { ok: true; data: ExportFile } | { ok: false; errors: string[] };
+
+/**
+ * Reads and validates an export file, checking the cheap things first: size, JSON syntax, format and
+ * version, then every field. Never touches the database; errors are written for the reviewer in
+ * `locale`.
+ */
+export async function parseImport(input: string | BlobLike, locale: Locale): Promise<ParseImportResult> {
+  const zh = locale === 'zh';
+  const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
+
+  const size = typeof input === 'string' ? utf8Length(input) : input.size;
+  if (size > MAX_IMPORT_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    return fail(zh ? `文件太大（${mb} MB），最大支持 50 MB。` : `The file is too large (${mb} MB); the limit is 50 MB.`);
+  }
+
+  let text: string;
+  try {
+    text = typeof input === 'string' ? input : await input.text();
+  } catch (error) {
+    return fail(zh ? `无法读取文件：${errorMessage(error)}` : `Could not read the file: ${errorMessage(error)}`);
+  }
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(describeJsonError(text, error, locale));
+  }
+
+  const header = checkHeader(raw, locale);
+  if (header) return fail(header);
+
+  const parsed = ExportFile.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : fail(...formatIssues(parsed.error.issues, raw, locale));
+}
+
+/** Format and version are checked on their own so a foreign or future file gets one clear message. */
+function checkHeader(raw: unknown, locale: Locale): string | undefined {
+  const zh = locale === 'zh';
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return zh ? '这不是评阅的批注导出文件：内容不是 JSON 对象。' : 'This is not a Pingyue annotations export: the content is not a JSON object.';
+  }
+  const { format, version } = raw as { format?: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) {
+    const found = format === undefined ? (zh ? '缺少 format 字段' : 'there is no "format" field') : `format ${zh ? '为' : 'is'} ${JSON.stringify(format)}`;
+    return zh
+      ? `这不是评阅的批注导出文件：${found}，应为 "${EXPORT_FORMAT}"。`
+      : `This is not a Pingyue annotations export: ${found}, expected "${EXPORT_FORMAT}".`;
+  }
+  if (version !== EXPORT_VERSION) {
+    const found = JSON.stringify(version) ?? (zh ? '（缺失）' : '(missing)');
+    const newer = typeof version === 'number' && version > EXPORT_VERSION;
+    return zh
+      ? `不支持的导出文件版本 ${found}：此版本的评阅只能导入版本 ${EXPORT_VERSION}。${newer ? '请先升级评阅。' : ''}`
+      : `Unsupported export version ${found}: this version of Pingyue imports version ${EXPORT_VERSION} only.${newer ? ' Please update Pingyue first.' : ''}`;
+  }
+  return undefined;
+}
+
+/** Engines report the error position differently (V8: "at position N"; Firefox: "line L column C"). */
+function describeJsonError(text: string, error: unknown, locale: Locale): string {
+  const message = errorMessage(error);
+  const at = /at position (\d+)/.exec(message);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  let where: { line: number; column: number } | undefined;
+  if (lineColumn) where = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  else if (at) where = lineAndColumn(text, Number(at[1]));
+  else if (/end of (JSON )?(input|data)/i.test(message)) where = lineAndColumn(text, text.length);
+
+  if (where) {
+    return locale === 'zh'
+      ? `文件不是有效的 JSON：第 ${where.line} 行第 ${where.column} 列附近有语法错误。`
+      : `The file is not valid JSON: syntax error near line ${where.line}, column ${where.column}.`;
+  }
+  const detail = message.length > 200 ? `${message.slice(0, 200)}…` : message;
+  return locale === 'zh' ? `文件不是有效的 JSON（${detail}）。` : `The file is not valid JSON (${detail}).`;
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: position - lineStart + 1 };
+}
+
+/** UTF-8 size of a string without allocating an encoded copy (a UTF-16 unit is 1–3 bytes; pairs are 4). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
