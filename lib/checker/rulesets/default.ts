@@ -153,7 +153,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`.{0,6}?(?:努力方向|工作打算|意见建议)`,
       ],
     },
-    headingGuards: [String.raw`[，,]|^(?:针对|解决|整改|对照|聚焦|围绕)`],
+    headingGuards: [String.raw`[，,]|^(?:针对|解决|对照|聚焦|围绕)|整改.{0,6}问题`],
     maxHeadingChars: 24,
     turns: [
       {
@@ -233,6 +233,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       named: [
         String.raw`(?:如|比如|例如|其中|特别是|尤其是)[^，,。；、\n]{1,8}?(?:村|社区|街道|镇|乡|公司|集团|学校|医院|支部|党委|总支)`,
         String.raw`(?<=^|[^\u4e00-\u9fa5]|[对在如与和及的是将为])(?!各|全|部分|个别|有的|少数|所属|下属|相关|有关|农|城|基层|软弱|涣散|后进|贫困|薄弱|行政|自然|该|本|每|所在|其他|其余|重点|示范|试点|一些|多个)[\u4e00-\u9fa5]{2,4}(?:村|社区)(?:党支部|党总支|党委|党组织)`,
+        // 帮助东岭村 / 对南湖社区: a two-character place name right after a verb of attention
+        String.raw`(?<=帮助|指导|联系|包保|帮扶|对|在|到)(?!各|全|本|该|每|农|城|村|贫困|后进|试点|示范|重点|薄弱|软弱|行政|自然)[\u4e00-\u9fa5]{2}(?:村|社区)(?![级民委务干规集组党两])`,
       ],
     },
   },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '@/lib/checker';
+
+const placeholders = (text: string) =>
+  checkReport(text)
+    .findings.filter((f) => f.rule === 'missing-data')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('missing-data 数据缺失', () => {
+  it('flags X, ×, * and full-width Ｘ where a number belongs', () => {
+    expect(placeholders('全镇共有X个党支部，党员**名，投入经费××万元，培训Ｘ人次。')).toEqual([
+      'X个', '**名', '××万元', 'Ｘ人次',
+    ]);
+    expect(placeholders('20XX年X月，举办第*期培训班，共*次。')).toEqual(['XX', 'X', '*期', '*次']);
+    expect(placeholders('投入资金*余万元，查找失联党员**万余名。')).toEqual(['*余万元', '**万余名']);
+  });
+
+  it('flags placeholders where a name belongs', () => {
+    const text = 'X县党建工作在《X日报》刊发，**社区成为示范点。';
+    const found = checkReport(text).findings.filter((f) => f.rule === 'missing-data');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['X', 'X', '**']);
+    expect(found[0]!.message).toMatch(/具体名称/);
+  });
+
+  it('says a number is missing when a unit follows', () => {
+    const [f] = checkReport('新建党支部X个。').findings;
+    expect(f?.message).toMatch(/实际数字/);
+    expect(f?.severity).toBe('error');
+  });
+
+  it('ignores multiplication, “1+X”, X光, English words, footnotes and markdown bold', () => {
+    expect(placeholders('展板尺寸3×4米，按2 × 3排列。')).toEqual([]);
+    expect(placeholders('推行“1+X”党建联盟模式和“党建+X”服务。')).toEqual([]);
+    expect(placeholders('为老党员免费做X光检查，使用Excel和XML统计。')).toEqual([]);
+    expect(placeholders('党员发展质量进一步提高*。\n*注：数据截至11月底。')).toEqual([]);
+    expect(placeholders('**主要做法**\n全年发展党员12名。')).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport, defaultRuleset, Ruleset, withOverrides } from '@/lib/checker';
+import { report } from './helpers';
+
+describe('ruleset data and team overrides', () => {
+  it('validates the default ruleset', () => {
+    expect(() => Ruleset.parse(defaultRuleset)).not.toThrow();
+  });
+
+  it('rejects an invalid regular expression and an unknown rule id', () => {
+    const broken = structuredClone(defaultRuleset);
+    broken.sections.markers.push('[unclosed');
+    expect(() => Ruleset.parse(broken)).toThrow(/invalid regular expression/);
+    expect(() => withOverrides(defaultRuleset, { disabledRules: ['no-such-rule' as never] })).toThrow();
+  });
+
+  it('switches rules off', () => {
+    const text = report({ problem: '部分党员学习不够。', measure: '进一步加强党员日常学习教育。' });
+    const ruleset = withOverrides(defaultRuleset, { disabledRules: ['vague-problem'] });
+    const rules = new Set(checkReport(text, ruleset).findings.map((f) => f.rule));
+    expect(rules.has('vague-problem')).toBe(false);
+    expect(rules.has('vague-measure')).toBe(true);
+  });
+
+  it('adds a team’s own trigger words without touching the default', () => {
+    const text = report({ problem: '党员队伍活力稍显疲软。' });
+    expect(checkReport(text).findings.filter((f) => f.rule === 'vague-problem')).toEqual([]);
+    const team = withOverrides(defaultRuleset, { extraTriggers: { 'vague-problem': ['稍显'] } });
+    expect(checkReport(text, team).findings.filter((f) => f.rule === 'vague-problem')).toHaveLength(1);
+    expect(defaultRuleset.rules['vague-problem'].triggers).not.toContain('稍显');
+  });
+
+  it('lets a team list its own unit names as evidence and change a severity', () => {
+    const text = report({ problem: '青石岭党支部组织生活不规范。' });
+    const team = withOverrides(defaultRuleset, {
+      gazetteer: ['青石岭党支部'],
+      severity: { 'vague-measure': 'warning' },
+    });
+    expect(checkReport(text, team).findings.filter((f) => f.rule === 'vague-problem')).toEqual([]);
+    expect(team.rules['vague-measure'].severity).toBe('warning');
+  });
+});

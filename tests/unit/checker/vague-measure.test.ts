@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '@/lib/checker';
+import { flagged, report } from './helpers';
+
+const measures = (body: string) => flagged(report({ measure: body }), 'vague-measure');
+
+describe('vague-measure 措施空泛', () => {
+  it('flags slogans with no deadline, owner, quantity or deliverable', () => {
+    expect(measures('进一步加强支部标准化建设，不断提升组织力，切实推动党建工作迈上新台阶。')).toEqual([
+      '进一步加强支部标准化建设，不断提升组织力，切实推动党建工作迈上新台阶',
+    ]);
+    expect(measures('持续深化党建引领基层治理，着力构建长效机制。')).toHaveLength(1);
+  });
+
+  it('clears measures with a deadline and an owner even when they say 进一步', () => {
+    expect(measures('2025年9月底前，由镇党委组织委员牵头，进一步完善党员积分管理。')).toEqual([]);
+    expect(measures('年底前由党建办负责，全面完成软弱涣散支部整顿。')).toEqual([]);
+  });
+
+  it('clears measures with a quantity, a frequency or a named deliverable', () => {
+    expect(measures('加强后备干部培养，每个村至少储备2名。')).toEqual([]);
+    expect(measures('切实加强党员教育，每季度开展一次集中轮训。')).toEqual([]);
+    expect(measures('进一步规范发展党员工作，制定《发展党员工作流程图》。')).toEqual([]);
+    expect(measures('不断加强阵地建设，新建党群服务站三个。')).toEqual([]);
+    expect(measures('扎实推进党员培训，全年培训８０人次。')).toEqual([]);
+  });
+
+  it('does not count a placeholder as a quantity, and says so', () => {
+    const [hit] = checkReport(report({ measure: '加大经费保障力度，力争投入X万元。' })).findings.filter(
+      (f) => f.rule === 'vague-measure',
+    );
+    expect(hit?.message).toMatch(/占位符不算数据/);
+  });
+
+  it('flags only the vague sentence of a mixed item', () => {
+    expect(measures('一是加强队伍建设。3月底前选派4名第一书记。同时广泛开展宣传，营造良好氛围。')).toEqual([
+      '同时广泛开展宣传，营造良好氛围',
+    ]);
+  });
+
+  it('explains which evidence is missing', () => {
+    const [hit] = checkReport(report({ measure: '深入推进党建品牌建设，充分发挥示范作用。' })).findings.filter(
+      (f) => f.rule === 'vague-measure',
+    );
+    expect(hit?.label).toBe('措施空泛');
+    expect(hit?.severity).toBe('error');
+    expect(hit?.message).toMatch(/完成时限、责任主体、数量或频次、具体成果/);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '@/lib/checker';
+import { report } from './helpers';
+
+const warnings = (text: string, rule: string) => checkReport(text).findings.filter((f) => f.rule === rule);
+
+describe('warning-level rules', () => {
+  it('问题成绩化 flags a merit posing as a problem', () => {
+    const [hit] = warnings(report({ problem: '本人对班子成员要求过严，经常加班过多忽视了身体。' }), 'disguised-achievement');
+    expect(hit?.severity).toBe('warning');
+    expect(hit?.label).toBe('问题成绩化');
+  });
+
+  it('原因客观化 flags purely objective causes but not ones the secretary owns', () => {
+    expect(warnings(report({ cause: '主要是乡镇任务繁重、人手不足，年轻党员外出多。' }), 'objective-cause')).toHaveLength(1);
+    expect(warnings(report({ cause: '客观上任务繁重，但主观上本人重视不够。' }), 'objective-cause')).toEqual([]);
+  });
+
+  it('成绩空泛 flags unsupported claims of success and clears counted ones', () => {
+    expect(warnings(report({ achievement: '一年来，基层党建工作取得明显成效，组织生活进一步规范。' }), 'vague-achievement')).toHaveLength(1);
+    expect(warnings(report({ achievement: '党员教育取得明显成效，全年轮训党员860人次。' }), 'vague-achievement')).toEqual([]);
+  });
+});
