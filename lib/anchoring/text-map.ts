@@ -1,0 +1,145 @@
+/**
+ * Text map of a DOM subtree: the concatenated data of its text nodes plus a way back from offsets in
+ * that string to DOM ranges and vice versa. Anchors store offsets into this text.
+ *
+ * Design choices (part of the `pingyue-text/1` strategy):
+ * - No virtual separators between blocks: the text is `textContent`-like minus skipped subtrees, so
+ *   positions are easy to reason about and cheap to compute. Matching removes all whitespace anyway
+ *   (lib/anchoring/normalize.ts), so words that run together across blocks do not hurt.
+ * - Skipping is structural (tag names, our UI attribute), never layout-based: computed styles would
+ *   force style recalculation on a 1 MB page and make positions depend on which sections are expanded.
+ * - Offsets are located by binary search over the start offsets of the (non-empty) text nodes.
+ */
+
+/** Elements whose text a reader never sees as report text. */
+const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+/** Attribute on Pingyue's own UI hosts (toolbar, panels) so our labels never enter the text. */
+export const UI_HOST_ATTRIBUTE = 'data-pingyue-ui';
+
+export interface TextMap {
+  /** Concatenated data of the mapped text nodes, in document order. */
+  readonly text: string;
+  /** DOM range over `text[start, end)`; boundaries at node edges go to the later node for `start`. */
+  rangeFor(start: number, end: number): Range;
+  /** Offsets of a range in `text`, or null when it does not lie within the mapped root. */
+  offsetsOf(range: Range): { start: number; end: number } | null;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** `Node.DOCUMENT_POSITION_*` as literals: `Node` is not a global in every realm we run in (tests, workers). */
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+function isSkipped(element: Element): boolean {
+  return SKIPPED_ELEMENTS.has(element.localName) || element.hasAttribute(UI_HOST_ATTRIBUTE);
+}
+
+/** Non-empty text nodes under `root` in document order, not descending into skipped elements. */
+function collectTextNodes(root: Node): Text[] {
+  const nodes: Text[] = [];
+  if (root.nodeType === TEXT_NODE) {
+    if ((root as Text).data.length > 0) nodes.push(root as Text);
+    return nodes;
+  }
+  // Manual pre-order walk: faster than a TreeWalker with a JS filter callback on large pages.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      if ((node as Text).data.length > 0) nodes.push(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      descend = !isSkipped(node as Element) && node.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return nodes;
+}
+
+export function buildTextMap(root: Node): TextMap {
+  const nodes = collectTextNodes(root);
+  const starts = new Uint32Array(nodes.length + 1);
+  const indexOfNode = new Map<Node, number>();
+  const parts: string[] = new Array(nodes.length);
+  let offset = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const data = nodes[i]!.data;
+    starts[i] = offset;
+    parts[i] = data;
+    indexOfNode.set(nodes[i]!, i);
+    offset += data.length;
+  }
+  starts[nodes.length] = offset;
+  const text = parts.join('');
+  const ownerDocument = root.ownerDocument ?? (root as Document);
+
+  /** Index of the last node whose start is `<= offset` (`< offset` when `strict`). */
+  const nodeIndexAt = (offset: number, strict: boolean): number => {
+    let low = 0;
+    let high = nodes.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      const start = starts[mid]!;
+      if (strict ? start < offset : start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+
+  const rangeFor = (start: number, end: number): Range => {
+    const clampedStart = Math.max(0, Math.min(start, text.length));
+    const clampedEnd = Math.max(clampedStart, Math.min(end, text.length));
+    const range = ownerDocument.createRange();
+    if (nodes.length === 0) {
+      range.selectNodeContents(root);
+      range.collapse(true);
+      return range;
+    }
+    const startIndex = nodeIndexAt(clampedStart, false);
+    range.setStart(nodes[startIndex]!, clampedStart - starts[startIndex]!);
+    if (clampedEnd === clampedStart) {
+      range.collapse(true);
+      return range;
+    }
+    const endIndex = nodeIndexAt(clampedEnd, true);
+    range.setEnd(nodes[endIndex]!, clampedEnd - starts[endIndex]!);
+    return range;
+  };
+
+  /** Text offset of a DOM boundary point: inside a mapped node directly, else the next mapped node. */
+  const offsetOfBoundary = (container: Node, boundaryOffset: number): number => {
+    const index = indexOfNode.get(container);
+    if (index !== undefined) return starts[index]! + Math.min(boundaryOffset, nodes[index]!.data.length);
+    const child = container.nodeType === TEXT_NODE ? null : container.childNodes[boundaryOffset];
+    // The point lies just before `child`, or (no child / unmapped text) just after `container`'s content.
+    const isAtOrAfterPoint = child
+      ? (node: Node) => node === child || (child.compareDocumentPosition(node) & FOLLOWING) !== 0
+      : (node: Node) => {
+          const position = container.compareDocumentPosition(node);
+          return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+        };
+    let low = 0;
+    let high = nodes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (isAtOrAfterPoint(nodes[mid]!)) high = mid;
+      else low = mid + 1;
+    }
+    return starts[low]!;
+  };
+
+  const offsetsOf = (range: Range): { start: number; end: number } | null => {
+    const inRoot = (node: Node) => node === root || root.contains(node);
+    if (!inRoot(range.startContainer) || !inRoot(range.endContainer)) return null;
+    const start = offsetOfBoundary(range.startContainer, range.startOffset);
+    const end = offsetOfBoundary(range.endContainer, range.endOffset);
+    return { start, end: Math.max(start, end) };
+  };
+
+  return { text, rangeFor, offsetsOf };
+}
