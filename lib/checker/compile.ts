@@ -3,7 +3,6 @@ import { literalAlternation, patternAlternation } from '@/lib/checker/regex';
 import type { RuleId, SectionKind } from '@/lib/checker/types';
 
 export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
-  // Earlier kinds win where two start at the same place; problems accept the first three.
   'quantity', 'date', 'named', 'owner', 'deliverable', 'frequency', 'deadline',
 ];
 
@@ -33,8 +32,8 @@ export interface CompiledRuleset {
   turns: CompiledTurn[];
   /** Sticky: does an enumeration marker start here? */
   marker: RegExp;
-  /** Groups: `skip` (a fixed term like 四个意识), then one group per evidence kind. */
-  evidenceScan: RegExp;
+  /** One scan per evidence kind, so kinds never hide each other where they start at the same place. */
+  evidenceScans: { kind: EvidenceKind; scan: RegExp }[];
   sentenceRules: CompiledSentenceRule[];
   /** Groups: `skip` (a look-alike), `hit` (a placeholder). */
   placeholderScan: RegExp;
@@ -71,8 +70,16 @@ function build(rs: Ruleset): CompiledRuleset {
     sentenceRules.push({
       id: id as SentenceRuleId,
       config,
+      // Empty groups are left out: a never-matching branch in front stops V8 from optimising the word list.
       scan: new RegExp(
-        `(?<skip>${alt(config.exceptions)})|(?<always>${alt(always)})|${alt(config.patterns)}|${literalAlternation(words) || '(?!)'}`,
+        [
+          config.exceptions.length ? `(?<skip>${alt(config.exceptions)})` : '',
+          always.length ? `(?<always>${alt(always)})` : '',
+          config.patterns.length ? alt(config.patterns) : '',
+          literalAlternation(words),
+        ]
+          .filter(Boolean)
+          .join('|') || '(?!)',
         'g',
       ),
       counter: config.counterTriggers.length ? new RegExp(literalAlternation(config.counterTriggers)) : null,
@@ -81,9 +88,11 @@ function build(rs: Ruleset): CompiledRuleset {
 
   const turns = rs.sections.turns.map(({ kind, at }) => ({ kind, at }));
   const gazetteer = rs.evidence.gazetteer.length ? [literalAlternation(rs.evidence.gazetteer)] : [];
-  const evidence = EVIDENCE_ORDER.map((kind) => {
+  const evidenceScans = EVIDENCE_ORDER.map((kind) => {
     const sources = kind === 'named' ? [...gazetteer, ...rs.evidence.kinds.named] : rs.evidence.kinds[kind];
-    return `(?<${kind}>${alt(sources)})`;
+    // Fixed terms (四个意识, 十九届) are matched first and skipped, so they never count as quantities.
+    const skip = kind === 'quantity' && rs.evidence.notQuantities.length ? `(?<skip>${alt(rs.evidence.notQuantities)})|` : '';
+    return { kind, scan: new RegExp(`${skip}${alt(sources)}`, 'g') };
   });
 
   const md = rs.rules['missing-data'];
@@ -102,7 +111,7 @@ function build(rs: Ruleset): CompiledRuleset {
     turnScan: new RegExp(rs.sections.turns.map((t, i) => `(?<t${i}>${alt(t.patterns)})`).join('|') || '(?!)', 'g'),
     turns,
     marker: new RegExp(markers, 'y'),
-    evidenceScan: new RegExp([`(?<skip>${alt(rs.evidence.notQuantities)})`, ...evidence].join('|'), 'g'),
+    evidenceScans,
     sentenceRules,
     placeholderScan: new RegExp(`(?<skip>${alt(md.exceptions)})|(?<hit>${alt(md.patterns)})`, 'g'),
     placeholderUnit: new RegExp(String.raw`[^\S\n]*[万亿千百余多]*(?:${mw})`, 'y'),

@@ -1,20 +1,18 @@
 import { EVIDENCE_ORDER, type CompiledRuleset } from '@/lib/checker/compile';
 import type { EvidenceKind } from '@/lib/checker/ruleset-schema';
 
-/** Where each kind of concrete evidence starts, found in one pass so sentences can ask in O(log n). */
+/** Where each kind of concrete evidence starts, found once per kind so sentences can ask in O(log n). */
 export class EvidenceIndex {
   private readonly starts = new Map<EvidenceKind, number[]>(EVIDENCE_ORDER.map((k) => [k, []]));
 
   constructor(text: string, compiled: CompiledRuleset) {
-    const re = compiled.evidenceScan;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const groups = m.groups ?? {};
-      if (groups.skip === undefined) {
-        const kind = EVIDENCE_ORDER.find((k) => groups[k] !== undefined);
-        if (kind) this.starts.get(kind)!.push(m.index);
+    for (const { kind, scan } of compiled.evidenceScans) {
+      const starts = this.starts.get(kind)!;
+      scan.lastIndex = 0;
+      for (let m = scan.exec(text); m; m = scan.exec(text)) {
+        if (m.groups?.skip === undefined) starts.push(m.index);
+        if (m[0].length === 0) scan.lastIndex++;
       }
-      if (m[0].length === 0) re.lastIndex++;
     }
   }
 

@@ -67,7 +67,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // lower-case x only right before a unit (x个), since x is common in Latin text
         String.raw`(?<![A-Za-z0-9０-９+＋_./\\-])[xｘ]{1,4}(?=[^\S\n]*(?:{MW}|[万亿千百余多]))`,
         // 20XX年, 201X年
-        String.raw`(?<=[0-9０-９])[XxＸｘ]{1,3}(?=[年月日届期])`,
+        String.raw`[XxＸｘ](?<=[0-9０-９][XxＸｘ])[XxＸｘ]{0,2}(?=[年月日届期])`,
         // ××万元, ××村, ×名; × between digits is multiplication
         String.raw`(?<![0-9０-９][^\S\n]*)[×✕]{1,4}(?![^\S\n]*[0-9０-９])`,
         // *次, **万元, **社区, “圆梦*”: stars where a number or a name belongs
@@ -79,9 +79,9 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`[+＋][^\S\n]*[XxＸｘ]`,
         String.raw`[XＸ](?:光|射线|线|型|轴)`,
         // markdown **bold** at a line or word start
-        String.raw`(?<=^|\n|[^\S\n])\*\*(?=[^*\s0-9])[^*\n]{2,40}?\*\*`,
+        String.raw`\*\*(?<=(?:^|\n|[^\S\n])\*\*)(?=[^*\s0-9])[^*\n]{2,40}?\*\*`,
         // footnote line: *注： …
-        String.raw`(?<=^|\n)[^\S\n]*[*＊]+(?=[^\S\n]*(?:注|说明|备注|来源|资料来源))`,
+        String.raw`[*＊]+(?<=(?:^|\n)[^\S\n]*[*＊]+)(?=[^\S\n]*(?:注|说明|备注|来源|资料来源))`,
       ],
     },
     'disguised-achievement': {
@@ -232,9 +232,9 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       ],
       named: [
         String.raw`(?:如|比如|例如|其中|特别是|尤其是)[^，,。；、\n]{1,8}?(?:村|社区|街道|镇|乡|公司|集团|学校|医院|支部|党委|总支)`,
-        String.raw`(?<=^|[^\u4e00-\u9fa5]|[对在如与和及的是将为])(?!各|全|部分|个别|有的|少数|所属|下属|相关|有关|农|城|基层|软弱|涣散|后进|贫困|薄弱|行政|自然|该|本|每|所在|其他|其余|重点|示范|试点|一些|多个)[\u4e00-\u9fa5]{2,4}(?:村|社区)(?:党支部|党总支|党委|党组织)`,
+        String.raw`(?:^|[^\u4e00-\u9fa5]|[对在如与和及的是将为])(?!各|全|部分|个别|有的|少数|所属|下属|相关|有关|农|城|基层|软弱|涣散|后进|贫困|薄弱|行政|自然|该|本|每|所在|其他|其余|重点|示范|试点|一些|多个)[\u4e00-\u9fa5]{2,4}(?:村|社区)(?:党支部|党总支|党委|党组织)`,
         // 帮助东岭村 / 对南湖社区: a two-character place name right after a verb of attention
-        String.raw`(?<=帮助|指导|联系|包保|帮扶|对|在|到)(?!各|全|本|该|每|农|城|村|贫困|后进|试点|示范|重点|薄弱|软弱|行政|自然)[\u4e00-\u9fa5]{2}(?:村|社区)(?![级民委务干规集组党两])`,
+        String.raw`(?:帮助|指导|联系|包保|帮扶|对|在|到)(?!各|全|本|该|每|农|城|村|贫困|后进|试点|示范|重点|薄弱|软弱|行政|自然)[\u4e00-\u9fa5]{2}(?:村|社区)(?![级民委务干规集组党两])`,
       ],
     },
   },

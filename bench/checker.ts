@@ -1,0 +1,131 @@
+/*
+ * Times checkReport against one plain regex pass (all trigger words in one RegExp) over the same text:
+ * ~5 MB in Node, ~30,000 characters in real Chromium. Last stdout line is one JSON object.
+ * Run: npx tsx bench/checker.ts
+ */
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { checkReport, defaultRuleset } from '@/lib/checker';
+import { literalAlternation } from '@/lib/checker/regex';
+
+const root = path.resolve(import.meta.dirname, '..');
+const RUNS = 7;
+
+/** Deterministic synthetic reports: headings in several styles, hedged and concrete sentences. */
+function syntheticReport(targetChars: number, seed = 7): string {
+  let s = seed;
+  const rand = (n: number) => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s % n;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[rand(xs.length)]!;
+  const heads = [
+    ['一、主要工作完成情况', '二、存在的主要问题', '三、问题产生的原因', '四、下一步工作打算'],
+    ['第一部分 履职情况', '第二部分 问题与不足', '第三部分 原因分析', '第四部分 整改措施'],
+    ['1. 工作开展情况', '2. 存在问题', '3. 原因剖析', '4. 下步打算'],
+  ];
+  const bodies = [
+    ['全年新发展党员{n}名，其中35岁以下{n}名。', '持续加强阵地建设，党员教育取得明显成效。', '（一）抓班子带队伍。建成便民服务站{n}个。'],
+    ['部分支部组织生活不够规范，有的党员作用发挥不明显。', '全镇{n}个支部中有{n}个未按期换届。', '个别谈话开展较少，东岭村党支部全年只谈话{n}次。'],
+    ['主要是本人抓得不紧，客观上任务繁重、人手不足。', '思想认识还不到位，研究党建仅{n}次。'],
+    ['进一步加强党员教育管理，不断提升组织力。', '{n}月底前，由组织委员牵头完成{n}个支部整顿。', '每季度通报一次，全年培训党员不少于{n}人次。', '投入经费X万元，新建**个示范点。'],
+  ];
+  const parts: string[] = [];
+  let length = 0;
+  while (length < targetChars) {
+    const style = pick(heads);
+    for (let k = 0; k < 4; k++) {
+      parts.push(style[k]!);
+      for (let i = 0; i < 6; i++) parts.push(pick(bodies[k]!).replace(/\{n\}/g, () => String(1 + rand(40))));
+    }
+    length = parts.reduce((a, p) => a + p.length + 1, 0);
+  }
+  return parts.join('\n');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The baseline: one combined RegExp of every trigger word, counted with matchAll. */
+const baselineSource = literalAlternation(
+  Object.values(defaultRuleset.rules).flatMap((r) => ('triggers' in r ? r.triggers : [])),
+);
+
+function timeNode(text: string) {
+  const baseline = new RegExp(baselineSource, 'g');
+  checkReport(text); // warm-up: compiles the ruleset and lets V8 optimise
+  const ms: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    checkReport(text);
+    ms.push(performance.now() - t);
+    t = performance.now();
+    let n = 0;
+    for (const _ of text.matchAll(baseline)) n++;
+    base.push(performance.now() - t);
+    if (n === 0) throw new Error('baseline found nothing');
+  }
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const m = median(ms);
+  const b = median(base);
+  return { bytes, ms: round(m), baselineMs: round(b), ratio: round(m / b), mbPerSec: round(bytes / 1048576 / (m / 1000)) };
+}
+
+async function timeChromium(text: string) {
+  const bundle = await build({
+    entryPoints: [path.join(root, 'lib/checker/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'PingyueChecker',
+    alias: { '@': root },
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><meta charset="utf-8"><title>bench</title>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const r = await page.evaluate(
+      ({ text, source, runs }) => {
+        const api = (globalThis as unknown as { PingyueChecker: { checkReport: (t: string) => unknown } }).PingyueChecker;
+        const baseline = new RegExp(source, 'g');
+        api.checkReport(text);
+        const ms: number[] = [];
+        const base: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          let t = performance.now();
+          api.checkReport(text);
+          ms.push(performance.now() - t);
+          t = performance.now();
+          let n = 0;
+          for (const _ of text.matchAll(baseline)) n++;
+          if (n === 0) throw new Error("baseline found nothing");
+          base.push(performance.now() - t);
+        }
+        return { ms, base };
+      },
+      { text, source: baselineSource, runs: RUNS * 3 },
+    );
+    const m = median(r.ms);
+    const b = median(r.base);
+    return { chars: text.length, ms: round(m), baselineMs: round(b), ratio: round(m / b) };
+  } finally {
+    await browser.close();
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+const big = syntheticReport(5 * 1024 * 1024 / 3); // ~3 UTF-8 bytes per Han character → ~5 MB
+const node = timeNode(big);
+console.log(`node: ${node.bytes} bytes, checkReport ${node.ms} ms vs baseline ${node.baselineMs} ms (×${node.ratio}), ${node.mbPerSec} MB/s`);
+const small = syntheticReport(30_000, 11).slice(0, 30_000);
+const browser = await timeChromium(small);
+console.log(`chromium: ${browser.chars} chars, checkReport ${browser.ms} ms vs baseline ${browser.baselineMs} ms (×${browser.ratio})`);
+console.log(JSON.stringify({ checker: { node, chromium: browser } }));
