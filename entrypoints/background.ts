@@ -1,1 +1,56 @@
-export default defineBackground(() => {});
+import { getActiveTagSet, getPingyueDB } from '@/lib/db';
+import { handleContentMessage } from '@/lib/background/handle-content-message';
+import { handlePageMessage } from '@/lib/background/handle-page-message';
+import { TabFrames } from '@/lib/background/tab-frames';
+import { rebuildTagMenus, tagIdForCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
+import { detectLocale } from '@/lib/i18n/locale';
+import type { ToContent } from '@/lib/schema';
+
+/** Wiring only: browser events → lib/background. */
+export default defineBackground(() => {
+  const db = getPingyueDB();
+  const frames = new TabFrames(browser.storage.session);
+  const locale = detectLocale(navigator.languages ?? []);
+  const toTab = (tabId: number, message: ToContent, frameId?: number) =>
+    browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Extension pages (panel, options) have the extension's origin; content scripts the page's.
+    const fromPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+    const reply = fromPage
+      ? handlePageMessage(message, { frames })
+      : handleContentMessage(message, sender, {
+          db,
+          extensionId: browser.runtime.id,
+          now: Date.now,
+          onFrameSeen: (frame) => frames.record(frame),
+        });
+    reply.then(sendResponse);
+    return true; // answered asynchronously
+  });
+
+  const refreshMenus = async () => rebuildTagMenus(browser.contextMenus, await getActiveTagSet(db), locale);
+  browser.runtime.onInstalled.addListener(() => void refreshMenus());
+  browser.runtime.onStartup.addListener(() => void refreshMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const tagId = tagIdFromMenuItem(info.menuItemId);
+    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId, via: 'menu' }, info.frameId);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const tagId = tagIdForCommand(command, await getActiveTagSet(db));
+    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId, via: 'command' });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void frames.forget(tabId);
+  });
+
+  if (import.meta.env.FIREFOX) {
+    // Firefox's sidebar API is not in WXT's Chrome-shaped types.
+    const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
+    browser.action.onClicked.addListener(() => void sidebarAction.toggle());
+  } else {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
+  }
+});

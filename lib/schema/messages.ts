@@ -30,7 +30,7 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
 export type ToContent =
   | { type: 'pingyue/refresh' }
   | { type: 'pingyue/scroll-to'; annotationId: string }
-  | { type: 'pingyue/tag-selection'; tagId: string }
+  | { type: 'pingyue/tag-selection'; tagId: string; via: 'command' | 'menu' }
   | { type: 'pingyue/get-text' };
 
 /** Extension pages (panel, options) ask the background about a tab. */

@@ -1,0 +1,38 @@
+import type { Annotation, Tag } from '@/lib/schema';
+import type { PanelText } from '@/lib/i18n/panel-text';
+import { AnnotationCard } from './AnnotationCard';
+
+type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text'>;
+
+interface Props extends CardActions {
+  annotations: readonly Annotation[];
+  tags: readonly Tag[];
+  text: PanelText;
+}
+
+/** Annotations grouped by tag (tag-set order, then any deleted tag), each group in document order. */
+export function AnnotationGroups({ annotations, tags, text, ...actions }: Props) {
+  const known = new Set(tags.map((t) => t.id));
+  const groups = [
+    ...tags.map((tag) => ({ key: tag.id, label: tag.label, color: tag.color, items: annotations.filter((a) => a.tagId === tag.id) })),
+    { key: 'deleted-tag', label: text.deletedTag, color: '#6b7280', items: annotations.filter((a) => !known.has(a.tagId)) },
+  ].filter((group) => group.items.length > 0);
+
+  return (
+    <div className="groups">
+      {groups.map((group) => (
+        <section key={group.key} className="group" data-testid={`group-${group.key}`}>
+          <h2>
+            <span className="swatch" style={{ background: group.color }} />
+            {group.label} <span className="count">{group.items.length}</span>
+          </h2>
+          <ol>
+            {group.items.map((annotation) => (
+              <AnnotationCard key={annotation.id} annotation={annotation} tags={tags} text={text} {...actions} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
+import type { Annotation, ToContent } from '@/lib/schema';
+import type { Locale } from '@/lib/i18n/locale';
+import { PANEL_TEXT } from '@/lib/i18n/panel-text';
+import { AnnotationGroups } from './AnnotationGroups';
+import { NoticeBar, type Notice } from './NoticeBar';
+import { TransferBar } from './TransferBar';
+import { pickReportFrame, useTabFrames } from './use-tab-frames';
+import { useTargetTab } from './use-target-tab';
+
+/** The side panel: the current tab's report, its annotations by tag, export and import. */
+export function App({ search, locale }: { search: string; locale: Locale }) {
+  const text = PANEL_TEXT[locale];
+  const db = getPingyueDB();
+  const undo = useMemo(() => new UndoStack(db), [db]);
+  const tabId = useTargetTab(search);
+  const frames = useTabFrames(tabId);
+  const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
+  const documentId = frame?.documentId ?? null;
+
+  const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
+  const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
+  const annotations = useLiveQuery(
+    async () => (documentId ? listDocumentAnnotations(db, documentId) : []),
+    [db, documentId],
+  );
+
+  const toPage = (message: ToContent, frameId?: number) =>
+    tabId === null
+      ? Promise.resolve(undefined)
+      : browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  const repaint = () => toPage({ type: 'pingyue/refresh' });
+
+  const act = async (work: () => Promise<unknown>, message: string) => {
+    await work();
+    setNotice({ message, kind: 'info', undoable: undo.canUndo });
+    await repaint();
+  };
+  const actions = {
+    onOpen: async (annotation: Annotation) => {
+      const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, frame?.frameId);
+      if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
+    },
+    onComment: (a: Annotation, comment: string) => act(() => undo.update(a.id, { comment }, Date.now()), text.edited),
+    onTag: (a: Annotation, tagId: string) => act(() => undo.update(a.id, { tagId }, Date.now()), text.edited),
+    onDelete: (a: Annotation) => act(() => undo.delete([a.id]), text.deleted),
+  };
+  const onUndo = async () => {
+    await undo.undo(Date.now());
+    setNotice({ message: text.undone, kind: 'info', undoable: undo.canUndo });
+    await repaint();
+  };
+
+  const uncertain = annotations?.filter((a) => a.anchorStatus === 'uncertain').length ?? 0;
+  const orphans = annotations?.filter((a) => a.anchorStatus === 'orphan').length ?? 0;
+
+  return (
+    <main className="panel">
+      <header>
+        <h1 title={documentRecord?.url ?? frame?.url}>{documentRecord?.title || frame?.title || text.appName}</h1>
+        {frames && frames.length > 1 && (
+          <label className="frame-picker">
+            {text.frameLabel}
+            <select value={frame?.frameId ?? ''} onChange={(e) => setChosenFrameId(Number(e.target.value))}>
+              {frames.map((f) => (
+                <option key={f.frameId} value={f.frameId}>{f.title || f.url}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {annotations && annotations.length > 0 && (
+          <p className="summary" data-testid="summary">
+            {text.total(annotations.length)}
+            {uncertain > 0 && <span className="badge uncertain">{text.uncertainCount(uncertain)}</span>}
+            {orphans > 0 && <span className="badge orphan">{text.orphanCount(orphans)}</span>}
+          </p>
+        )}
+      </header>
+      <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
+      {tabId === null ? (
+        <p className="empty">{text.noTab}</p>
+      ) : frames && frames.length === 0 ? (
+        <p className="empty">{text.noFrames}</p>
+      ) : annotations && annotations.length === 0 ? (
+        <p className="empty">{text.noAnnotations}</p>
+      ) : (
+        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} {...actions} />
+      )}
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ContentToBackground, Reply, ToContent } from '@/lib/schema';
+import { Annotator } from '@/lib/page/annotator';
+import { slotFromKey } from '@/lib/page/shortcut-keys';
+
+/** Wires browser events to the frame's Annotator; all logic lives in lib/page/. */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const send = async <T,>(message: ContentToBackground): Promise<T> => {
+      const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+      if (!reply) throw new Error('Pingyue: no reply from the background');
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    };
+    const annotator = new Annotator(document, send);
+    const report = (error: unknown) => console.warn('Pingyue:', error);
+
+    ctx.addEventListener(document, 'mouseup', () => setTimeout(() => annotator.onSelectionEnd(), 0));
+    ctx.addEventListener(document, 'keyup', (event) => {
+      if ((event as KeyboardEvent).shiftKey) annotator.onSelectionEnd();
+    });
+    ctx.addEventListener(document, 'mousedown', (event) => annotator.onPointerDown(event.target));
+    // The manifest commands cover Alt+Shift+1..3; this covers every slot and pages where the
+    // browser hands the keys to the page first.
+    ctx.addEventListener(document, 'keydown', (event) => {
+      const slot = slotFromKey(event as KeyboardEvent);
+      if (slot) annotator.tagByShortcut('page-key', { slot }).catch(report);
+    }, { capture: true });
+
+    const onMessage = (message: ToContent, _sender: unknown, sendResponse: (value: unknown) => void) => {
+      switch (message?.type) {
+        case 'pingyue/refresh':
+          annotator.refresh().catch(report);
+          return false;
+        case 'pingyue/tag-selection':
+          (message.via === 'command'
+            ? annotator.tagByShortcut('command', { tagId: message.tagId })
+            : annotator.tagSelection(message.tagId, '')
+          ).catch(report);
+          return false;
+        case 'pingyue/scroll-to':
+          sendResponse(annotator.scrollTo(message.annotationId));
+          return false;
+        case 'pingyue/get-text':
+          sendResponse(annotator.frameText());
+          return false;
+        default:
+          return false;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      annotator.dispose();
+    });
+
+    annotator.open().catch(report);
+  },
+});

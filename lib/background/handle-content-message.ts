@@ -1,0 +1,86 @@
+import { ContentToBackground, type PageIdentity, type PageState, type Reply } from '@/lib/schema';
+import {
+  createAnnotation,
+  findDocument,
+  getActiveTagSet,
+  listDocumentAnnotations,
+  setAnchorStatuses,
+  type PingyueDB,
+} from '@/lib/db';
+
+/** What the browser tells us about who sent a message. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface FrameSeen {
+  tabId: number;
+  frameId: number;
+  page: PageIdentity;
+  documentId: string | null;
+}
+
+export interface ContentMessageContext {
+  db: PingyueDB;
+  extensionId: string;
+  now: () => number;
+  /** Records which report a tab's frame shows, for the side panel. */
+  onFrameSeen: (frame: FrameSeen) => Promise<void>;
+}
+
+const withoutFragment = (url: string) => url.split('#')[0];
+
+/**
+ * Validates and answers one message from a content script. Content scripts run inside pages we do
+ * not trust, so the message is parsed with zod, the sender must be this extension's content script in
+ * a tab, and the page it describes must be the frame it was sent from.
+ */
+export async function handleContentMessage(raw: unknown, sender: MessageSender, ctx: ContentMessageContext): Promise<Reply<unknown>> {
+  const tabId = sender.tab?.id;
+  if (sender.id !== ctx.extensionId || tabId === undefined || sender.frameId === undefined) {
+    return { ok: false, error: 'rejected: not a content script of this extension' };
+  }
+  const parsed = ContentToBackground.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? ''}` };
+  const message = parsed.data;
+  if ('page' in message && sender.url && withoutFragment(sender.url) !== withoutFragment(message.page.url)) {
+    return { ok: false, error: 'rejected: the page does not match the sending frame' };
+  }
+  const { db } = ctx;
+  try {
+    switch (message.type) {
+      case 'page/opened': {
+        const document = await findDocument(db, message.page);
+        const state: PageState = {
+          documentId: document?.id ?? null,
+          annotations: document ? await listDocumentAnnotations(db, document.id) : [],
+          tagSet: await getActiveTagSet(db),
+        };
+        await ctx.onFrameSeen({ tabId, frameId: sender.frameId, page: message.page, documentId: state.documentId });
+        return { ok: true, value: state };
+      }
+      case 'annotation/create': {
+        const { page, tagId, comment, anchor } = message;
+        const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
+        const state: PageState = {
+          documentId: created.documentId,
+          annotations: await listDocumentAnnotations(db, created.documentId),
+          tagSet: await getActiveTagSet(db),
+        };
+        await ctx.onFrameSeen({ tabId, frameId: sender.frameId, page, documentId: created.documentId });
+        return { ok: true, value: state };
+      }
+      case 'annotation/statuses': {
+        const own = new Set((await listDocumentAnnotations(db, message.documentId)).map((a) => a.id));
+        // A frame may only report on annotations of the document it shows.
+        await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
+        return { ok: true, value: null };
+      }
+    }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,33 @@
+import type { TagSet } from '@/lib/schema';
+import type { Locale } from '@/lib/i18n/locale';
+
+const MENU_PREFIX = 'pingyue-tag:';
+
+export function tagMenuTitle(label: string, locale: Locale): string {
+  return locale === 'zh' ? `标记为「${label}」` : `Tag as “${label}”`;
+}
+
+/** The slice of `browser.contextMenus` used here (a test seam). */
+export interface MenusApi {
+  removeAll(): Promise<void>;
+  create(props: { id: string; title: string; contexts: ['selection'] }): unknown;
+}
+
+/** One context-menu entry per tag of the active set, on selections only. */
+export async function rebuildTagMenus(menus: MenusApi, tagSet: TagSet, locale: Locale): Promise<void> {
+  await menus.removeAll();
+  for (const tag of tagSet.tags) {
+    menus.create({ id: `${MENU_PREFIX}${tag.id}`, title: tagMenuTitle(tag.label, locale), contexts: ['selection'] });
+  }
+}
+
+export function tagIdFromMenuItem(menuItemId: string | number): string | null {
+  const id = String(menuItemId);
+  return id.startsWith(MENU_PREFIX) ? id.slice(MENU_PREFIX.length) : null;
+}
+
+/** `tag-slot-2` → the tag whose shortcut slot is 2. */
+export function tagIdForCommand(command: string, tagSet: TagSet): string | null {
+  const slot = Number(/^tag-slot-([1-9])$/.exec(command)?.[1]);
+  return tagSet.tags.find((t) => t.shortcut === slot)?.id ?? null;
+}

@@ -1,0 +1,236 @@
+import type { Annotation, AnchorStatus, ContentToBackground, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
+import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
+import { describeRange } from '@/lib/anchoring/describe';
+import { prepareText, resolveAnchor } from '@/lib/anchoring/resolve-anchor';
+import { identifyText } from '@/lib/documents/identify-text';
+import { PAGE_TEXT } from '@/lib/i18n/page-text';
+import { detectLocale } from '@/lib/i18n/locale';
+import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
+import { currentSelectionRange, trimOffsets } from './capture-selection';
+import { SelectionToolbar } from './selection-toolbar';
+import { createUiHost, isInsideUi } from './ui-host';
+import { watchTextChanges } from './watch-text-changes';
+
+export type SendToBackground = <T>(message: ContentToBackground) => Promise<T>;
+
+interface Placed {
+  annotation: Annotation;
+  range: Range | null;
+  status: AnchorStatus;
+}
+
+/** Ignore a second request for the same passage within this time (a double click on a tag button). */
+const REPEAT_WINDOW_MS = 800;
+/**
+ * A shortcut can reach us twice: as the browser's keyboard command (via the background) and as a key
+ * event in the page (when the browser lets the page see it first). Whichever comes first wins.
+ */
+const SHORTCUT_ECHO_MS = 1500;
+
+/**
+ * The in-page half of Pingyue for one frame: captures selections, asks the background to store them,
+ * re-anchors stored annotations on the frame's text and paints them. It stays idle (no observers,
+ * no painting) until the reviewer selects text or the frame's document has annotations.
+ */
+export class Annotator {
+  private textMap: TextMap | null = null;
+  private identity: PageIdentity | null = null;
+  private tagSet: TagSet | null = null;
+  private documentId: string | null = null;
+  private placed: Placed[] = [];
+  private highlighter: Highlighter | null = null;
+  private ui: { host: HTMLElement; root: ShadowRoot } | null = null;
+  private toolbar: SelectionToolbar | null = null;
+  private pendingRange: Range | null = null;
+  private stopWatching: (() => void) | null = null;
+  private lastCreate = { key: '', at: 0 };
+  private lastShortcut = { via: '', at: 0 };
+  private readonly text = PAGE_TEXT[detectLocale(navigator.languages ?? [])];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly send: SendToBackground,
+  ) {}
+
+  private get win(): Window {
+    return this.doc.defaultView!;
+  }
+
+  /** Announce the frame if it has text; paint what is stored for it. */
+  async open(): Promise<void> {
+    const identity = await this.currentIdentity();
+    if (identity.textLength === 0) return;
+    const state = await this.send<PageState>({ type: 'page/opened', page: identity });
+    this.applyState(state);
+  }
+
+  async refresh(): Promise<void> {
+    this.invalidateText();
+    await this.open();
+  }
+
+  /** Selection ended (mouse up / keyboard): offer the toolbar beside it. */
+  onSelectionEnd(): void {
+    const range = currentSelectionRange(this.win);
+    if (!range) {
+      if (!this.toolbar?.isEditing) this.toolbar?.hide();
+      return;
+    }
+    this.pendingRange = range.cloneRange();
+    void this.showToolbar(range.getBoundingClientRect());
+  }
+
+  onPointerDown(target: EventTarget | null): void {
+    if (!isInsideUi(target as Node | null)) this.toolbar?.hide();
+  }
+
+  /** Alt+Shift+N seen by the page, or the browser's keyboard command: tag the current selection. */
+  async tagByShortcut(via: 'page-key' | 'command', tag: { slot: number } | { tagId: string }): Promise<void> {
+    const now = Date.now();
+    if (this.lastShortcut.via !== via && now - this.lastShortcut.at < SHORTCUT_ECHO_MS) return;
+    // Take the selection now: the reviewer may select something else while we wait for the tag set.
+    const range = currentSelectionRange(this.win)?.cloneRange();
+    if (!range) return;
+    this.lastShortcut = { via, at: now };
+    const tagId = 'tagId' in tag ? tag.tagId : (await this.tags()).find((t) => t.shortcut === tag.slot)?.id;
+    if (tagId) await this.tagSelection(tagId, '', range);
+  }
+
+  /** Tags `range`, or else the current selection (or the one the open toolbar was shown for). */
+  async tagSelection(tagId: string, comment: string, range?: Range): Promise<Annotation | null> {
+    range ??= currentSelectionRange(this.win) ?? (this.toolbar?.isOpen ? this.pendingRange : null) ?? undefined;
+    if (!range) return null;
+    const map = this.currentTextMap();
+    const offsets = map.offsetsOf(range);
+    const trimmed = offsets && trimOffsets(map.text, offsets.start, offsets.end);
+    if (!trimmed) return null;
+    const key = `${trimmed.start}:${trimmed.end}:${tagId}`;
+    const now = Date.now();
+    if (this.lastCreate.key === key && now - this.lastCreate.at < REPEAT_WINDOW_MS) return null;
+    this.lastCreate = { key, at: now };
+
+    const anchor = describeRange(map, trimmed.start, trimmed.end);
+    const page = await this.currentIdentity();
+    const state = await this.send<PageState>({ type: 'annotation/create', page, tagId, comment, anchor });
+    this.toolbar?.hide();
+    this.win.getSelection()?.removeAllRanges();
+    this.applyState(state);
+    return state.annotations.find((a) => a.anchor.position.start === trimmed.start && a.tagId === tagId) ?? null;
+  }
+
+  /** Scroll the annotation into view and flash it; false when it could not be placed on this page. */
+  scrollTo(annotationId: string): boolean {
+    const item = this.placed.find((p) => p.annotation.id === annotationId);
+    if (!item?.range) return false;
+    const element = item.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter?.flash(item.range);
+    return true;
+  }
+
+  /** The frame's text, for the report checker. */
+  frameText(): string {
+    return this.currentTextMap().text;
+  }
+
+  dispose(): void {
+    this.stopWatching?.();
+    this.highlighter?.clear();
+    this.ui?.host.remove();
+  }
+
+  private applyState(state: PageState): void {
+    this.tagSet = state.tagSet;
+    this.documentId = state.documentId;
+    this.placed = state.annotations.map((annotation) => ({ annotation, range: null, status: 'unknown' }));
+    if (this.placed.length > 0 && !this.stopWatching) {
+      this.stopWatching = watchTextChanges(this.doc, () => this.onTextChanged());
+    }
+    this.placeAndPaint();
+  }
+
+  private onTextChanged(): void {
+    this.invalidateText();
+    this.placeAndPaint();
+  }
+
+  /** Re-anchor every annotation on the current text, paint, and report status changes. */
+  private placeAndPaint(): void {
+    if (this.placed.length === 0 && !this.highlighter) return;
+    const map = this.currentTextMap();
+    const prepared = prepareText(map.text);
+    const tags = new Map((this.tagSet?.tags ?? []).map((t) => [t.id, t]));
+    const items: PaintItem[] = [];
+    const changed: { id: string; status: AnchorStatus }[] = [];
+    for (const item of this.placed) {
+      const result = resolveAnchor(prepared, item.annotation.anchor);
+      item.status = result.status;
+      item.range = result.status === 'orphan' ? null : map.rangeFor(result.start, result.end);
+      if (item.status !== item.annotation.anchorStatus) changed.push({ id: item.annotation.id, status: item.status });
+      if (item.range) {
+        const tag = tags.get(item.annotation.tagId);
+        items.push({ id: item.annotation.id, layer: tag?.id ?? 'deleted-tag', color: tag?.color ?? '#6b7280', range: item.range });
+      }
+    }
+    this.ensureHighlighter().paint(items);
+    if (changed.length > 0 && this.documentId) {
+      for (const c of changed) {
+        const item = this.placed.find((p) => p.annotation.id === c.id);
+        if (item) item.annotation = { ...item.annotation, anchorStatus: c.status };
+      }
+      void this.send({ type: 'annotation/statuses', documentId: this.documentId, statuses: changed }).catch(() => {});
+    }
+  }
+
+  private ensureHighlighter(): Highlighter {
+    this.highlighter ??= createHighlighter(this.doc, 'pingyue-tag', () => this.ensureUi().host);
+    return this.highlighter;
+  }
+
+  private ensureUi(): { host: HTMLElement; root: ShadowRoot } {
+    if (!this.ui || !this.ui.host.isConnected) this.ui = createUiHost(this.doc);
+    return this.ui;
+  }
+
+  private async showToolbar(rect: DOMRect): Promise<void> {
+    const tags = await this.tags();
+    if (!this.toolbar || !this.ui?.host.isConnected) {
+      this.toolbar = new SelectionToolbar(this.ensureUi().root, this.text, {
+        onTag: (tagId, comment) => void this.tagSelection(tagId, comment),
+        onDismiss: () => this.toolbar?.hide(),
+      });
+    }
+    this.toolbar.show(tags, rect);
+  }
+
+  private async tags(): Promise<readonly Tag[]> {
+    if (!this.tagSet) {
+      const state = await this.send<PageState>({ type: 'page/opened', page: await this.currentIdentity() });
+      this.applyState(state);
+    }
+    return this.tagSet?.tags ?? [];
+  }
+
+  private currentTextMap(): TextMap {
+    this.textMap ??= buildTextMap(this.doc.body ?? this.doc.documentElement);
+    return this.textMap;
+  }
+
+  private invalidateText(): void {
+    this.textMap = null;
+    this.identity = null;
+  }
+
+  private async currentIdentity(): Promise<PageIdentity> {
+    if (this.identity) return this.identity;
+    const text = this.currentTextMap().text;
+    const { fingerprint, sketch, textLength } = await identifyText(text);
+    this.identity = { url: this.doc.URL, title: pageTitle(this.doc), fingerprint, sketch, textLength };
+    return this.identity;
+  }
+}
+
+function pageTitle(doc: Document): string {
+  const heading = doc.querySelector('h1, h2, .title')?.textContent?.trim();
+  return (doc.title.trim() || heading || doc.URL).slice(0, 1000);
+}

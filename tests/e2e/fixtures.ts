@@ -1,0 +1,115 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, type TestServer } from './server';
+
+export const EXTENSION_DIR = path.resolve(process.env.PINGYUE_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+];
+
+export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...extraArgs],
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+export const test = base.extend<Fixtures, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  userDataDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => use(await serviceWorkerOf(context)),
+  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+});
+export { expect };
+
+/** Select `text` (first occurrence) inside the element matching `selector` of a page or frame. */
+export async function selectText(target: Page | import('@playwright/test').Frame, selector: string, text: string): Promise<void> {
+  await target.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const rect = range.getBoundingClientRect();
+        // What a reviewer's mouse does at the end of a drag: the toolbar listens for it.
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+        return;
+      }
+      throw new Error(`text not found: ${text}`);
+    },
+    { selector, text },
+  );
+}
+
+/** Number of ranges painted in the page's `pingyue-tag-<tagId>` highlight (CSS Custom Highlight API). */
+export function highlightCount(target: Page | import('@playwright/test').Frame, tagId: string): Promise<number> {
+  return target.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `pingyue-tag-${tagId}`);
+}
+
+/** Text covered by the ranges of a highlight, in order. */
+export function highlightTexts(target: Page | import('@playwright/test').Frame, tagId: string): Promise<string[]> {
+  return target.evaluate(
+    (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()),
+    `pingyue-tag-${tagId}`,
+  );
+}
+
+/** The tab id of `page`, found as the active tab (Pingyue has no `tabs` permission, so URLs are hidden). */
+export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/** The side panel page opened as a normal tab, pinned to `page`'s tab (`?tabId=`). */
+export async function openPanelTab(context: BrowserContext, serviceWorker: Worker, extensionId: string, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(serviceWorker, page);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
