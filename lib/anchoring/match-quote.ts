@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import { stringSimilarity } from '@/lib/anchoring/similarity';
+import { editDistance } from '@/lib/anchoring/similarity';
 
 /**
  * Quote search over normalised text: exact occurrences, approximate (Myers) matches, and how well each
@@ -31,22 +31,14 @@ export interface Candidate {
 
 /** Distance (normalised characters) at which nearness halves: roughly a few paragraphs. */
 export const NEARNESS_SCALE = 2_000;
-/** Reports can repeat a short phrase thousands of times; beyond this, occurrences are not scored. */
-const MAX_OCCURRENCES = 1_000;
-
-/** Start offsets of every occurrence of `quote` in `text` (overlapping ones included), capped. */
-export function findExactOccurrences(text: string, quote: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(quote); at !== -1 && starts.length < MAX_OCCURRENCES; at = text.indexOf(quote, at + 1)) {
-    starts.push(at);
-  }
-  return starts;
-}
+/** Stand-in for masked text: never produced by normalisation, so it matches nothing in a quote. */
+const MASK = '\u0000';
 
 /**
  * Lowest-error approximate matches of `quote` within `text[from, to)`. approx-string-match only
- * reports matches with the minimum error count, so a look-alike elsewhere with fewer errors can hide
- * the true location: callers search a window around the old position first.
+ * reports matches with the minimum error count, so exact copies would hide an edited original:
+ * with `maskExact`, exact occurrences in the window are blanked out first (same length, so offsets
+ * hold) and the search finds the best *inexact* match.
  */
 export function findApproximateMatches(
   text: string,
@@ -54,24 +46,36 @@ export function findApproximateMatches(
   maxErrors: number,
   from: number,
   to: number,
+  maskExact = false,
 ): { start: number; end: number; errors: number }[] {
-  return search(text.slice(from, to), quote, maxErrors).map((m) => ({
-    start: m.start + from,
-    end: m.end + from,
-    errors: m.errors,
-  }));
+  let window = text.slice(from, to);
+  if (maskExact) window = window.split(quote).join(MASK.repeat(quote.length));
+  return search(window, quote, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
 }
 
-/** Score a candidate location against the stored context and old position. */
+/**
+ * Cheap context check: characters of the stored prefix/suffix that agree verbatim right next to the
+ * candidate. Equal to the full context length exactly when the context agrees perfectly.
+ */
+export function adjacentContextAgreement(text: string, query: QuoteQuery, start: number, end: number): number {
+  let agree = 0;
+  const { prefix, suffix } = query;
+  while (agree < prefix.length && start - agree - 1 >= 0 && text.charCodeAt(start - agree - 1) === prefix.charCodeAt(prefix.length - agree - 1)) {
+    agree++;
+  }
+  let after = 0;
+  while (after < suffix.length && end + after < text.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) {
+    after++;
+  }
+  return agree + after;
+}
+
+/** Score a candidate location against the stored context (edit distance) and the old position. */
 export function scoreCandidate(text: string, query: QuoteQuery, start: number, end: number, errors: number): Candidate {
   const before = text.slice(Math.max(0, start - query.prefix.length), start);
   const after = text.slice(end, end + query.suffix.length);
-  const prefixLength = Math.max(before.length, query.prefix.length);
-  const suffixLength = Math.max(after.length, query.suffix.length);
-  const contextErrors =
-    Math.round((1 - stringSimilarity(before, query.prefix)) * prefixLength) +
-    Math.round((1 - stringSimilarity(after, query.suffix)) * suffixLength);
-  const contextLength = prefixLength + suffixLength;
+  const contextErrors = editDistance(before, query.prefix) + editDistance(after, query.suffix);
+  const contextLength = Math.max(before.length, query.prefix.length) + Math.max(after.length, query.suffix.length);
   return {
     start,
     end,

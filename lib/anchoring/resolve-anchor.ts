@@ -1,8 +1,8 @@
 import type { Anchor } from '@/lib/schema';
 import {
+  adjacentContextAgreement,
   byContextThenNearness,
   findApproximateMatches,
-  findExactOccurrences,
   scoreCandidate,
   type Candidate,
   type QuoteQuery,
@@ -14,6 +14,7 @@ import {
   toRawSpan,
   type NormalizedText,
 } from '@/lib/anchoring/normalize';
+import { buildGramIndex, type GramIndex } from '@/lib/anchoring/gram-index';
 
 /**
  * Re-find a stored anchor in the current text of a frame.
@@ -22,32 +23,46 @@ import {
  * quote in the normalised text, disambiguated by context; (3) approximate search with a tight error
  * budget, always reported as uncertain; (4) orphan. The overriding rule (Hypothesis #7571): prefer
  * "uncertain" or "orphan" to a confident answer on a look-alike passage, because work reports repeat
- * template sentences.
+ * template sentences. In particular, when the annotated sentence was edited, an untouched copy of
+ * it elsewhere still matches exactly; so an exact match whose context is not perfect is only kept if
+ * no edited original near the old position explains the context better.
  */
 
 /** A frame's text normalised once, reused for every annotation on the page. */
 export interface PreparedText {
   readonly raw: string;
   readonly normalized: NormalizedText;
+  /** Occurrences of a string in the normalised text (index built on first use). */
+  findAll(pattern: string, limit: number): number[];
 }
 
 /** Where an anchor landed, in raw text-map offsets. */
 export type AnchorResult =
+  /**
+   * `position`: the stored offsets still hold the quote. `exact`: the quote, or the quote with its
+   * stored context, occurs exactly once. `context`: chosen among several occurrences by context.
+   */
   | { status: 'anchored'; start: number; end: number; method: 'position' | 'exact' | 'context' }
   | { status: 'uncertain'; start: number; end: number; reason: 'ambiguous' | 'fuzzy'; score: number }
   | { status: 'orphan' };
 
-/** Exact matches among several need at least this context agreement to be chosen confidently … */
-const MIN_CONTEXT_FOR_CHOICE = 0.5;
-/** … and this many fewer disagreeing context characters than the runner-up (or a perfect context). */
+/** Exact matches among several need this context agreement to be chosen confidently … */
+const MIN_CONTEXT_FOR_CHOICE = 0.8;
+/** … and this many fewer disagreeing context characters than the runner-up. */
 const MIN_CONTEXT_LEAD = 2;
 /**
- * A unique exact match of a quote this short (normalised chars) must also agree with its context: a
- * phrase rewritten in place often survives verbatim in a look-alike sentence elsewhere, whose context
- * then only half agrees (the look-alike shares its own wording, not its surroundings).
+ * A unique exact match must agree with its context too, more so for short quotes: a phrase rewritten
+ * in place often survives verbatim in a look-alike sentence elsewhere, whose context then only half
+ * agrees (the look-alike shares its own wording, not its surroundings).
  */
 const SHORT_QUOTE = 16;
+const MIN_CONTEXT_FOR_UNIQUE = 0.5;
 const MIN_CONTEXT_FOR_SHORT_UNIQUE = 0.6;
+/** Reports can repeat a short phrase thousands of times; beyond this, occurrences are not scored. */
+const MAX_OCCURRENCES = 1_000;
+/** Exact occurrences scored in full (edit distance): the best by the cheap check, plus the nearest. */
+const SHORTLIST_BY_CONTEXT = 8;
+const SHORTLIST_BY_NEARNESS = 2;
 
 /** Fuzzy budget: 15 % of the quote, at most 32 errors (one Myers block); < 1 error → no fuzzy search. */
 const FUZZY_ERROR_RATE = 0.15;
@@ -59,10 +74,16 @@ const MIN_FUZZY_SCORE = 0.65;
 const MIN_FUZZY_CONTEXT = 0.3;
 const MIN_FUZZY_CONTEXT_SHORT = 0.5;
 const FUZZY_SHORT_QUOTE = 40;
-const FUZZY_WEIGHTS = { quote: 0.5, context: 0.35, nearness: 0.15 };
+const WEIGHTS = { quote: 0.5, context: 0.35, nearness: 0.15 };
 
 export function prepareText(text: string): PreparedText {
-  return { raw: text, normalized: normalizeForMatching(text) };
+  const normalized = normalizeForMatching(text);
+  let index: GramIndex | null = null;
+  return {
+    raw: text,
+    normalized,
+    findAll: (pattern, limit) => (index ??= buildGramIndex(normalized.text)).findAll(pattern, limit),
+  };
 }
 
 export function resolveAll(prepared: PreparedText, anchors: readonly Anchor[]): AnchorResult[] {
@@ -84,68 +105,106 @@ export function resolveAnchor(prepared: PreparedText, anchor: Anchor): AnchorRes
     suffix: normalizeString(anchor.quote.suffix),
     hint: toNormalizedOffset(prepared.normalized, Math.min(start, prepared.raw.length)),
   };
-  return resolveExact(prepared, query) ?? resolveFuzzy(prepared, query) ?? { status: 'orphan' };
+  const text = prepared.normalized.text;
+  const exact = bestExactMatch(prepared, query);
+  const rawSpan = (c: Candidate) => toRawSpan(prepared.normalized, prepared.raw, c.start, c.end);
+
+  if (exact?.confidentAs && exact.candidate.contextErrors === 0) {
+    return { status: 'anchored', ...rawSpan(exact.candidate), method: exact.confidentAs };
+  }
+  const fuzzy = bestFuzzyMatch(text, query, exact !== null);
+  if (fuzzy && (!exact || fuzzy.score > combinedScore(exact.candidate, quote.length))) {
+    return { status: 'uncertain', ...rawSpan(fuzzy.candidate), reason: 'fuzzy', score: fuzzy.score };
+  }
+  if (!exact) return { status: 'orphan' };
+  if (exact.confidentAs) return { status: 'anchored', ...rawSpan(exact.candidate), method: exact.confidentAs };
+  return { status: 'uncertain', ...rawSpan(exact.candidate), reason: 'ambiguous', score: exact.candidate.context };
 }
 
-function resolveExact(prepared: PreparedText, query: QuoteQuery): AnchorResult | null {
+/** Quote similarity, context and nearness in one 0..1 figure, comparable across exact and fuzzy. */
+function combinedScore(candidate: Candidate, quoteLength: number): number {
+  return (
+    WEIGHTS.quote * (1 - candidate.errors / quoteLength) +
+    WEIGHTS.context * candidate.context +
+    WEIGHTS.nearness * candidate.nearness
+  );
+}
+
+/**
+ * The best exact occurrence, and whether it is unambiguous enough to anchor on.
+ *
+ * Fast path: when prefix + quote + suffix occurs exactly once, that occurrence is the only one with a
+ * verbatim context, so it is decided without listing every occurrence of the quote. Otherwise a cheap
+ * adjacency check runs on every occurrence and only a short list gets the edit-distance score, so a
+ * phrase that occurs hundreds of times stays cheap.
+ */
+function bestExactMatch(
+  prepared: PreparedText,
+  query: QuoteQuery,
+): { candidate: Candidate; confidentAs: 'exact' | 'context' | null } | null {
   const text = prepared.normalized.text;
-  const candidates = findExactOccurrences(text, query.quote)
-    .map((at) => scoreCandidate(text, query, at, at + query.quote.length, 0))
+  const quoteEnd = (at: number) => at + query.quote.length;
+  const contextual = prepared.findAll(query.prefix + query.quote + query.suffix, 2);
+  if (contextual.length === 1) {
+    const at = contextual[0]! + query.prefix.length;
+    return { candidate: scoreCandidate(text, query, at, quoteEnd(at), 0), confidentAs: 'exact' };
+  }
+
+  const occurrences = prepared.findAll(query.quote, MAX_OCCURRENCES);
+  if (occurrences.length === 0) return null;
+  const agreement = occurrences.map((at) => adjacentContextAgreement(text, query, at, quoteEnd(at)));
+  const byAgreement = occurrences.map((_, i) => i).sort((a, b) => agreement[b]! - agreement[a]!);
+  const byNearness = occurrences
+    .map((_, i) => i)
+    .sort((a, b) => Math.abs(occurrences[a]! - query.hint) - Math.abs(occurrences[b]! - query.hint));
+  const shortlist = new Set([...byAgreement.slice(0, SHORTLIST_BY_CONTEXT), ...byNearness.slice(0, SHORTLIST_BY_NEARNESS)]);
+  const [best, runnerUp] = [...shortlist]
+    .map((i) => scoreCandidate(text, query, occurrences[i]!, quoteEnd(occurrences[i]!), 0))
     .sort(byContextThenNearness);
-  const [best, runnerUp] = candidates;
-  if (!best) return null;
-  const span = toRawSpan(prepared.normalized, prepared.raw, best.start, best.end);
 
   if (!runnerUp) {
-    // A short phrase that now occurs once, in unfamiliar surroundings, is likely a look-alike.
-    if (query.quote.length < SHORT_QUOTE && best.context < MIN_CONTEXT_FOR_SHORT_UNIQUE) {
-      return { status: 'uncertain', ...span, reason: 'ambiguous', score: best.context };
-    }
-    return { status: 'anchored', ...span, method: 'exact' };
+    const minContext = query.quote.length < SHORT_QUOTE ? MIN_CONTEXT_FOR_SHORT_UNIQUE : MIN_CONTEXT_FOR_UNIQUE;
+    return { candidate: best!, confidentAs: best!.context >= minContext ? 'exact' : null };
   }
-  const leads =
-    (best.contextErrors === 0 && runnerUp.contextErrors > 0) ||
-    runnerUp.contextErrors - best.contextErrors >= MIN_CONTEXT_LEAD;
-  if (leads && best.context >= MIN_CONTEXT_FOR_CHOICE) return { status: 'anchored', ...span, method: 'context' };
-  return { status: 'uncertain', ...span, reason: 'ambiguous', score: best.context };
+  const leads = runnerUp.contextErrors - best!.contextErrors >= MIN_CONTEXT_LEAD;
+  return { candidate: best!, confidentAs: leads && best!.context >= MIN_CONTEXT_FOR_CHOICE ? 'context' : null };
 }
 
 /**
  * Approximate search, first within {@link FUZZY_WINDOW} of the old position (edits rarely move text
  * far, and the window keeps 100 edited annotations on a 1 MB page fast), then over the whole text.
+ * When exact copies exist (`exactCopiesExist`), they are masked in the window so an edited original
+ * can still be found, and the search is not widened: the copies already are the global answer.
  */
-function resolveFuzzy(prepared: PreparedText, query: QuoteQuery): AnchorResult | null {
+function bestFuzzyMatch(
+  text: string,
+  query: QuoteQuery,
+  exactCopiesExist: boolean,
+): { candidate: Candidate; score: number } | null {
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(query.quote.length * FUZZY_ERROR_RATE));
   if (maxErrors < 1) return null;
-  const text = prepared.normalized.text;
   const windowStart = Math.max(0, query.hint - FUZZY_WINDOW);
   const windowEnd = Math.min(text.length, query.hint + query.quote.length + FUZZY_WINDOW);
-
-  let best = bestFuzzyCandidate(text, query, maxErrors, windowStart, windowEnd);
-  if (!best && (windowStart > 0 || windowEnd < text.length)) {
-    best = bestFuzzyCandidate(text, query, maxErrors, 0, text.length);
-  }
-  if (!best) return null;
-  const span = toRawSpan(prepared.normalized, prepared.raw, best.candidate.start, best.candidate.end);
-  return { status: 'uncertain', ...span, reason: 'fuzzy', score: best.score };
+  const inWindow = bestFuzzyIn(text, query, maxErrors, windowStart, windowEnd, exactCopiesExist);
+  if (inWindow || exactCopiesExist || (windowStart === 0 && windowEnd === text.length)) return inWindow;
+  return bestFuzzyIn(text, query, maxErrors, 0, text.length, false);
 }
 
-function bestFuzzyCandidate(
+function bestFuzzyIn(
   text: string,
   query: QuoteQuery,
   maxErrors: number,
   from: number,
   to: number,
+  maskExact: boolean,
 ): { candidate: Candidate; score: number } | null {
   const minContext = query.quote.length < FUZZY_SHORT_QUOTE ? MIN_FUZZY_CONTEXT_SHORT : MIN_FUZZY_CONTEXT;
   let best: { candidate: Candidate; score: number } | null = null;
-  for (const match of findApproximateMatches(text, query.quote, maxErrors, from, to)) {
+  for (const match of findApproximateMatches(text, query.quote, maxErrors, from, to, maskExact)) {
+    if (match.errors === 0) continue; // only possible when not masking; exact matches are handled above
     const candidate = scoreCandidate(text, query, match.start, match.end, match.errors);
     if (candidate.context < minContext) continue;
-    const score =
-      FUZZY_WEIGHTS.quote * (1 - match.errors / query.quote.length) +
-      FUZZY_WEIGHTS.context * candidate.context +
-      FUZZY_WEIGHTS.nearness * candidate.nearness;
+    const score = combinedScore(candidate, query.quote.length);
     if (score >= MIN_FUZZY_SCORE && (!best || score > best.score)) best = { candidate, score };
   }
   return best;

@@ -1,19 +1,19 @@
 /**
- * Similarity of two short strings (contexts, fuzzy quotes): 1 − Levenshtein distance / longer length.
- * Two empty strings are identical (a quote at the very start of the text has an empty prefix, and so
- * does its match).
+ * Levenshtein distance for short strings (contexts of ≤ a few hundred characters), two rows reused
+ * across calls because resolution scores many candidates per annotation.
  */
-export function stringSimilarity(a: string, b: string): number {
-  const longer = Math.max(a.length, b.length);
-  if (longer === 0) return 1;
-  return 1 - levenshtein(a, b) / longer;
-}
+let previousRow = new Uint32Array(64);
+let currentRow = new Uint32Array(64);
 
-/** Two-row dynamic programme; contexts are ≤ a few hundred characters, so O(|a|·|b|) is fine. */
-function levenshtein(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
+  if (a.length === 0 || b.length === 0) return a.length + b.length;
+  if (previousRow.length <= b.length) {
+    previousRow = new Uint32Array(b.length + 1);
+    currentRow = new Uint32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;

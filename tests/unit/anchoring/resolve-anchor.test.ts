@@ -114,9 +114,18 @@ describe('resolveAnchor', () => {
       '第二部分：客户服务。满意度调查得分九十二分。' + BOILERPLATE + '投诉处理时长缩短一半。',
     ].join('\n');
 
-    it('uses the context to pick the right one of two identical sentences', () => {
+    it('finds the copy whose stored context is intact after text moved', () => {
       const anchor = anchorOn(text, BOILERPLATE, 1);
       const edited = '说明：本报告已修订。\n' + text;
+      const result = resolveAnchor(prepareText(edited), anchor);
+      expect(result).toMatchObject({ status: 'anchored', method: 'exact' });
+      if (result.status !== 'anchored') throw new Error('unreachable');
+      expect(result.start).toBe(edited.lastIndexOf(BOILERPLATE));
+    });
+
+    it('uses the context to pick the right one of two identical sentences when the context was edited', () => {
+      const anchor = anchorOn(text, BOILERPLATE, 1);
+      const edited = '说明：本报告已修订。\n' + text.replace('满意度调查得分九十二分', '满意度调查得分九十五分');
       const result = resolveAnchor(prepareText(edited), anchor);
       expect(result).toMatchObject({ status: 'anchored', method: 'context' });
       if (result.status !== 'anchored') throw new Error('unreachable');
@@ -148,6 +157,16 @@ describe('resolveAnchor', () => {
       const result = resolveAnchor(prepareText(edited), anchor);
       expect(result.status).not.toBe('anchored');
       expect(landed(edited, result)).not.toContain('季度培训计划');
+    });
+
+    it('finds an edited sentence in place rather than its untouched copy elsewhere', () => {
+      const SHARED = '全面落实各项整改措施，确保问题整改到位。';
+      const twice = text.replace('学员反馈良好。', SHARED) + '\n丙、' + SHARED + '后续将持续跟踪。';
+      const anchor = anchorOn(twice, SHARED, 0);
+      const edited = twice.replace(SHARED, SHARED.replace('到位', '落地'));
+      const result = resolveAnchor(prepareText(edited), anchor);
+      expect(result).toMatchObject({ status: 'uncertain', reason: 'fuzzy' });
+      expect(landed(edited, result)).toBe('全面落实各项整改措施，确保问题整改落地。');
     });
 
     it('does not confidently re-anchor a short phrase that now only occurs elsewhere', () => {
