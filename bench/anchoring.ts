@@ -5,8 +5,10 @@
  * with esbuild, loads a generated ~1,000,000-character Chinese report page (~20,000 text nodes),
  * describes 1,000 anchors and measures in the page: text map + normalisation, resolving all 1,000 on
  * the unchanged page, on a page shifted by an insertion at the top (every anchor goes through exact
- * search), resolving 100 anchors whose quotes were edited (fuzzy), painting 1,000 highlights with the
- * CSS Custom Highlight API, and the peer's `toRange` on the same anchors. Medians over several runs;
+ * search; the first run also builds the gram index), resolving 100 anchors whose quotes were edited
+ * (fuzzy) and 100 whose passages were deleted with their context (whole-text search), painting 1,000
+ * highlights with the CSS Custom Highlight API, and the peer's `toRange` on the same anchors.
+ * `totalMs` is what opening the unchanged page costs: prepare + resolve + paint. Medians over several runs;
  * the peer gets a time budget and is extrapolated when it runs out. The last stdout line is one JSON
  * object. No network: the page is set with `setContent` and the bundle injected as a script.
  */
@@ -96,10 +98,15 @@ const median = (values: number[]): number => {
 };
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
+/** Median of `count` runs, plus the first run (which pays one-time costs such as the gram index). */
 async function runs(count: number, step: () => Promise<number>): Promise<number> {
+  return (await runsWithFirst(count, step)).median;
+}
+
+async function runsWithFirst(count: number, step: () => Promise<number>): Promise<{ median: number; first: number }> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push(await step());
-  return median(times);
+  return { median: median(times), first: times[0]! };
 }
 
 // ---- In-page steps. They run in Chromium (serialised by Playwright) and reach the bundle via `PB`
@@ -122,13 +129,16 @@ declare global {
   var S: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/** Build the text map and normalise its text; records the two parts in `S.prepareParts`. */
 async function prepareStep(page: Page): Promise<number> {
   return page.evaluate(() => {
     const started = performance.now();
     const map = PB.buildTextMap(document.body);
+    const mapped = performance.now();
     const prepared = PB.prepareText(map.text);
     const elapsed = performance.now() - started;
     Object.assign(S, { map, prepared });
+    (S.prepareParts ??= []).push({ textMapMs: mapped - started, normalizeMs: performance.now() - mapped });
     return elapsed;
   });
 }
@@ -252,6 +262,24 @@ async function editQuotes(page: Page, every: number): Promise<number> {
   }, every);
 }
 
+/**
+ * Delete 100 other quotes (with 40 characters on each side, so no prefix/suffix trace remains) and
+ * keep their anchors in `S.deleted`: the worst case, a whole-text search for each.
+ */
+async function deleteQuotes(page: Page, every: number): Promise<number> {
+  return page.evaluate((step) => {
+    const map = PB.buildTextMap(document.body);
+    const picked = (S.results as any[])
+      .map((r, i) => ({ r, i }))
+      .filter(({ r, i }) => i % step === step / 2 && r.status !== 'orphan');
+    for (const { r } of [...picked].sort((a, b) => b.r.start - a.r.start)) {
+      map.rangeFor(Math.max(0, r.start - 40), r.end + 40).deleteContents();
+    }
+    S.deleted = picked.map(({ i }) => S.anchors[i]);
+    return picked.length;
+  }, every);
+}
+
 async function fuzzyCorrectness(page: Page): Promise<number> {
   return page.evaluate(() =>
     (S.results as any[]).filter((r, k) => r.status === 'uncertain' && r.start === S.editedExpectedStarts[k]).length,
@@ -286,11 +314,12 @@ async function main(): Promise<void> {
     await shiftPage(page);
     await prepareStep(page);
     let shiftedStatuses: Record<string, number> = {};
-    const resolveShiftedMs = await runs(RUNS, async () => {
+    const shiftedRuns = await runsWithFirst(RUNS, async () => {
       const { ms, statuses } = await resolveStep(page, 'anchors');
       shiftedStatuses = statuses;
       return ms;
     });
+    const resolveShiftedMs = shiftedRuns.median;
 
     const editedCount = await editQuotes(page, EDITED_EVERY);
     await prepareStep(page);
@@ -303,6 +332,17 @@ async function main(): Promise<void> {
     const fuzzyAtExpectedPlace = await fuzzyCorrectness(page);
     const peerFuzzy = await peerStep(page, 'edited', PEER_BUDGET_MS);
 
+    await resolveStep(page, 'anchors'); // locate the remaining quotes on the edited page
+    const deletedCount = await deleteQuotes(page, EDITED_EVERY);
+    await prepareStep(page);
+    let deletedStatuses: Record<string, number> = {};
+    const resolveDeletedMs = await runs(RUNS, async () => {
+      const { ms, statuses } = await resolveStep(page, 'deleted');
+      deletedStatuses = statuses;
+      return ms;
+    });
+    const prepareParts = (await page.evaluate(() => S.prepareParts)) as { textMapMs: number; normalizeMs: number }[];
+
     const summary = {
       anchoring: {
         chars: page1.chars,
@@ -311,13 +351,20 @@ async function main(): Promise<void> {
         annotations: ANNOTATIONS,
         runs: RUNS,
         prepareMs: round(prepareMs),
+        prepareParts: {
+          textMapMs: round(median(prepareParts.slice(0, RUNS).map((p) => p.textMapMs))),
+          normalizeMs: round(median(prepareParts.slice(0, RUNS).map((p) => p.normalizeMs))),
+        },
         resolveExactMs: round(resolveExactMs),
         resolveShiftedMs: round(resolveShiftedMs),
+        resolveShiftedFirstRunMs: round(shiftedRuns.first),
         resolveFuzzyMs: round(resolveFuzzyMs),
+        resolveDeletedMs: round(resolveDeletedMs),
         paintMs: round(paintMs),
         totalMs: round(prepareMs + resolveExactMs + paintMs),
-        statuses: { exact: exactStatuses, shifted: shiftedStatuses, fuzzy: fuzzyStatuses },
+        statuses: { exact: exactStatuses, shifted: shiftedStatuses, fuzzy: fuzzyStatuses, deleted: deletedStatuses },
         fuzzy: { edited: editedCount, atExpectedPlace: fuzzyAtExpectedPlace },
+        deleted: deletedCount,
         peer: {
           name: 'dom-anchor-text-quote@4.0.2',
           resolveExactMs: round(peerExact.ms),

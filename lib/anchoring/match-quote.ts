@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import { editDistance } from '@/lib/anchoring/similarity';
+import { editDistance, editDistanceLowerBound } from '@/lib/anchoring/similarity';
 
 /**
  * Quote search over normalised text: exact occurrences, approximate (Myers) matches, and how well each
@@ -68,6 +68,13 @@ export function adjacentContextAgreement(text: string, query: QuoteQuery, start:
     after++;
   }
   return agree + after;
+}
+
+/** Lower bound of a candidate's `contextErrors`, at a fraction of the cost of {@link scoreCandidate}. */
+export function contextErrorsLowerBound(text: string, query: QuoteQuery, start: number, end: number): number {
+  const before = text.slice(Math.max(0, start - query.prefix.length), start);
+  const after = text.slice(end, end + query.suffix.length);
+  return editDistanceLowerBound(before, query.prefix) + editDistanceLowerBound(after, query.suffix);
 }
 
 /** Score a candidate location against the stored context (edit distance) and the old position. */

@@ -2,6 +2,7 @@ import type { Anchor } from '@/lib/schema';
 import {
   adjacentContextAgreement,
   byContextThenNearness,
+  contextErrorsLowerBound,
   findApproximateMatches,
   scoreCandidate,
   type Candidate,
@@ -47,28 +48,36 @@ export type AnchorResult =
   | { status: 'orphan' };
 
 /** Exact matches among several need this context agreement to be chosen confidently … */
-const MIN_CONTEXT_FOR_CHOICE = 0.8;
-/** … and this many fewer disagreeing context characters than the runner-up. */
+const MIN_CONTEXT_FOR_CHOICE = 0.9;
+/**
+ * … and the runner-up must disagree clearly more: at least twice the best's disagreeing context
+ * characters plus this margin. Template text makes near-identical surroundings common.
+ */
 const MIN_CONTEXT_LEAD = 2;
 /**
- * A unique exact match must agree with its context too, more so for short quotes: a phrase rewritten
- * in place often survives verbatim in a look-alike sentence elsewhere, whose context then only half
- * agrees (the look-alike shares its own wording, not its surroundings).
+ * A unique exact match outside the fast path (its context is not verbatim) must still mostly agree
+ * with its context: a sentence rewritten in place often survives verbatim elsewhere as boilerplate,
+ * whose surroundings then only half agree. A moved paragraph whose quote starts or ends at the
+ * paragraph edge falls below this too and is reported as uncertain, which is the safe side.
  */
-const SHORT_QUOTE = 16;
-const MIN_CONTEXT_FOR_UNIQUE = 0.5;
-const MIN_CONTEXT_FOR_SHORT_UNIQUE = 0.6;
+const MIN_CONTEXT_FOR_UNIQUE = 0.75;
 /** Reports can repeat a short phrase thousands of times; beyond this, occurrences are not scored. */
 const MAX_OCCURRENCES = 1_000;
 /** Exact occurrences scored in full (edit distance): the best by the cheap check, plus the nearest. */
 const SHORTLIST_BY_CONTEXT = 8;
 const SHORTLIST_BY_NEARNESS = 2;
 
+/** Context needed on each side to recognise a deletion by its prefix and suffix meeting. */
+const MIN_DELETION_CONTEXT = 8;
+
 /** Fuzzy budget: 15 % of the quote, at most 32 errors (one Myers block); < 1 error → no fuzzy search. */
 const FUZZY_ERROR_RATE = 0.15;
 const MAX_FUZZY_ERRORS = 32;
 /** Characters searched on each side of the old position before the whole text is searched. */
 const FUZZY_WINDOW = 4_000;
+/** Pigeonhole filter limits: shorter pieces or more hits than this filter too little to pay off. */
+const MIN_PIECE_LENGTH = 3;
+const MAX_PIECE_HITS = 2_000;
 /** Fuzzy acceptance: weighted score floor, plus a context floor that is stricter for short quotes. */
 const MIN_FUZZY_SCORE = 0.65;
 const MIN_FUZZY_CONTEXT = 0.3;
@@ -106,19 +115,31 @@ export function resolveAnchor(prepared: PreparedText, anchor: Anchor): AnchorRes
     hint: toNormalizedOffset(prepared.normalized, Math.min(start, prepared.raw.length)),
   };
   const text = prepared.normalized.text;
+  if (deletedAtOldPosition(text, query)) return { status: 'orphan' };
   const exact = bestExactMatch(prepared, query);
   const rawSpan = (c: Candidate) => toRawSpan(prepared.normalized, prepared.raw, c.start, c.end);
 
   if (exact?.confidentAs && exact.candidate.contextErrors === 0) {
     return { status: 'anchored', ...rawSpan(exact.candidate), method: exact.confidentAs };
   }
-  const fuzzy = bestFuzzyMatch(text, query, exact !== null);
+  const fuzzy = bestFuzzyMatch(prepared, query, exact !== null);
   if (fuzzy && (!exact || fuzzy.score > combinedScore(exact.candidate, quote.length))) {
     return { status: 'uncertain', ...rawSpan(fuzzy.candidate), reason: 'fuzzy', score: fuzzy.score };
   }
   if (!exact) return { status: 'orphan' };
   if (exact.confidentAs) return { status: 'anchored', ...rawSpan(exact.candidate), method: exact.confidentAs };
   return { status: 'uncertain', ...rawSpan(exact.candidate), reason: 'ambiguous', score: exact.candidate.context };
+}
+
+/**
+ * The stored prefix and suffix now meet near the old position: the passage itself was deleted there.
+ * Any copy found elsewhere is then a look-alike (boilerplate), never the annotated passage.
+ */
+function deletedAtOldPosition(text: string, query: QuoteQuery): boolean {
+  if (query.prefix.length < MIN_DELETION_CONTEXT || query.suffix.length < MIN_DELETION_CONTEXT) return false;
+  const from = Math.max(0, query.hint - query.prefix.length - FUZZY_WINDOW);
+  const to = Math.min(text.length, query.hint + query.suffix.length + FUZZY_WINDOW);
+  return text.slice(from, to).includes(query.prefix + query.suffix);
 }
 
 /** Quote similarity, context and nearness in one 0..1 figure, comparable across exact and fuzzy. */
@@ -135,8 +156,9 @@ function combinedScore(candidate: Candidate, quoteLength: number): number {
  *
  * Fast path: when prefix + quote + suffix occurs exactly once, that occurrence is the only one with a
  * verbatim context, so it is decided without listing every occurrence of the quote. Otherwise a cheap
- * adjacency check runs on every occurrence and only a short list gets the edit-distance score, so a
- * phrase that occurs hundreds of times stays cheap.
+ * adjacency check ranks every occurrence, a short list gets the edit-distance score, and the rest only
+ * when a cheap lower bound cannot rule them out as runner-up, so a phrase that occurs hundreds of
+ * times stays cheap.
  */
 function bestExactMatch(
   prepared: PreparedText,
@@ -158,36 +180,77 @@ function bestExactMatch(
     .map((_, i) => i)
     .sort((a, b) => Math.abs(occurrences[a]! - query.hint) - Math.abs(occurrences[b]! - query.hint));
   const shortlist = new Set([...byAgreement.slice(0, SHORTLIST_BY_CONTEXT), ...byNearness.slice(0, SHORTLIST_BY_NEARNESS)]);
-  const [best, runnerUp] = [...shortlist]
-    .map((i) => scoreCandidate(text, query, occurrences[i]!, quoteEnd(occurrences[i]!), 0))
-    .sort(byContextThenNearness);
+  const score = (i: number) => scoreCandidate(text, query, occurrences[i]!, quoteEnd(occurrences[i]!), 0);
+  const scored = [...shortlist].map(score).sort(byContextThenNearness);
+  // Any occurrence left out could still be a close runner-up (confidence must not be overstated):
+  // score those whose lower bound does not rule them out.
+  const ruledOutFrom = 2 * scored[0]!.contextErrors + MIN_CONTEXT_LEAD;
+  occurrences.forEach((at, i) => {
+    if (!shortlist.has(i) && contextErrorsLowerBound(text, query, at, quoteEnd(at)) < ruledOutFrom) scored.push(score(i));
+  });
+  const [best, runnerUp] = scored.sort(byContextThenNearness);
 
-  if (!runnerUp) {
-    const minContext = query.quote.length < SHORT_QUOTE ? MIN_CONTEXT_FOR_SHORT_UNIQUE : MIN_CONTEXT_FOR_UNIQUE;
-    return { candidate: best!, confidentAs: best!.context >= minContext ? 'exact' : null };
-  }
-  const leads = runnerUp.contextErrors - best!.contextErrors >= MIN_CONTEXT_LEAD;
+  if (!runnerUp) return { candidate: best!, confidentAs: best!.context >= MIN_CONTEXT_FOR_UNIQUE ? 'exact' : null };
+  const leads = runnerUp.contextErrors >= 2 * best!.contextErrors + MIN_CONTEXT_LEAD;
   return { candidate: best!, confidentAs: leads && best!.context >= MIN_CONTEXT_FOR_CHOICE ? 'context' : null };
 }
 
 /**
  * Approximate search, first within {@link FUZZY_WINDOW} of the old position (edits rarely move text
- * far, and the window keeps 100 edited annotations on a 1 MB page fast), then over the whole text.
+ * far, and the window keeps 100 edited annotations on a 1 MB page fast), then over the whole text
+ * (filtered to the regions that can match).
  * When exact copies exist (`exactCopiesExist`), they are masked in the window so an edited original
  * can still be found, and the search is not widened: the copies already are the global answer.
  */
 function bestFuzzyMatch(
-  text: string,
+  prepared: PreparedText,
   query: QuoteQuery,
   exactCopiesExist: boolean,
 ): { candidate: Candidate; score: number } | null {
+  const text = prepared.normalized.text;
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(query.quote.length * FUZZY_ERROR_RATE));
   if (maxErrors < 1) return null;
   const windowStart = Math.max(0, query.hint - FUZZY_WINDOW);
   const windowEnd = Math.min(text.length, query.hint + query.quote.length + FUZZY_WINDOW);
   const inWindow = bestFuzzyIn(text, query, maxErrors, windowStart, windowEnd, exactCopiesExist);
   if (inWindow || exactCopiesExist || (windowStart === 0 && windowEnd === text.length)) return inWindow;
-  return bestFuzzyIn(text, query, maxErrors, 0, text.length, false);
+  let best: { candidate: Candidate; score: number } | null = null;
+  for (const [from, to] of regionsThatCanMatch(prepared, query.quote, maxErrors)) {
+    const found = bestFuzzyIn(text, query, maxErrors, from, to, false);
+    if (found && (!best || found.score > best.score)) best = found;
+  }
+  return best;
+}
+
+/**
+ * Parts of the text where `quote` can match with at most `maxErrors` edits (pigeonhole filter): cut
+ * the quote into maxErrors + 1 pieces; any such match leaves at least one piece intact, so it lies
+ * around an exact occurrence of a piece. Myers then only runs on those regions instead of the whole
+ * 1 MB text (≈10 ms per quote), which keeps pages with many orphaned annotations responsive. Falls
+ * back to the whole text when pieces would be too short or too frequent to filter anything.
+ */
+function regionsThatCanMatch(prepared: PreparedText, quote: string, maxErrors: number): [number, number][] {
+  const textLength = prepared.normalized.text.length;
+  const whole: [number, number][] = [[0, textLength]];
+  const pieceLength = Math.floor(quote.length / (maxErrors + 1));
+  if (pieceLength < MIN_PIECE_LENGTH) return whole;
+  const regions: [number, number][] = [];
+  for (let piece = 0; piece <= maxErrors; piece++) {
+    const offset = piece * pieceLength;
+    const hits = prepared.findAll(quote.slice(offset, offset + pieceLength), MAX_PIECE_HITS + 1);
+    if (hits.length > MAX_PIECE_HITS) return whole;
+    for (const at of hits) {
+      regions.push([Math.max(0, at - offset - maxErrors), Math.min(textLength, at - offset + quote.length + maxErrors)]);
+    }
+  }
+  regions.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const region of regions) {
+    const last = merged[merged.length - 1];
+    if (last && region[0] <= last[1]) last[1] = Math.max(last[1], region[1]);
+    else merged.push(region);
+  }
+  return merged;
 }
 
 function bestFuzzyIn(

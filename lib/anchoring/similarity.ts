@@ -26,3 +26,30 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** Character counts folded into 256 buckets; reused, and left zeroed after every call. */
+const bucketCounts = new Int32Array(256);
+
+/**
+ * A cheap lower bound of {@link editDistance} (bag distance over hashed characters): each edit changes
+ * the multiset of characters by at most one on each side, and merging characters into buckets only
+ * makes the multisets look more alike. Lets callers skip the full distance for clearly worse strings.
+ */
+export function editDistanceLowerBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) bucketCounts[a.charCodeAt(i) & 255]!++;
+  for (let i = 0; i < b.length; i++) bucketCounts[b.charCodeAt(i) & 255]!--;
+  let surplus = 0;
+  let deficit = 0;
+  const clear = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const bucket = s.charCodeAt(i) & 255;
+      const count = bucketCounts[bucket]!;
+      if (count > 0) surplus += count;
+      else if (count < 0) deficit -= count;
+      bucketCounts[bucket] = 0;
+    }
+  };
+  clear(a);
+  clear(b);
+  return Math.max(surplus, deficit);
+}

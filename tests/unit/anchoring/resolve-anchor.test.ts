@@ -177,6 +177,24 @@ describe('resolveAnchor', () => {
     });
   });
 
+  it('orphans a deleted sentence even when a boilerplate copy of it remains elsewhere', () => {
+    const SHARED = '全面落实各项整改措施，确保问题整改到位。';
+    const twice = P1 + SHARED + P2 + '\n' + P3 + SHARED + P4;
+    const anchor = anchorOn(twice, SHARED, 0);
+    const edited = twice.replace(SHARED, '');
+    expect(resolveAnchor(prepareText(edited), anchor)).toEqual({ status: 'orphan' });
+  });
+
+  it('finds an edited passage that moved far from its old position', () => {
+    const filler = '这是一段用于拉开距离的说明文字，与批注内容无关。'.repeat(600);
+    const quote = '部分项目的风险评估流于形式';
+    const anchor = anchorOn(REPORT + filler, quote);
+    const moved = filler + REPORT.replace(quote, '部分项目的风险评价流于形式');
+    const result = resolveAnchor(prepareText(moved), anchor);
+    expect(result).toMatchObject({ status: 'uncertain', reason: 'fuzzy' });
+    expect(landed(moved, result)).toBe('部分项目的风险评价流于形式');
+  });
+
   it('resolves a batch in order', () => {
     const anchors = [anchorOn(REPORT, '机房搬迁'), anchorOn(REPORT, '季度复盘制度')];
     const results = resolveAll(prepareText(REPORT), anchors);
