@@ -2,7 +2,7 @@ import { getActiveTagSet, getPingyueDB } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
-import { rebuildTagMenus, tagIdForCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
+import { rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
 import { detectLocale } from '@/lib/i18n/locale';
 import type { ToContent } from '@/lib/schema';
 
@@ -34,11 +34,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void refreshMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const tagId = tagIdFromMenuItem(info.menuItemId);
-    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId, via: 'menu' }, info.frameId);
+    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId }, info.frameId);
   });
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    const tagId = tagIdForCommand(command, await getActiveTagSet(db));
-    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId, via: 'command' });
+  browser.commands.onCommand.addListener((command, tab) => {
+    const slot = slotOfCommand(command);
+    if (slot && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/shortcut', slot });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));

@@ -6,6 +6,8 @@ interface Props {
   annotation: Annotation;
   tags: readonly Tag[];
   text: PanelText;
+  /** Labels of checker findings that overlap this passage (问题不实 …). */
+  flags: readonly string[];
   onOpen(annotation: Annotation): void;
   onComment(annotation: Annotation, comment: string): void;
   onTag(annotation: Annotation, tagId: string): void;
@@ -15,7 +17,7 @@ interface Props {
 const QUOTE_CHARS = 140;
 
 /** One annotation: its quote (click → scroll to it on the page), status, comment, tag and delete. */
-export function AnnotationCard({ annotation, tags, text, onOpen, onComment, onTag, onDelete }: Props) {
+export function AnnotationCard({ annotation, tags, text, flags, onOpen, onComment, onTag, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const quote = annotation.anchor.quote.exact;
   const status = annotation.anchorStatus;
@@ -28,6 +30,9 @@ export function AnnotationCard({ annotation, tags, text, onOpen, onComment, onTa
       </button>
       {status === 'uncertain' && <span className="badge uncertain" title={text.uncertainHint}>{text.uncertain}</span>}
       {status === 'orphan' && <span className="badge orphan" title={text.orphanHint}>{text.orphan}</span>}
+      {flags.map((flag) => (
+        <span key={flag} className="badge flag" data-testid="flag">{flag}</span>
+      ))}
       {draft === null ? (
         <button type="button" className="comment" onClick={() => setDraft(annotation.comment)} aria-label={text.edit}>
           {annotation.comment || <span className="muted">{text.noComment}</span>}

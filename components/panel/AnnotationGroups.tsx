@@ -2,16 +2,17 @@ import type { Annotation, Tag } from '@/lib/schema';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { AnnotationCard } from './AnnotationCard';
 
-type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text'>;
+type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text' | 'flags'>;
 
 interface Props extends CardActions {
   annotations: readonly Annotation[];
   tags: readonly Tag[];
   text: PanelText;
+  flagsFor(annotation: Annotation): string[];
 }
 
 /** Annotations grouped by tag (tag-set order, then any deleted tag), each group in document order. */
-export function AnnotationGroups({ annotations, tags, text, ...actions }: Props) {
+export function AnnotationGroups({ annotations, tags, text, flagsFor, ...actions }: Props) {
   const known = new Set(tags.map((t) => t.id));
   const groups = [
     ...tags.map((tag) => ({ key: tag.id, label: tag.label, color: tag.color, items: annotations.filter((a) => a.tagId === tag.id) })),
@@ -28,7 +29,7 @@ export function AnnotationGroups({ annotations, tags, text, ...actions }: Props)
           </h2>
           <ol>
             {group.items.map((annotation) => (
-              <AnnotationCard key={annotation.id} annotation={annotation} tags={tags} text={text} {...actions} />
+              <AnnotationCard key={annotation.id} annotation={annotation} tags={tags} text={text} flags={flagsFor(annotation)} {...actions} />
             ))}
           </ol>
         </section>

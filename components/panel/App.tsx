@@ -1,9 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
 import type { Annotation, ToContent } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { PANEL_TEXT } from '@/lib/i18n/panel-text';
+import { describeRange } from '@/lib/anchoring/describe';
+import type { Finding } from '@/lib/checker';
+import { findingsOverlapping } from '@/lib/checker/finding-tag';
+import { CheckView, findingKey } from '@/components/check/CheckView';
+import { useReportCheck } from '@/components/check/use-report-check';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
@@ -19,8 +24,13 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const frames = useTabFrames(tabId);
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [view, setView] = useState<'annotations' | 'check'>('annotations');
+  const [checkRevision, setCheckRevision] = useState(0);
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
   const documentId = frame?.documentId ?? null;
+  const check = useReportCheck(tabId, frame?.frameId ?? null, checkRevision);
+  const findings = check.state === 'done' ? check.result.findings : [];
 
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
@@ -55,6 +65,34 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     await repaint();
   };
 
+  // Findings are underlined on the page while the 体检 view is open.
+  useEffect(() => {
+    if (check.state !== 'done' || frame === null) return;
+    const marks = view === 'check'
+      ? check.result.findings.map((f) => ({ anchor: describeRange(check.text, f.start, f.end), severity: f.severity }))
+      : [];
+    void toPage({ type: 'pingyue/show-findings', marks }, frame.frameId);
+  }, [check, view, frame?.frameId]); // toPage is rebuilt every render; these are what matter
+
+  const anchorOf = (f: Finding) => (check.state === 'done' ? describeRange(check.text, f.start, f.end) : null);
+  const checkActions = {
+    onFocus: async (f: Finding) => {
+      const anchor = anchorOf(f);
+      const found = anchor && (await toPage({ type: 'pingyue/focus-anchor', anchor }, frame?.frameId));
+      if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
+    },
+    onAnnotate: async (f: Finding, tagId: string) => {
+      const anchor = anchorOf(f);
+      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message }, frame?.frameId));
+      if (made !== true) return setNotice({ message: text.notOnPage, kind: 'error' });
+      setAccepted((previous) => new Set(previous).add(findingKey(f)));
+      setNotice({ message: text.checkAnnotated, kind: 'info' });
+    },
+    onRerun: () => setCheckRevision((n) => n + 1),
+  };
+  const flagsFor = (a: Annotation) =>
+    [...new Set(findingsOverlapping(findings, a.anchor.position.start, a.anchor.position.end).map((f) => f.label))];
+
   const uncertain = annotations?.filter((a) => a.anchorStatus === 'uncertain').length ?? 0;
   const orphans = annotations?.filter((a) => a.anchorStatus === 'orphan').length ?? 0;
 
@@ -80,15 +118,25 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
           </p>
         )}
       </header>
+      <nav className="views" role="tablist">
+        <button type="button" role="tab" aria-selected={view === 'annotations'} onClick={() => setView('annotations')}>
+          {text.tabAnnotations} <span className="count">{annotations?.length ?? 0}</span>
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'check'} onClick={() => setView('check')}>
+          {text.tabCheck} <span className="count">{findings.length}</span>
+        </button>
+      </nav>
       <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
-      {tabId === null ? (
+      {view === 'check' ? (
+        <CheckView check={check} tags={tagSet?.tags ?? []} text={text} accepted={accepted} {...checkActions} />
+      ) : tabId === null ? (
         <p className="empty">{text.noTab}</p>
       ) : frames && frames.length === 0 ? (
         <p className="empty">{text.noFrames}</p>
       ) : annotations && annotations.length === 0 ? (
         <p className="empty">{text.noAnnotations}</p>
       ) : (
-        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} {...actions} />
+        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} {...actions} />
       )}
       <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
     </main>

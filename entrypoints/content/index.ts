@@ -28,7 +28,7 @@ export default defineContentScript({
     // browser hands the keys to the page first.
     ctx.addEventListener(document, 'keydown', (event) => {
       const slot = slotFromKey(event as KeyboardEvent);
-      if (slot) annotator.tagByShortcut('page-key', { slot }).catch(report);
+      if (slot) annotator.tagByShortcut('page-key', slot).catch(report);
     }, { capture: true });
 
     const onMessage = (message: ToContent, _sender: unknown, sendResponse: (value: unknown) => void) => {
@@ -37,17 +37,28 @@ export default defineContentScript({
           annotator.refresh().catch(report);
           return false;
         case 'pingyue/tag-selection':
-          (message.via === 'command'
-            ? annotator.tagByShortcut('command', { tagId: message.tagId })
-            : annotator.tagSelection(message.tagId, '')
-          ).catch(report);
+          annotator.tagSelection(message.tagId, '').catch(report);
+          return false;
+        case 'pingyue/shortcut':
+          annotator.tagByShortcut('command', message.slot).catch(report);
           return false;
         case 'pingyue/scroll-to':
           sendResponse(annotator.scrollTo(message.annotationId));
           return false;
         case 'pingyue/get-text':
-          sendResponse(annotator.frameText());
+          sendResponse(annotator.readingText());
           return false;
+        case 'pingyue/show-findings':
+          sendResponse(annotator.showFindings(message.marks));
+          return false;
+        case 'pingyue/focus-anchor':
+          sendResponse(annotator.focusAnchor(message.anchor));
+          return false;
+        case 'pingyue/annotate-anchor':
+          annotator
+            .annotateAnchor(message.anchor, message.tagId, message.comment)
+            .then((created) => sendResponse(created !== null), (error) => (report(error), sendResponse(false)));
+          return true; // answered asynchronously
         default:
           return false;
       }

@@ -26,8 +26,8 @@ export function tagIdFromMenuItem(menuItemId: string | number): string | null {
   return id.startsWith(MENU_PREFIX) ? id.slice(MENU_PREFIX.length) : null;
 }
 
-/** `tag-slot-2` → the tag whose shortcut slot is 2. */
-export function tagIdForCommand(command: string, tagSet: TagSet): string | null {
-  const slot = Number(/^tag-slot-([1-9])$/.exec(command)?.[1]);
-  return tagSet.tags.find((t) => t.shortcut === slot)?.id ?? null;
+/** `tag-slot-2` → 2 (the manifest's keyboard commands). */
+export function slotOfCommand(command: string): number | null {
+  const match = /^tag-slot-([1-9])$/.exec(command);
+  return match ? Number(match[1]) : null;
 }

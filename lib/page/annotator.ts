@@ -1,4 +1,4 @@
-import type { Annotation, AnchorStatus, ContentToBackground, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
+import type { Anchor, Annotation, AnchorStatus, ContentToBackground, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
 import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
 import { describeRange } from '@/lib/anchoring/describe';
 import { prepareText, resolveAnchor } from '@/lib/anchoring/resolve-anchor';
@@ -10,6 +10,7 @@ import { currentSelectionRange, trimOffsets } from './capture-selection';
 import { SelectionToolbar } from './selection-toolbar';
 import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges } from './watch-text-changes';
+import { FindingLayer, locate, type FindingMark } from './finding-layer';
 
 export type SendToBackground = <T>(message: ContentToBackground) => Promise<T>;
 
@@ -21,10 +22,7 @@ interface Placed {
 
 /** Ignore a second request for the same passage within this time (a double click on a tag button). */
 const REPEAT_WINDOW_MS = 800;
-/**
- * A shortcut can reach us twice: as the browser's keyboard command (via the background) and as a key
- * event in the page (when the browser lets the page see it first). Whichever comes first wins.
- */
+/** How long after one delivery of a shortcut its other delivery (command vs page key) is an echo. */
 const SHORTCUT_ECHO_MS = 1500;
 
 /**
@@ -44,24 +42,30 @@ export class Annotator {
   private pendingRange: Range | null = null;
   private stopWatching: (() => void) | null = null;
   private lastCreate = { key: '', at: 0 };
-  private lastShortcut = { via: '', at: 0 };
+  private lastShortcut = { via: '', slot: 0, at: 0 };
+  /** Round trips that replace the frame's state run one after another, so no stale reply wins. */
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly text = PAGE_TEXT[detectLocale(navigator.languages ?? [])];
+  private readonly findings: FindingLayer;
 
   constructor(
     private readonly doc: Document,
     private readonly send: SendToBackground,
-  ) {}
+  ) {
+    this.findings = new FindingLayer(doc, () => this.currentTextMap(), () => this.ensureUi().host);
+  }
 
   private get win(): Window {
     return this.doc.defaultView!;
   }
 
   /** Announce the frame if it has text; paint what is stored for it. */
-  async open(): Promise<void> {
-    const identity = await this.currentIdentity();
-    if (identity.textLength === 0) return;
-    const state = await this.send<PageState>({ type: 'page/opened', page: identity });
-    this.applyState(state);
+  open(): Promise<void> {
+    return this.serial(async () => {
+      const identity = await this.currentIdentity();
+      if (identity.textLength === 0) return;
+      this.applyState(await this.send<PageState>({ type: 'page/opened', page: identity }));
+    });
   }
 
   async refresh(): Promise<void> {
@@ -84,15 +88,20 @@ export class Annotator {
     if (!isInsideUi(target as Node | null)) this.toolbar?.hide();
   }
 
-  /** Alt+Shift+N seen by the page, or the browser's keyboard command: tag the current selection. */
-  async tagByShortcut(via: 'page-key' | 'command', tag: { slot: number } | { tagId: string }): Promise<void> {
+  /**
+   * Alt+Shift+N: tag the current selection with the tag in slot N. The same key press may reach us
+   * twice, as the browser's keyboard command (via the background) and as a key event in the page;
+   * the second of the pair is dropped.
+   */
+  async tagByShortcut(via: 'page-key' | 'command', slot: number): Promise<void> {
     const now = Date.now();
-    if (this.lastShortcut.via !== via && now - this.lastShortcut.at < SHORTCUT_ECHO_MS) return;
+    const echo = this.lastShortcut;
+    if (echo.slot === slot && echo.via !== via && now - echo.at < SHORTCUT_ECHO_MS) return;
     // Take the selection now: the reviewer may select something else while we wait for the tag set.
     const range = currentSelectionRange(this.win)?.cloneRange();
     if (!range) return;
-    this.lastShortcut = { via, at: now };
-    const tagId = 'tagId' in tag ? tag.tagId : (await this.tags()).find((t) => t.shortcut === tag.slot)?.id;
+    this.lastShortcut = { via, slot, at: now };
+    const tagId = (await this.tags()).find((t) => t.shortcut === slot)?.id;
     if (tagId) await this.tagSelection(tagId, '', range);
   }
 
@@ -109,33 +118,70 @@ export class Annotator {
     if (this.lastCreate.key === key && now - this.lastCreate.at < REPEAT_WINDOW_MS) return null;
     this.lastCreate = { key, at: now };
 
-    const anchor = describeRange(map, trimmed.start, trimmed.end);
-    const page = await this.currentIdentity();
-    const state = await this.send<PageState>({ type: 'annotation/create', page, tagId, comment, anchor });
+    const created = await this.create(describeRange(map, trimmed.start, trimmed.end), tagId, comment);
+    // Clear the selection so the new colour shows, unless the reviewer has already selected more.
+    const selectedNow = currentSelectionRange(this.win);
+    if (selectedNow && sameRange(selectedNow, range)) this.win.getSelection()?.removeAllRanges();
+    return created;
+  }
+
+  /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
+  async annotateAnchor(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
+    const map = this.currentTextMap();
+    const result = resolveAnchor(prepareText(map.text), anchor);
+    if (result.status === 'orphan') return null;
+    return this.create(describeRange(map, result.start, result.end), tagId, comment);
+  }
+
+  private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
+    const state = await this.serial(async () => {
+      const page = await this.currentIdentity();
+      const reply = await this.send<PageState>({ type: 'annotation/create', page, tagId, comment, anchor });
+      this.applyState(reply);
+      return reply;
+    });
     this.toolbar?.hide();
-    this.win.getSelection()?.removeAllRanges();
-    this.applyState(state);
-    return state.annotations.find((a) => a.anchor.position.start === trimmed.start && a.tagId === tagId) ?? null;
+    const { start } = anchor.position;
+    return state.annotations.find((a) => a.anchor.position.start === start && a.tagId === tagId) ?? null;
   }
 
   /** Scroll the annotation into view and flash it; false when it could not be placed on this page. */
   scrollTo(annotationId: string): boolean {
     const item = this.placed.find((p) => p.annotation.id === annotationId);
-    if (!item?.range) return false;
-    const element = item.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.highlighter?.flash(item.range);
+    return item?.range ? this.reveal(item.range) : false;
+  }
+
+  /** Scroll to and flash the passage an anchor points at (a checker finding). */
+  focusAnchor(anchor: Anchor): boolean {
+    const map = this.currentTextMap();
+    const range = locate(prepareText(map.text), map, anchor);
+    return range ? this.reveal(range) : false;
+  }
+
+  showFindings(marks: FindingMark[]): number {
+    if (marks.length > 0 && !this.stopWatching) this.stopWatching = watchTextChanges(this.doc, () => this.onTextChanged());
+    return this.findings.show(marks);
+  }
+
+  private reveal(range: Range): boolean {
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.ensureHighlighter().flash(range);
     return true;
   }
 
-  /** The frame's text, for the report checker. */
-  frameText(): string {
-    return this.currentTextMap().text;
+  /**
+   * The frame's text as laid out (block boundaries become line breaks), for the report checker, which
+   * reads headings line by line. Findings come back as quote anchors, so the different whitespace of
+   * this text and of the text map does not matter.
+   */
+  readingText(): string {
+    return (this.doc.body ?? this.doc.documentElement).innerText;
   }
 
   dispose(): void {
     this.stopWatching?.();
     this.highlighter?.clear();
+    this.findings.clear();
     this.ui?.host.remove();
   }
 
@@ -152,6 +198,7 @@ export class Annotator {
   private onTextChanged(): void {
     this.invalidateText();
     this.placeAndPaint();
+    this.findings.repaint();
   }
 
   /** Re-anchor every annotation on the current text, paint, and report status changes. */
@@ -204,11 +251,14 @@ export class Annotator {
   }
 
   private async tags(): Promise<readonly Tag[]> {
-    if (!this.tagSet) {
-      const state = await this.send<PageState>({ type: 'page/opened', page: await this.currentIdentity() });
-      this.applyState(state);
-    }
+    if (!this.tagSet) await this.open();
     return this.tagSet?.tags ?? [];
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private currentTextMap(): TextMap {
@@ -228,6 +278,10 @@ export class Annotator {
     this.identity = { url: this.doc.URL, title: pageTitle(this.doc), fingerprint, sketch, textLength };
     return this.identity;
   }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
 }
 
 function pageTitle(doc: Document): string {

@@ -25,4 +25,9 @@ export function tagPaint(color: string): string {
   return `background-color: ${color}40; text-decoration: underline 2px ${color}; text-underline-offset: 3px;`;
 }
 
+/** Checker findings: a wavy underline and no fill, so they never look like a reviewer's tag. */
+export function findingPaint(color: string): string {
+  return `text-decoration: underline wavy ${color} 1.5px; text-underline-offset: 4px;`;
+}
+
 export const FLASH_PAINT = 'background-color: #facc15cc; color: inherit;';

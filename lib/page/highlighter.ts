@@ -19,8 +19,16 @@ export interface Highlighter {
 const FLASH_LAYER = 'pingyue-flash';
 const FLASH_MS = 1600;
 
-/** `prefix` keeps Pingyue's highlight names apart from the page's own (and from the checker's layer). */
-export function createHighlighter(doc: Document, prefix: string, overlayHost: () => HTMLElement): Highlighter {
+/**
+ * `prefix` keeps Pingyue's highlight names apart from the page's own and separates the layers (tags,
+ * checker findings); `paintFor` turns a layer's colour into its `::highlight()` declarations.
+ */
+export function createHighlighter(
+  doc: Document,
+  prefix: string,
+  overlayHost: () => HTMLElement,
+  paintFor: (color: string) => string = tagPaint,
+): Highlighter {
   const win = doc.defaultView;
   const registry = win && 'Highlight' in win && win.CSS && 'highlights' in win.CSS ? win.CSS.highlights : null;
   if (!registry || !win) return new OverlayRenderer(doc, overlayHost);
@@ -50,7 +58,7 @@ export function createHighlighter(doc: Document, prefix: string, overlayHost: ()
         const highlight = new HighlightCtor(...ranges);
         registry.set(name, highlight);
         names.push(name);
-        styles.push({ name, css: tagPaint(color) });
+        styles.push({ name, css: paintFor(color) });
       }
       restyle(styles.length ? styles : []);
     },

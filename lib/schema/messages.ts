@@ -30,8 +30,14 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
 export type ToContent =
   | { type: 'pingyue/refresh' }
   | { type: 'pingyue/scroll-to'; annotationId: string }
-  | { type: 'pingyue/tag-selection'; tagId: string; via: 'command' | 'menu' }
-  | { type: 'pingyue/get-text' };
+  | { type: 'pingyue/tag-selection'; tagId: string }
+  /** A keyboard command: tag the selection with the tag in this shortcut slot. */
+  | { type: 'pingyue/shortcut'; slot: number }
+  | { type: 'pingyue/get-text' }
+  /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
+  | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
+  | { type: 'pingyue/focus-anchor'; anchor: Anchor }
+  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string };
 
 /** Extension pages (panel, options) ask the background about a tab. */
 export const PageToBackground = z.discriminatedUnion('type', [
