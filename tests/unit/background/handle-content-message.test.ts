@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { openPingyueDB, type PingyueDB } from '@/lib/db';
+import { describeRange } from '@/lib/anchoring/describe';
+import { identifyText } from '@/lib/documents/identify-text';
+import { handleContentMessage, type FrameSeen, type MessageSender } from '@/lib/background/handle-content-message';
+import type { PageIdentity, PageState } from '@/lib/schema';
+
+const REPORT = '二、存在的问题。部分党员参加组织生活不够经常。三、下一步打算。明年六月底前完成轮训。';
+const URL_ = 'https://oa.example.cn/report/7?token=abc';
+const sender: MessageSender = { id: 'pingyue-id', url: URL_, tab: { id: 5 }, frameId: 0 };
+
+let db: PingyueDB;
+let seen: FrameSeen[];
+let page: PageIdentity;
+const ctx = () => ({ db, extensionId: 'pingyue-id', now: () => 1_700_000_000_000, onFrameSeen: async (f: FrameSeen) => void seen.push(f) });
+
+beforeEach(async () => {
+  db = openPingyueDB(`handler-${Math.random()}`);
+  seen = [];
+  page = { url: URL_, title: '述职报告', ...(await identifyText(REPORT)) };
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const create = (exact: string, tagId = 'problem') => {
+  const start = REPORT.indexOf(exact);
+  return handleContentMessage({ type: 'annotation/create', page, tagId, comment: '', anchor: describeRange(REPORT, start, start + exact.length) }, sender, ctx());
+};
+
+describe('handleContentMessage', () => {
+  it('answers page/opened for an unknown report with no document, the active tag set, and records the frame', async () => {
+    const reply = await handleContentMessage({ type: 'page/opened', page }, sender, ctx());
+    expect(reply.ok).toBe(true);
+    const state = (reply as { value: PageState }).value;
+    expect(state.documentId).toBeNull();
+    expect(state.tagSet.tags.map((t) => t.label)).toEqual(['成绩', '问题', '措施']);
+    expect(seen).toEqual([{ tabId: 5, frameId: 0, page, documentId: null }]);
+  });
+
+  it('creates an annotation and returns the report with all its annotations in reading order', async () => {
+    await create('明年六月底前完成轮训', 'measure');
+    const reply = await create('部分党员参加组织生活不够经常');
+    const state = (reply as { ok: true; value: PageState }).value;
+    expect(state.annotations.map((a) => a.anchor.quote.exact)).toEqual(['部分党员参加组织生活不够经常', '明年六月底前完成轮训']);
+    const reopened = await handleContentMessage({ type: 'page/opened', page: { ...page, url: 'https://oa.example.cn/report/7?token=zzz' } }, { ...sender, url: 'https://oa.example.cn/report/7?token=zzz' }, ctx());
+    expect((reopened as { value: PageState }).value.annotations).toHaveLength(2);
+  });
+
+  it.each<[string, unknown, MessageSender]>([
+    ['another extension', { type: 'page/opened', page: null }, { ...sender, id: 'other' }],
+    ['a sender outside any tab', { type: 'page/opened', page: null }, { id: 'pingyue-id', url: URL_ }],
+  ])('rejects messages from %s', async (_, message, from) => {
+    const reply = await handleContentMessage({ ...(message as object), page }, from, ctx());
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('rejected') });
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('rejects a page that claims another URL than its frame', async () => {
+    const reply = await handleContentMessage({ type: 'page/opened', page }, { ...sender, url: 'https://evil.example/' }, ctx());
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('does not match') });
+    expect(seen).toEqual([]);
+  });
+
+  it.each([
+    ['unknown type', { type: 'annotation/delete-all' }],
+    ['extra keys', { type: 'page/opened', page: {}, sneaky: true }],
+    ['an over-long quote', { type: 'annotation/create', tagId: 'problem', comment: '', anchor: { strategy: 'pingyue-text/1', quote: { type: 'TextQuoteSelector', exact: 'x'.repeat(20_001), prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } } }],
+  ])('rejects an invalid message (%s) without writing', async (_, message) => {
+    const reply = await handleContentMessage({ page, ...message }, sender, ctx());
+    expect(reply.ok).toBe(false);
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('lets a frame update the anchor status of its own report only', async () => {
+    const mine = (await create('部分党员参加组织生活不够经常')) as { ok: true; value: PageState };
+    const own = mine.value.annotations[0]!;
+    const otherPage = { ...page, ...(await identifyText('另一份完全不同的报告，内容毫不相干。')) };
+    await handleContentMessage({ type: 'annotation/create', page: otherPage, tagId: 'problem', comment: '', anchor: describeRange('另一份完全不同的报告', 0, 5) }, sender, ctx());
+    const foreign = (await db.annotations.toArray()).find((a) => a.documentId !== own.documentId)!;
+
+    await handleContentMessage(
+      { type: 'annotation/statuses', documentId: own.documentId, statuses: [{ id: own.id, status: 'orphan' }, { id: foreign.id, status: 'orphan' }] },
+      sender,
+      ctx(),
+    );
+    expect((await db.annotations.get(own.id))!.anchorStatus).toBe('orphan');
+    expect((await db.annotations.get(foreign.id))!.anchorStatus).toBe('anchored');
+  });
+});
