@@ -1,0 +1,16 @@
+// `npm run bench`: runs each benchmark (real Chromium and Node), prints one JSON object with all the
+// figures. Benchmarks, not tests: nothing here passes or fails on time.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const suites = ['bench/anchoring.ts', 'bench/checker.ts'];
+const results = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length } };
+
+for (const suite of suites) {
+  process.stderr.write(`bench: ${suite}\n`);
+  const out = execFileSync('npx', ['tsx', suite], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = out.trim().split('\n').at(-1);
+  Object.assign(results, JSON.parse(last));
+}
+console.log(JSON.stringify(results, null, 2));
