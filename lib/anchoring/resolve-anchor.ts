@@ -182,12 +182,14 @@ function bestExactMatch(
   const shortlist = new Set([...byAgreement.slice(0, SHORTLIST_BY_CONTEXT), ...byNearness.slice(0, SHORTLIST_BY_NEARNESS)]);
   const score = (i: number) => scoreCandidate(text, query, occurrences[i]!, quoteEnd(occurrences[i]!), 0);
   const scored = [...shortlist].map(score).sort(byContextThenNearness);
-  // Any occurrence left out could still be a close runner-up (confidence must not be overstated):
-  // score those whose lower bound does not rule them out.
-  const ruledOutFrom = 2 * scored[0]!.contextErrors + MIN_CONTEXT_LEAD;
-  occurrences.forEach((at, i) => {
-    if (!shortlist.has(i) && contextErrorsLowerBound(text, query, at, quoteEnd(at)) < ruledOutFrom) scored.push(score(i));
-  });
+  // When the best could be confident, any occurrence left out could still be a close runner-up
+  // (confidence must not be overstated): score those whose lower bound does not rule them out.
+  if (scored[0]!.context >= MIN_CONTEXT_FOR_CHOICE) {
+    const ruledOutFrom = 2 * scored[0]!.contextErrors + MIN_CONTEXT_LEAD;
+    occurrences.forEach((at, i) => {
+      if (!shortlist.has(i) && contextErrorsLowerBound(text, query, at, quoteEnd(at)) < ruledOutFrom) scored.push(score(i));
+    });
+  }
   const [best, runnerUp] = scored.sort(byContextThenNearness);
 
   if (!runnerUp) return { candidate: best!, confidentAs: best!.context >= MIN_CONTEXT_FOR_UNIQUE ? 'exact' : null };
