@@ -4,8 +4,8 @@
  *
  * Resolving anchors on an edited page needs *all* occurrences of each quote (to tell boilerplate
  * copies apart), which is a full scan of a 1 MB text per annotation with `indexOf`. With the index,
- * a lookup only verifies the positions of the quote's rarest gram. Built lazily, on the first anchor
- * whose stored position no longer holds, so unchanged pages never pay for it.
+ * a lookup only verifies the positions of the quote's rarest gram. Built lazily (see prepareText), so
+ * unchanged pages and pages with only a few moved annotations never pay for it.
  */
 export const GRAM = 6;
 const BASE = 0x01000193;
@@ -43,6 +43,15 @@ function gramBuckets(text: string, bits: number): Uint32Array {
   return buckets;
 }
 
+/** Occurrences by plain `indexOf` scanning: cheaper than building an index for a few lookups. */
+export function scanAll(text: string, pattern: string, limit: number): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(pattern); at !== -1 && found.length < limit; at = text.indexOf(pattern, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
 export function buildGramIndex(text: string): GramIndex {
   const gramCount = Math.max(0, text.length - GRAM + 1);
   // About four positions per bucket: a table small enough to stay in cache while it is filled.
@@ -55,16 +64,8 @@ export function buildGramIndex(text: string): GramIndex {
   const positions = new Uint32Array(gramCount);
   for (let i = 0; i < gramCount; i++) positions[cursor[buckets[i]!]!++] = i;
 
-  const scan = (pattern: string, limit: number): number[] => {
-    const found: number[] = [];
-    for (let at = text.indexOf(pattern); at !== -1 && found.length < limit; at = text.indexOf(pattern, at + 1)) {
-      found.push(at);
-    }
-    return found;
-  };
-
   const findAll = (pattern: string, limit: number): number[] => {
-    if (pattern.length < GRAM || gramCount === 0) return scan(pattern, limit);
+    if (pattern.length < GRAM || gramCount === 0) return scanAll(text, pattern, limit);
     // The pattern's rarest gram has the fewest positions to verify.
     const patternBuckets = gramBuckets(pattern, bits);
     let bestOffset = 0;

@@ -15,7 +15,7 @@ import {
   toRawSpan,
   type NormalizedText,
 } from '@/lib/anchoring/normalize';
-import { buildGramIndex, type GramIndex } from '@/lib/anchoring/gram-index';
+import { buildGramIndex, scanAll, type GramIndex } from '@/lib/anchoring/gram-index';
 
 /**
  * Re-find a stored anchor in the current text of a frame.
@@ -67,6 +67,12 @@ const MAX_OCCURRENCES = 1_000;
 const SHORTLIST_BY_CONTEXT = 8;
 const SHORTLIST_BY_NEARNESS = 2;
 
+/**
+ * Occurrence lookups answered by scanning before the gram index is built: a scan of 1 MB costs well
+ * under a millisecond, the index tens of milliseconds, so it only pays off for many moved anchors.
+ */
+export const SCANS_BEFORE_INDEX = 32;
+
 /** Context needed on each side to recognise a deletion by its prefix and suffix meeting. */
 const MIN_DELETION_CONTEXT = 8;
 
@@ -88,10 +94,15 @@ const WEIGHTS = { quote: 0.5, context: 0.35, nearness: 0.15 };
 export function prepareText(text: string): PreparedText {
   const normalized = normalizeForMatching(text);
   let index: GramIndex | null = null;
+  let lookups = 0;
   return {
     raw: text,
     normalized,
-    findAll: (pattern, limit) => (index ??= buildGramIndex(normalized.text)).findAll(pattern, limit),
+    findAll: (pattern, limit) => {
+      if (!index && ++lookups <= SCANS_BEFORE_INDEX) return scanAll(normalized.text, pattern, limit);
+      index ??= buildGramIndex(normalized.text);
+      return index.findAll(pattern, limit);
+    },
   };
 }
 

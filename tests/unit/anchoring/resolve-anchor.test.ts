@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Anchor } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
-import { prepareText, resolveAll, resolveAnchor, type AnchorResult } from '@/lib/anchoring/resolve-anchor';
+import {
+  prepareText,
+  resolveAll,
+  resolveAnchor,
+  SCANS_BEFORE_INDEX,
+  type AnchorResult,
+} from '@/lib/anchoring/resolve-anchor';
 
 const P1 = '一、工作回顾。今年以来，我带领运维小组完成机房搬迁和网络改造，全年系统可用率达到99.95%，较去年提升0.3个百分点。';
 const P2 = '二、主要成绩。牵头编制了《数据安全管理办法》，组织全员培训六次，客户投诉同比下降百分之十八。';
@@ -193,6 +199,19 @@ describe('resolveAnchor', () => {
     const result = resolveAnchor(prepareText(moved), anchor);
     expect(result).toMatchObject({ status: 'uncertain', reason: 'fuzzy' });
     expect(landed(moved, result)).toBe('部分项目的风险评价流于形式');
+  });
+
+  it('keeps resolving moved anchors correctly once the occurrence index takes over from scanning', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `第${i + 1}项：` + [P1, P2, P3, P4][i % 4]).join('\n');
+    const anchors = Array.from({ length: SCANS_BEFORE_INDEX * 2 }, (_, i) => {
+      const start = Math.floor((i * long.length) / (SCANS_BEFORE_INDEX * 2)) + 3;
+      return describeRange(long, start, start + 10);
+    });
+    const shifted = '（修订稿）' + long;
+    const results = resolveAll(prepareText(shifted), anchors);
+    results.forEach((result, i) => {
+      expect(result).toMatchObject({ status: 'anchored', start: anchors[i]!.position.start + 5 });
+    });
   });
 
   it('resolves a batch in order', () => {
