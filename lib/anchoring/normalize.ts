@@ -67,30 +67,39 @@ function isFoldInvariant(code: number): boolean {
  * reports in practice. Common characters take a fast path without a cache lookup.
  */
 export function normalizeForMatching(raw: string): NormalizedText {
+  return fold(raw, true);
+}
+
+/** Normalise when no offset map is needed (quotes, contexts, document fingerprints): skips its writes. */
+export function normalizeString(raw: string): string {
+  return fold(raw, false).text;
+}
+
+function fold(raw: string, withOffsets: boolean): NormalizedText {
   // Plain locals, no closures: captured mutable variables would be context-allocated and slow the loop.
   let units: Uint16Array = new Uint16Array(raw.length + 16);
-  let toRaw: Uint32Array = new Uint32Array(raw.length + 17);
+  let toRaw: Uint32Array = new Uint32Array(withOffsets ? raw.length + 17 : 0);
   let length = 0;
 
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (isFoldInvariant(code)) {
       if (length === units.length) [units, toRaw] = grown(units, toRaw, length + 1);
-      units[length] = code;
-      toRaw[length++] = i;
+      if (withOffsets) toRaw[length] = i;
+      units[length++] = code;
       continue;
     }
     const codePoint = raw.codePointAt(i)!;
     const folded = foldCodePoint(codePoint);
     if (length + folded.length > units.length) [units, toRaw] = grown(units, toRaw, length + folded.length);
     for (let k = 0; k < folded.length; k++) {
-      units[length] = folded.charCodeAt(k);
-      toRaw[length++] = i;
+      if (withOffsets) toRaw[length] = i;
+      units[length++] = folded.charCodeAt(k);
     }
     if (codePoint > 0xffff) i++;
   }
-  toRaw[length] = raw.length;
-  return { text: UTF16.decode(units.subarray(0, length)), toRaw: toRaw.subarray(0, length + 1) };
+  if (withOffsets) toRaw[length] = raw.length;
+  return { text: UTF16.decode(units.subarray(0, length)), toRaw: toRaw.subarray(0, withOffsets ? length + 1 : 0) };
 }
 
 /** Reallocate the output buffers (only NFKC expansions such as … → ... can outgrow the input). */
@@ -98,15 +107,11 @@ function grown(units: Uint16Array, toRaw: Uint32Array, needed: number): [Uint16A
   const capacity = Math.max(units.length * 2, needed);
   const biggerUnits = new Uint16Array(capacity);
   biggerUnits.set(units);
-  const biggerToRaw = new Uint32Array(capacity + 1);
+  const biggerToRaw = new Uint32Array(toRaw.length === 0 ? 0 : capacity + 1);
   biggerToRaw.set(toRaw);
   return [biggerUnits, biggerToRaw];
 }
 
-/** Normalise a short string when no offset map is needed (quotes, prefixes, suffixes). */
-export function normalizeString(raw: string): string {
-  return normalizeForMatching(raw).text;
-}
 
 /**
  * Map a folded span `[start, end)` back to raw offsets. The end is placed right after the raw code
