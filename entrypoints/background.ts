@@ -47,9 +47,9 @@ export default defineBackground(() => {
   });
 
   if (import.meta.env.FIREFOX) {
-    // Firefox's sidebar API is not in WXT's Chrome-shaped types.
-    const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
-    browser.action.onClicked.addListener(() => void sidebarAction.toggle());
+    // Firefox's sidebar API is not in WXT's Chrome-shaped types; its MV2 build has `browserAction`.
+    const firefox = browser as unknown as { sidebarAction: { toggle(): Promise<void> }; browserAction?: typeof browser.action };
+    (browser.action ?? firefox.browserAction)?.onClicked.addListener(() => void firefox.sidebarAction.toggle());
   } else {
     browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
   }

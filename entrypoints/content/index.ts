@@ -69,6 +69,7 @@ export default defineContentScript({
       annotator.dispose();
     });
 
-    annotator.open().catch(report);
+    // After the page has settled: reports are read, not raced.
+    ctx.requestIdleCallback(() => void annotator.open().catch(report), { timeout: 2000 });
   },
 });

@@ -22,6 +22,8 @@ interface Placed {
 
 /** Ignore a second request for the same passage within this time (a double click on a tag button). */
 const REPEAT_WINDOW_MS = 800;
+/** Frames with less text than this are not announced on load. */
+const MIN_ANNOUNCED_TEXT = 20;
 /** How long after one delivery of a shortcut its other delivery (command vs page key) is an echo. */
 const SHORTCUT_ECHO_MS = 1500;
 
@@ -59,11 +61,14 @@ export class Annotator {
     return this.doc.defaultView!;
   }
 
-  /** Announce the frame if it has text; paint what is stored for it. */
-  open(): Promise<void> {
+  /**
+   * Announce the frame and paint what is stored for it. Frames with next to no text (ads, spacers,
+   * toolbars of a viewer) stay silent until the reviewer selects something in them (`force`).
+   */
+  open(force = false): Promise<void> {
     return this.serial(async () => {
       const identity = await this.currentIdentity();
-      if (identity.textLength === 0) return;
+      if (identity.textLength < (force ? 1 : MIN_ANNOUNCED_TEXT)) return;
       this.applyState(await this.send<PageState>({ type: 'page/opened', page: identity }));
     });
   }
@@ -251,7 +256,7 @@ export class Annotator {
   }
 
   private async tags(): Promise<readonly Tag[]> {
-    if (!this.tagSet) await this.open();
+    if (!this.tagSet) await this.open(true);
     return this.tagSet?.tags ?? [];
   }
 
