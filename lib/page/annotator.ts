@@ -1,7 +1,7 @@
 import type { Anchor, Annotation, AnchorStatus, ContentToBackground, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
 import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
 import { describeRange } from '@/lib/anchoring/describe';
-import { prepareText, resolveAnchor } from '@/lib/anchoring/resolve-anchor';
+import { prepareText, resolveAnchor, type AnchorResult, type PreparedText } from '@/lib/anchoring/resolve-anchor';
 import { identifyText } from '@/lib/documents/identify-text';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import { detectLocale } from '@/lib/i18n/locale';
@@ -38,6 +38,7 @@ export class Annotator {
   private tagSet: TagSet | null = null;
   private documentId: string | null = null;
   private placed: Placed[] = [];
+  private resolved: { text: string; results: Map<string, AnchorResult> } | null = null;
   private highlighter: Highlighter | null = null;
   private ui: { host: HTMLElement; root: ShadowRoot } | null = null;
   private toolbar: SelectionToolbar | null = null;
@@ -210,12 +211,12 @@ export class Annotator {
   private placeAndPaint(): void {
     if (this.placed.length === 0 && !this.highlighter) return;
     const map = this.currentTextMap();
-    const prepared = prepareText(map.text);
+    const results = this.resolveOn(map.text);
     const tags = new Map((this.tagSet?.tags ?? []).map((t) => [t.id, t]));
     const items: PaintItem[] = [];
     const changed: { id: string; status: AnchorStatus }[] = [];
     for (const item of this.placed) {
-      const result = resolveAnchor(prepared, item.annotation.anchor);
+      const result = results.get(item.annotation.id)!;
       item.status = result.status;
       item.range = result.status === 'orphan' ? null : map.rangeFor(result.start, result.end);
       if (item.status !== item.annotation.anchorStatus) changed.push({ id: item.annotation.id, status: item.status });
@@ -232,6 +233,23 @@ export class Annotator {
       }
       void this.send({ type: 'annotation/statuses', documentId: this.documentId, statuses: changed }).catch(() => {});
     }
+  }
+
+  /**
+   * Where each annotation lies in `text`. Viewers such as pdf.js rebuild their text layers on every
+   * scroll without changing the text: then the previous answers stand, and the costly searches for
+   * passages that are gone (orphans) are not run again.
+   */
+  private resolveOn(text: string): Map<string, AnchorResult> {
+    const memo = this.resolved?.text === text ? this.resolved.results : new Map<string, AnchorResult>();
+    let prepared: PreparedText | null = null;
+    for (const { annotation } of this.placed) {
+      if (memo.has(annotation.id)) continue;
+      prepared ??= prepareText(text);
+      memo.set(annotation.id, resolveAnchor(prepared, annotation.anchor));
+    }
+    this.resolved = { text, results: memo };
+    return memo;
   }
 
   private ensureHighlighter(): Highlighter {
