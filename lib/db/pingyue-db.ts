@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
+import { TagSet, type Annotation, type Assessment, type DocumentRecord } from '@/lib/schema';
 import type { SettingRow } from '@/lib/schema/settings';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 
@@ -12,6 +12,7 @@ export class PingyueDB extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   tagSets!: EntityTable<TagSet, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  assessments!: EntityTable<Assessment, 'documentId'>;
 
   /** @param name IndexedDB name; tests pass a unique one per test. */
   constructor(name: string) {
@@ -32,6 +33,11 @@ export class PingyueDB extends Dexie {
         annotations: 'id, documentId, tagId, updatedAt, [documentId+tagId]',
       })
       .upgrade(upgradeFromV1);
+    // Version 3 adds reviewers' assessments (评议意见) and brings stored tag sets to the team-artefact
+    // shape (guidelines, checker settings, form template).
+    this.version(3)
+      .stores({ assessments: 'documentId, updatedAt' })
+      .upgrade(upgradeFromV2);
     this.on('populate', populate);
   }
 }
@@ -55,6 +61,19 @@ async function upgradeFromV1(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((d) => {
       d.urls ??= d.url ? [d.url] : [];
+    });
+}
+
+/**
+ * Tag sets stored by version 2 lack the fields added since; the schema's defaults fill them. The
+ * built-in set is replaced by its current version (reviewers edit copies of it, never the set itself).
+ */
+async function upgradeFromV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<TagSet>('tagSets')
+    .toCollection()
+    .modify((set, ref) => {
+      ref.value = set.id === DEFAULT_TAG_SET.id && set.version < DEFAULT_TAG_SET.version ? DEFAULT_TAG_SET : TagSet.parse(set);
     });
 }
 

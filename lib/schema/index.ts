@@ -4,3 +4,4 @@ export * from './annotation';
 export * from './tag-set';
 export * from './messages';
 export * from './export-file';
+export * from './assessment';

@@ -36,7 +36,7 @@ describe('handleContentMessage', () => {
     expect(reply.ok).toBe(true);
     const state = (reply as { value: PageState }).value;
     expect(state.documentId).toBeNull();
-    expect(state.tagSet.tags.map((t) => t.label)).toEqual(['成绩', '问题', '措施']);
+    expect(state.tagSet.tags.map((t) => t.label)).toEqual(['成绩', '问题', '措施', '原因', '疑问']);
     expect(seen).toEqual([{ tabId: 5, frameId: 0, page, documentId: null }]);
   });
 

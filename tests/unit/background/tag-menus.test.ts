@@ -8,8 +8,8 @@ describe('tag menus and commands', () => {
     let removed = 0;
     await rebuildTagMenus({ removeAll: async () => void removed++, create: (p) => created.push(p) }, DEFAULT_TAG_SET, 'zh');
     expect(removed).toBe(1);
-    expect(created.map((c) => c.title)).toEqual(['标记为「成绩」', '标记为「问题」', '标记为「措施」']);
-    expect(created.map((c) => tagIdFromMenuItem(c.id))).toEqual(['achievement', 'problem', 'measure']);
+    expect(created.map((c) => c.title)).toEqual(['标记为「成绩」', '标记为「问题」', '标记为「措施」', '标记为「原因」', '标记为「疑问」']);
+    expect(created.map((c) => tagIdFromMenuItem(c.id))).toEqual(['achievement', 'problem', 'measure', 'cause', 'question']);
   });
 
   it('speaks English to English browsers', () => expect(tagMenuTitle('问题', 'en')).toBe('Tag as “问题”'));

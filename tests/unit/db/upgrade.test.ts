@@ -22,7 +22,7 @@ describe('PingyueDB upgrade from version 1', () => {
     const annotations = await db.annotations.toArray();
     const document = await db.documents.get(V1_DOCUMENT.id);
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(annotations).toEqual(V1_ANNOTATIONS.map((a) => ({ ...a, anchorStatus: 'unknown' })));
     expect(document).toEqual({ ...V1_DOCUMENT, urls: [V1_DOCUMENT.url] });
     // The upgraded rows satisfy the current contract.

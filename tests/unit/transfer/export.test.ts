@@ -24,7 +24,7 @@ describe('export', () => {
   it('exports one report with its annotations in reading order and the tag set they use', async () => {
     const { db } = env;
     const [a1, a2, a3, b1] = await seedSample(db);
-    await db.tagSets.add({ ...DEFAULT_TAG_SET, id: 'unused', tags: [{ id: 'other', label: '其他', color: '#000000', shortcut: null }] });
+    await db.tagSets.add({ ...DEFAULT_TAG_SET, id: 'unused', tags: [{ id: 'other', label: '其他', color: '#000000', shortcut: null, guideline: '', section: null }] });
     await db.annotations.update(a3!.id, { anchor: { ...a3!.anchor, position: { type: 'TextPositionSelector', start: 1, end: 9 } } });
 
     const file = await exportDocument(db, a1!.documentId, NOW);

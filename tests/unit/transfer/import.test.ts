@@ -102,12 +102,13 @@ describe('importExport', () => {
     const file = await exportAll(source.db, NOW);
     const renamed = (version: number, name: string): ExportFile => ({ ...file, tagSets: [{ ...DEFAULT_TAG_SET, version, name }] });
 
-    expect((await importExport(target.db, renamed(1, '同版本改名'), NOW)).tagSets).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const stored = DEFAULT_TAG_SET.version;
+    expect((await importExport(target.db, renamed(stored, '同版本改名'), NOW)).tagSets).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect((await target.db.tagSets.get(DEFAULT_TAG_SET.id))?.name).toBe('同版本改名');
 
-    await importExport(target.db, renamed(3, '第三版'), NOW);
-    expect((await importExport(target.db, renamed(2, '第二版'), NOW)).tagSets).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    expect(await target.db.tagSets.get(DEFAULT_TAG_SET.id)).toMatchObject({ version: 3, name: '第三版' });
+    await importExport(target.db, renamed(stored + 2, '新两版'), NOW);
+    expect((await importExport(target.db, renamed(stored + 1, '新一版'), NOW)).tagSets).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await target.db.tagSets.get(DEFAULT_TAG_SET.id)).toMatchObject({ version: stored + 2, name: '新两版' });
 
     const added = { ...DEFAULT_TAG_SET, id: 'team-b', name: '乙部门' };
     expect((await importExport(target.db, { ...file, tagSets: [added] }, NOW)).tagSets.added).toBe(1);

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * A reviewer's assessment (评议意见) of one report: the rating, and the text of each form section
+ * where the reviewer edited the generated draft (sections absent here are generated afresh from the
+ * annotations each time).
+ */
+export const Assessment = z.strictObject({
+  documentId: z.string().min(1).max(128),
+  tagSetId: z.string().min(1).max(64),
+  rating: z.string().max(10).nullable(),
+  editedSections: z.record(z.string().min(1).max(64), z.string().max(20_000)),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Assessment = z.infer<typeof Assessment>;
