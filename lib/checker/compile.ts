@@ -1,5 +1,5 @@
 import type { EvidenceKind, Ruleset, SentenceRuleConfig } from '@/lib/checker/ruleset-schema';
-import { literalAlternation, patternAlternation } from '@/lib/checker/regex';
+import { captureGroupCount, literalAlternation, patternAlternation } from '@/lib/checker/regex';
 import type { RuleId, SectionKind } from '@/lib/checker/types';
 
 export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
@@ -11,32 +11,40 @@ export type SentenceRuleId = Exclude<RuleId, 'missing-data'>;
 export interface CompiledSentenceRule {
   id: SentenceRuleId;
   config: SentenceRuleConfig;
-  /** Groups: `skip` (an exception), `always` (flag regardless of evidence), else a plain trigger. */
+  /** A hit in group `skipGroup` is an exception, in `alwaysGroup` flags regardless of evidence; else a trigger. */
   scan: RegExp;
+  /** Capture group numbers in `scan`; 0 when the rule has none. */
+  skipGroup: number;
+  alwaysGroup: number;
   counter: RegExp | null;
 }
 
 export interface CompiledTurn {
   kind: SectionKind;
   at: 'sentence' | 'paragraph';
+  /** Its capture group in `turnScan`. */
+  group: number;
 }
 
 export interface CompiledRuleset {
   ruleset: Ruleset;
   disabled: ReadonlySet<RuleId>;
+  /** One match per line; see `headingGroups` for its capture groups. */
   headingLine: RegExp;
+  headingGroups: { marker: number; title: number; term: number };
   headingKinds: { kind: SectionKind; test: RegExp }[];
   headingGuard: RegExp;
-  /** Groups t0…tn, one per entry of `turns`. */
+  /** One capture group per entry of `turns`. */
   turnScan: RegExp;
   turns: CompiledTurn[];
   /** Sticky: does an enumeration marker start here? */
   marker: RegExp;
   /** One scan per evidence kind, so kinds never hide each other where they start at the same place. */
-  evidenceScans: { kind: EvidenceKind; scan: RegExp }[];
+  evidenceScans: { kind: EvidenceKind; scan: RegExp; /** A fixed term, not evidence; 0 when none. */ skipGroup: number }[];
   sentenceRules: CompiledSentenceRule[];
-  /** Groups: `skip` (a look-alike), `hit` (a placeholder). */
+  /** Group 1 is a look-alike, group `placeholderGroup` a placeholder. */
   placeholderScan: RegExp;
+  placeholderGroup: number;
   /** Sticky: the unit after a placeholder (个, 万元, 余名), which makes it a missing number. */
   placeholderUnit: RegExp;
 }
@@ -67,53 +75,62 @@ function build(rs: Ruleset): CompiledRuleset {
     if (id === 'missing-data' || !('triggers' in config)) continue;
     const always = 'alwaysFlag' in config ? config.alwaysFlag : [];
     const words = [...config.triggers];
+    const skip = config.exceptions.length ? `(${alt(config.exceptions)})` : '';
+    const alwaysSource = always.length ? `(${alt(always)})` : '';
     sentenceRules.push({
       id: id as SentenceRuleId,
       config,
       // Empty groups are left out: a never-matching branch in front stops V8 from optimising the word list.
       scan: new RegExp(
-        [
-          config.exceptions.length ? `(?<skip>${alt(config.exceptions)})` : '',
-          always.length ? `(?<always>${alt(always)})` : '',
-          config.patterns.length ? alt(config.patterns) : '',
-          literalAlternation(words),
-        ]
+        [skip, alwaysSource, config.patterns.length ? alt(config.patterns) : '', literalAlternation(words)]
           .filter(Boolean)
           .join('|') || '(?!)',
         'g',
       ),
+      skipGroup: skip ? 1 : 0,
+      alwaysGroup: alwaysSource ? 1 + captureGroupCount(skip) : 0,
       counter: config.counterTriggers.length ? new RegExp(literalAlternation(config.counterTriggers)) : null,
     });
   }
 
-  const turns = rs.sections.turns.map(({ kind, at }) => ({ kind, at }));
+  const turnSources = rs.sections.turns.map((t) => `(${alt(t.patterns)})`);
+  let nextGroup = 1;
+  const turns = rs.sections.turns.map(({ kind, at }, i) => {
+    const group = nextGroup;
+    nextGroup += captureGroupCount(turnSources[i]!);
+    return { kind, at, group };
+  });
   const gazetteer = rs.evidence.gazetteer.length ? [literalAlternation(rs.evidence.gazetteer)] : [];
   const evidenceScans = EVIDENCE_ORDER.map((kind) => {
     const sources = kind === 'named' ? [...gazetteer, ...rs.evidence.kinds.named] : rs.evidence.kinds[kind];
     // Fixed terms (四个意识, 十九届) are matched first and skipped, so they never count as quantities.
-    const skip = kind === 'quantity' && rs.evidence.notQuantities.length ? `(?<skip>${alt(rs.evidence.notQuantities)})|` : '';
-    return { kind, scan: new RegExp(`${skip}${alt(sources)}`, 'g') };
+    const skip = kind === 'quantity' && rs.evidence.notQuantities.length ? `(${alt(rs.evidence.notQuantities)})|` : '';
+    return { kind, scan: new RegExp(`${skip}${alt(sources)}`, 'g'), skipGroup: skip ? 1 : 0 };
   });
 
   const md = rs.rules['missing-data'];
+  const placeholderSkip = `(${alt(md.exceptions)})`;
+  const markerGroup = `(${markers})`;
   return {
     ruleset: rs,
     disabled: new Set(rs.disabledRules),
     headingLine: new RegExp(
-      String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]*)?[【\[]?[^\S\n]*(?<marker>${markers})?[^\S\n]*(?<title>[^。！？；：:\n】\]]*)(?<term>[。！？；：:】\]]|$)`,
+      String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]*)?[【\[]?[^\S\n]*${markerGroup}?[^\S\n]*([^。！？；：:\n】\]]*)([。！？；：:】\]]|$)`,
       'gm',
     ),
+    headingGroups: { marker: 1, title: 1 + captureGroupCount(markerGroup), term: 2 + captureGroupCount(markerGroup) },
     headingKinds: (['problem', 'cause', 'measure', 'achievement'] as const).map((kind) => ({
       kind,
       test: new RegExp(`^(?:${alt(rs.sections.headings[kind])})$`),
     })),
     headingGuard: new RegExp(alt(rs.sections.headingGuards)),
-    turnScan: new RegExp(rs.sections.turns.map((t, i) => `(?<t${i}>${alt(t.patterns)})`).join('|') || '(?!)', 'g'),
+    turnScan: new RegExp(turnSources.join('|') || '(?!)', 'g'),
     turns,
     marker: new RegExp(markers, 'y'),
     evidenceScans,
     sentenceRules,
-    placeholderScan: new RegExp(`(?<skip>${alt(md.exceptions)})|(?<hit>${alt(md.patterns)})`, 'g'),
+    placeholderScan: new RegExp(`${placeholderSkip}|(${alt(md.patterns)})`, 'g'),
+    placeholderGroup: 1 + captureGroupCount(placeholderSkip),
     placeholderUnit: new RegExp(String.raw`[^\S\n]*[万亿千百余多]*(?:${mw})`, 'y'),
   };
 }

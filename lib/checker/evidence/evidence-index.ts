@@ -6,11 +6,11 @@ export class EvidenceIndex {
   private readonly starts = new Map<EvidenceKind, number[]>(EVIDENCE_ORDER.map((k) => [k, []]));
 
   constructor(text: string, compiled: CompiledRuleset) {
-    for (const { kind, scan } of compiled.evidenceScans) {
+    for (const { kind, scan, skipGroup } of compiled.evidenceScans) {
       const starts = this.starts.get(kind)!;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        if (m.groups?.skip === undefined) starts.push(m.index);
+        if (skipGroup === 0 || m[skipGroup] === undefined) starts.push(m.index);
         if (m[0].length === 0) scan.lastIndex++;
       }
     }

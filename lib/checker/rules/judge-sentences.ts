@@ -43,13 +43,13 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule): V
         re.lastIndex++;
         continue;
       }
-      if (m.groups?.skip !== undefined) continue;
+      if (rule.skipGroup && m[rule.skipGroup] !== undefined) continue;
       const pos = section.start + m.index;
       if (!open || pos >= open.span.end) {
         close();
         open = { span: sentenceAround(text, pos, section.start, section.end), triggers: [], always: false };
       }
-      if (m.groups?.always !== undefined) open.always = true;
+      if (rule.alwaysGroup && m[rule.alwaysGroup] !== undefined) open.always = true;
       else if (!open.triggers.includes(m[0])) open.triggers.push(m[0]);
     }
     close();

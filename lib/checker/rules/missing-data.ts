@@ -20,7 +20,7 @@ export function findPlaceholders(text: string, compiled: CompiledRuleset): Place
       re.lastIndex++;
       continue;
     }
-    if (m.groups?.hit === undefined) continue;
+    if (m[compiled.placeholderGroup] === undefined) continue;
     const end = m.index + m[0].length;
     unit.lastIndex = end;
     const withUnit = unit.test(text) ? unit.lastIndex : end;

@@ -9,14 +9,16 @@ export function detectHeadings(text: string, compiled: CompiledRuleset): Boundar
   const out: Boundary[] = [];
   const { maxHeadingChars } = compiled.ruleset.sections;
   const re = compiled.headingLine;
+  const groups = compiled.headingGroups;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const { marker, title: rawTitle = '', term = '' } = m.groups ?? {};
-    const title = rawTitle.trim();
+    const marker = m[groups.marker];
+    const term = m[groups.term] ?? '';
+    const title = (m[groups.title] ?? '').trim();
     if (!title || title.length > maxHeadingChars) continue;
     // Without a number, only a whole short line or a run-in “标题：” can be a heading.
     if (!marker && /[。！？；]/.test(term)) continue;

@@ -12,8 +12,7 @@ export function detectTurns(text: string, compiled: CompiledRuleset): Boundary[]
       re.lastIndex++;
       continue;
     }
-    const groups = m.groups ?? {};
-    const turn = compiled.turns.find((_, i) => groups[`t${i}`] !== undefined);
+    const turn = compiled.turns.find((t) => m[t.group] !== undefined);
     if (turn && startsUnit(text, m.index, turn.at === 'paragraph')) {
       out.push({ pos: m.index, kind: turn.kind, source: 'turn' });
     }
