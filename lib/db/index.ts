@@ -13,3 +13,4 @@ export {
 } from './annotations';
 export { UndoStack, type UndoEntry, type UndoKind } from './undo';
 export { getActiveTagSetId, getActiveTagSet, setActiveTagSetId } from './settings';
+export { getAssessment, updateAssessment, type AssessmentPatch } from './assessments';

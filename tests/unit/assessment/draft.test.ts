@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildAssessmentDraft } from '@/lib/assessment/draft';
+import { renderItem, shortQuote } from '@/lib/assessment/item-text';
+import { renderPlainText } from '@/lib/assessment/plain-text';
+import { DEFAULT_ASSESSMENT_TEMPLATE, type AssessmentTemplate } from '@/lib/schema';
+import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
+import { REPORT_ANNOTATIONS } from './fixtures';
+
+const FLAGS = [
+  { rule: 'vague-problem' as const, label: '问题不实', count: 3 },
+  { rule: 'vague-measure' as const, label: '措施空泛', count: 2 },
+];
+
+const draftOf = (overrides: Partial<Parameters<typeof buildAssessmentDraft>[0]> = {}) =>
+  buildAssessmentDraft({ form: DEFAULT_ASSESSMENT_TEMPLATE, tags: DEFAULT_TAG_SET.tags, annotations: REPORT_ANNOTATIONS, flags: FLAGS, ...overrides });
+
+describe('shortQuote', () => {
+  it('keeps short quotes and cuts long ones to 40 characters ending in …', () => {
+    expect(shortQuote('完成七个社区党组织换届')).toBe('完成七个社区党组织换届');
+    const long = shortQuote('部'.repeat(45));
+    expect(Array.from(long)).toHaveLength(40);
+    expect(long.endsWith('…')).toBe(true);
+  });
+  it('joins lines and never splits a surrogate pair', () => {
+    expect(shortQuote('第一行\n\n  第二行')).toBe('第一行 第二行');
+    expect(shortQuote('𠀀'.repeat(50), 5)).toBe('𠀀𠀀𠀀𠀀…');
+  });
+});
+
+describe('renderItem', () => {
+  it('fills placeholders in one pass: a comment mentioning {{quote}} stays as written', () => {
+    expect(renderItem('{{tag}}/{{section}}: {{quote}}——{{comment}}', { quote: 'Q', comment: '见{{quote}}', tag: '问题', section: '存在问题' }))
+      .toBe('问题/存在问题: Q——见{{quote}}');
+  });
+  it('drops the separator an empty comment leaves dangling', () => {
+    expect(renderItem('{{quote}}——{{comment}}', { quote: 'Q', comment: '', tag: '', section: '' })).toBe('Q');
+  });
+});
+
+describe('buildAssessmentDraft', () => {
+  it('numbers each section’s items in document order through its item template, flags where asked', () => {
+    const draft = draftOf();
+    expect(draft.title).toBe('评议意见');
+    expect(draft.sections.map((s) => s.title)).toEqual(['主要成绩', '存在问题', '意见建议']);
+    const [achievements, problems, suggestions] = draft.sections;
+    // Document order (position 40 before 120), and an empty comment leaves the bare quote.
+    expect(achievements!.text).toBe('1. 书记讲党课四次\n2. 完成七个社区党组织换届——有数据，可信');
+    expect(problems!.text.split('\n')).toEqual([
+      '1. 部分社区党组织书记抓党建的意识不够强，个别党员参加组织生活不够经常，存在重业务…——哪些社区？几名党员？',
+      '2. 人员力量不足——原因客观化：只讲了“人员力量不足”等客观因素，没有从本人和班子的思想、认识、履职等主观方面剖析。',
+      '体检提示：问题不实 3 处、措施空泛 2 处',
+    ]);
+    expect(suggestions!.text).toBe('1. 措施空泛：使用了“进一步加强”，但没有完成时限、责任主体、数量或频次、具体成果。（针对“进一步加强基层党组织建设”）');
+    // The annotation whose tag the set no longer has feeds no section.
+    expect(draft.sections.map((s) => s.text).join('\n')).not.toContain('套话');
+    expect(draft.sections.every((s) => !s.edited)).toBe(true);
+  });
+
+  it('labels a deleted tag 已删除的标签 where a section still lists it', () => {
+    const form: AssessmentTemplate = {
+      ...DEFAULT_ASSESSMENT_TEMPLATE,
+      sections: [{ id: 'all', title: '全部', tagIds: ['removed-tag'], itemTemplate: '[{{tag}}] {{quote}}：{{comment}}', includeFlags: false }],
+    };
+    expect(draftOf({ form }).sections[0]!.text).toBe('1. [已删除的标签] 我们始终坚持把党建工作摆在突出位置：套话');
+  });
+
+  it('leaves the flags line out when the report was not checked or nothing was flagged', () => {
+    expect(draftOf({ flags: null }).sections[1]!.text).not.toContain('体检提示');
+    expect(draftOf({ flags: [] }).sections[1]!.text).not.toContain('体检提示');
+    expect(draftOf({ flags: null }).flagsText).toBe('');
+  });
+
+  it('uses the reviewer’s edit of a section and keeps the generated text beside it', () => {
+    const draft = draftOf({ assessment: { rating: '较好', editedSections: { problems: '问题找得不准。', unknown: 'x' } } });
+    const problems = draft.sections[1]!;
+    expect(problems).toMatchObject({ edited: true, text: '问题找得不准。' });
+    expect(problems.generated).toContain('哪些社区？几名党员？');
+    expect(draft.sections[0]!.edited).toBe(false);
+    expect(draft.rating).toBe('较好');
+    // An edit to an empty string is still an edit.
+    expect(draftOf({ assessment: { rating: null, editedSections: { problems: '' } } }).sections[1]!.text).toBe('');
+  });
+
+  it('treats a rating that left the scale as not picked', () => {
+    expect(draftOf({ assessment: { rating: '优秀', editedSections: {} } }).rating).toBeNull();
+  });
+});
+
+describe('renderPlainText', () => {
+  it('titles every section, shows （无） for empty ones, and ends with the rating line', () => {
+    const draft = draftOf({ annotations: REPORT_ANNOTATIONS.filter((a) => a.tagId === 'achievement'), assessment: { rating: '好', editedSections: {} } });
+    expect(renderPlainText(draft, '青禾街道述职报告')).toBe(
+      [
+        '评议意见\n报告：青禾街道述职报告',
+        '一、主要成绩\n1. 书记讲党课四次\n2. 完成七个社区党组织换届——有数据，可信',
+        '二、存在问题\n体检提示：问题不实 3 处、措施空泛 2 处',
+        '三、意见建议\n（无）',
+        '总体评价：好',
+      ].join('\n\n') + '\n',
+    );
+    expect(renderPlainText(draftOf({ flags: null }), '')).toMatch(/总体评价：（未评）\n$/);
+  });
+});
