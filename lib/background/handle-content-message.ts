@@ -74,8 +74,10 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         return { ok: true, value: state };
       }
       case 'annotation/statuses': {
-        const own = new Set((await listDocumentAnnotations(db, message.documentId)).map((a) => a.id));
-        // A frame may only report on annotations of the document it shows.
+        // A frame may only report on annotations of the document its own page resolves to.
+        const document = await findDocument(db, message.page);
+        if (document?.id !== message.documentId) return { ok: false, error: 'rejected: not the document this page shows' };
+        const own = new Set((await listDocumentAnnotations(db, document.id)).map((a) => a.id));
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
         return { ok: true, value: null };
       }

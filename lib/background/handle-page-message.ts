@@ -1,6 +1,15 @@
 import { PageToBackground, type Reply } from '@/lib/schema';
 import type { TabFrames } from './tab-frames';
 
+/**
+ * Whether a message comes from one of this extension's own pages (side panel, options): the browser
+ * sets `sender.id` and `sender.url`, and only extension pages have the extension's origin (content
+ * scripts report the page's URL). Everything else goes to the stricter content-script handler.
+ */
+export function isExtensionPage(sender: { id?: string; url?: string }, extensionId: string, extensionBase: string): boolean {
+  return sender.id === extensionId && (sender.url?.startsWith(extensionBase) ?? false);
+}
+
 /** Answers the extension's own pages (side panel, options). */
 export async function handlePageMessage(raw: unknown, ctx: { frames: TabFrames }): Promise<Reply<unknown>> {
   const parsed = PageToBackground.safeParse(raw);

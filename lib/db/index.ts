@@ -1,4 +1,5 @@
 export { PingyueDB, openPingyueDB, getPingyueDB } from './pingyue-db';
+export { StorageFullError, isQuotaError } from './storage-full';
 export { findDocument, findOrCreateDocument, MAX_DOCUMENT_URLS } from './documents';
 export {
   createAnnotation,
@@ -14,3 +15,14 @@ export {
 export { UndoStack, type UndoEntry, type UndoKind } from './undo';
 export { getActiveTagSetId, getActiveTagSet, setActiveTagSetId } from './settings';
 export { getAssessment, updateAssessment, type AssessmentPatch } from './assessments';
+export {
+  createTagSet,
+  updateTagSet,
+  duplicateTagSet,
+  deleteTagSet,
+  usageOf,
+  importTagSet,
+  TagSetInUseError,
+  type TagSetUsage,
+  type TagSetImportResult,
+} from './tag-sets';

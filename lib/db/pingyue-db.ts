@@ -1,7 +1,8 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type PromiseExtended, type Transaction } from 'dexie';
 import { TagSet, type Annotation, type Assessment, type DocumentRecord } from '@/lib/schema';
 import type { SettingRow } from '@/lib/schema/settings';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
+import { rethrowStorageFull } from './storage-full';
 
 /**
  * The extension's database. It lives in the extension origin (background, side panel and options
@@ -39,6 +40,9 @@ export class PingyueDB extends Dexie {
       .stores({ assessments: 'documentId, updatedAt' })
       .upgrade(upgradeFromV2);
     this.on('populate', populate);
+    // Every write is a transaction: one place turns a full disk into a message the reviewer can act on.
+    const transaction = this.transaction.bind(this) as (...args: unknown[]) => PromiseExtended<unknown>;
+    Object.assign(this, { transaction: (...args: unknown[]) => transaction(...args).catch(rethrowStorageFull) });
   }
 }
 

@@ -231,7 +231,10 @@ export class Annotator {
         const item = this.placed.find((p) => p.annotation.id === c.id);
         if (item) item.annotation = { ...item.annotation, anchorStatus: c.status };
       }
-      void this.send({ type: 'annotation/statuses', documentId: this.documentId, statuses: changed }).catch(() => {});
+      const documentId = this.documentId;
+      void this.currentIdentity()
+        .then((page) => this.send({ type: 'annotation/statuses', page, documentId, statuses: changed }))
+        .catch(() => {});
     }
   }
 

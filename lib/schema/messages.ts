@@ -18,8 +18,14 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     comment: z.string().max(20_000),
     anchor: Anchor,
   }),
+  /**
+   * Where re-anchoring found a report's annotations. `page` is the frame's identity: the background
+   * only accepts statuses for the report that identity resolves to, so a frame cannot touch another
+   * report's annotations even if it knew their ids.
+   */
   z.strictObject({
     type: z.literal('annotation/statuses'),
+    page: PageIdentity,
     documentId: z.string().min(1).max(128),
     statuses: z.array(z.strictObject({ id: z.string().min(1).max(128), status: AnchorStatus })).max(100_000),
   }),

@@ -82,7 +82,7 @@ describe('handleContentMessage', () => {
     const foreign = (await db.annotations.toArray()).find((a) => a.documentId !== own.documentId)!;
 
     await handleContentMessage(
-      { type: 'annotation/statuses', documentId: own.documentId, statuses: [{ id: own.id, status: 'orphan' }, { id: foreign.id, status: 'orphan' }] },
+      { type: 'annotation/statuses', page, documentId: own.documentId, statuses: [{ id: own.id, status: 'orphan' }, { id: foreign.id, status: 'orphan' }] },
       sender,
       ctx(),
     );
