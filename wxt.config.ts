@@ -11,6 +11,8 @@ export default defineConfig({
     permissions: [
       'storage', // settings and the per-tab document registry
       'contextMenus', // 标记为「成绩」… on a selection
+      'unlimitedStorage', // years of notes and a week of local backups must never hit the quota
+      'alarms', // the daily local backup (lib/backup)
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: '__MSG_actionTitle__' },

@@ -1,7 +1,8 @@
 import { getActiveTagSet, getPingyueDB } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
-import { handlePageMessage } from '@/lib/background/handle-page-message';
+import { handlePageMessage, isExtensionPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
+import { BACKUP_ALARM, ensureBackupAlarm, runDailyBackup } from '@/lib/backup';
 import { rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
 import { detectLocale } from '@/lib/i18n/locale';
 import type { ToContent } from '@/lib/schema';
@@ -15,9 +16,7 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Extension pages (panel, options) have the extension's origin; content scripts the page's.
-    const fromPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-    const reply = fromPage
+    const reply = isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
       ? handlePageMessage(message, { frames })
       : handleContentMessage(message, sender, {
           db,
@@ -32,6 +31,17 @@ export default defineBackground(() => {
   const refreshMenus = async () => rebuildTagMenus(browser.contextMenus, await getActiveTagSet(db), locale);
   browser.runtime.onInstalled.addListener(() => void refreshMenus());
   browser.runtime.onStartup.addListener(() => void refreshMenus());
+
+  // Daily local backup (lib/backup): at browser start, after install or update, then once a day.
+  const backUp = () =>
+    void ensureBackupAlarm(browser.alarms)
+      .then(() => runDailyBackup(db, browser.storage.local, Date.now()))
+      .catch(console.error);
+  browser.runtime.onStartup.addListener(backUp);
+  browser.runtime.onInstalled.addListener(backUp);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BACKUP_ALARM) backUp();
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const tagId = tagIdFromMenuItem(info.menuItemId);
     if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId }, info.frameId);

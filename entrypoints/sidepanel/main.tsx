@@ -5,4 +5,6 @@ import '@/components/panel/panel.css';
 
 const locale = detectLocale(navigator.languages);
 document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+// Ask the browser not to evict the database under storage pressure (granted silently to extensions).
+void navigator.storage?.persist?.().catch(() => false);
 createRoot(document.getElementById('root')!).render(<App search={location.search} locale={locale} />);

@@ -1,0 +1,12 @@
+export {
+  runDailyBackup,
+  listBackups,
+  readBackupContent,
+  KEEP_BACKUPS,
+  BACKUP_KEY_PREFIX,
+  type BackupStorage,
+  type BackupSummary,
+  type BackupOutcome,
+} from './daily-backup';
+export { restoreBackup, type RestoreResult } from './restore-backup';
+export { ensureBackupAlarm, BACKUP_ALARM, BACKUP_PERIOD_MINUTES } from './schedule';
