@@ -19,10 +19,8 @@ export function checkReport(text: string, ruleset: Ruleset = defaultRuleset): Ch
     evidence: new EvidenceIndex(text, compiled),
     placeholderStarts: placeholders.map((p) => p.start),
   };
-  const findings = [
-    ...(compiled.disabled.has('missing-data') ? [] : missingDataFindings(text, compiled, placeholders)),
-    ...sentenceRuleFindings(ctx),
-  ];
+  const findings = compiled.disabled.has('missing-data') ? [] : missingDataFindings(text, compiled, placeholders);
+  sentenceRuleFindings(ctx, findings);
   for (const f of findings) f.section ??= sectionAt(sections, f.start)?.kind;
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sections, findings };

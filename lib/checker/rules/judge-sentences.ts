@@ -5,8 +5,8 @@ import { isTitleOrLabel, sentenceAround, type Span } from '@/lib/checker/sentenc
 
 /** One sentence that a rule flags, with what triggered it. */
 export interface Verdict extends Span {
-  /** Distinct trigger words, in order of appearance. */
-  triggers: string[];
+  /** Its first distinct trigger words in order of appearance, quoted for the message: “部分”“有待”. */
+  quoted: string;
   /** Hit by an `alwaysFlag` construction (evidence cannot clear it). */
   always: boolean;
   /** The sentence holds a template placeholder where its number should be. */
@@ -15,22 +15,32 @@ export interface Verdict extends Span {
 
 /**
  * The shared judgement: in each section of the rule's kind, a sentence with a trigger and none of the
- * evidence that clears it is flagged. One regex pass per section; sentences are found around hits.
+ * evidence that clears it is flagged. One regex pass per section; sentences are found around hits and
+ * judged in text order, so evidence is looked up with a forward-only cursor. Verdicts go to `emit` as they
+ * are made, and only the few trigger words a message quotes are kept: on megabytes of text, short-lived
+ * objects are what keeps the garbage collector cheap.
  */
-export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule): Verdict[] {
-  const { text, compiled, evidence } = ctx;
-  const { config } = rule;
-  const verdicts: Verdict[] = [];
-  let open: { span: Span; triggers: string[]; always: boolean } | null = null;
+export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, emit: (verdict: Verdict) => void): void {
+  const { text, compiled } = ctx;
+  const { config, skipGroup, alwaysGroup } = rule;
+  const maxQuoted = compiled.ruleset.thresholds.quotedTriggers;
+  const evidence = config.clearedBy.length ? ctx.evidence.cursor(config.clearedBy) : null;
+  const words: string[] = [];
+  let span: Span | null = null;
+  let always = false;
 
   const close = () => {
-    if (!open) return;
-    const { span, triggers, always } = open;
-    open = null;
-    if (!always && isTitleOrLabel(text, span, compiled)) return;
-    if (!always && config.clearedBy.length && evidence.has(config.clearedBy, span.start, span.end)) return;
-    if (!always && rule.counter?.test(text.slice(span.start, span.end))) return;
-    verdicts.push({ ...span, triggers, always, hasPlaceholder: hasPlaceholderIn(ctx, span) });
+    if (!span) return;
+    const s = span;
+    span = null;
+    if (!always) {
+      if (isTitleOrLabel(text, s, compiled)) return;
+      if (evidence?.has(s.start, s.end)) return;
+      if (rule.counter?.test(text.slice(s.start, s.end))) return;
+    }
+    let quoted = '';
+    for (const w of words) quoted += `“${w}”`;
+    emit({ start: s.start, end: s.end, quoted, always, hasPlaceholder: hasPlaceholderIn(ctx, s) });
   };
 
   for (const section of ctx.sections) {
@@ -39,22 +49,24 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule): V
     const re = rule.scan;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
+      const word = m[0];
+      if (word.length === 0) {
         re.lastIndex++;
         continue;
       }
-      if (rule.skipGroup && m[rule.skipGroup] !== undefined) continue;
+      if (skipGroup && m[skipGroup] !== undefined) continue;
       const pos = section.start + m.index;
-      if (!open || pos >= open.span.end) {
+      if (!span || pos >= span.end) {
         close();
-        open = { span: sentenceAround(text, pos, section.start, section.end), triggers: [], always: false };
+        span = sentenceAround(text, pos, section.start, section.end);
+        always = false;
+        words.length = 0;
       }
-      if (rule.alwaysGroup && m[rule.alwaysGroup] !== undefined) open.always = true;
-      else if (!open.triggers.includes(m[0])) open.triggers.push(m[0]);
+      if (alwaysGroup && m[alwaysGroup] !== undefined) always = true;
+      else if (words.length < maxQuoted && !words.includes(word)) words.push(word);
     }
     close();
   }
-  return verdicts;
 }
 
 function hasPlaceholderIn(ctx: CheckContext, span: Span): boolean {
@@ -62,5 +74,5 @@ function hasPlaceholderIn(ctx: CheckContext, span: Span): boolean {
   return i < ctx.placeholderStarts.length && ctx.placeholderStarts[i]! < span.end;
 }
 
-/** The rule's own explanation of a verdict; `quoted` is its first trigger words, e.g. “部分”“有待”. */
-export type RuleMessage = (verdict: Verdict, quoted: string) => string;
+/** The rule's own explanation of a verdict. */
+export type RuleMessage = (verdict: Verdict) => string;

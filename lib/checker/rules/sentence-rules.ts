@@ -17,24 +17,23 @@ const MESSAGES: Record<SentenceRuleId, RuleMessage> = {
   'vague-achievement': vagueAchievementMessage,
 };
 
-/** Runs every enabled sentence rule; each contributes only its message. */
-export function sentenceRuleFindings(ctx: CheckContext): Finding[] {
-  const { thresholds } = ctx.compiled.ruleset;
-  return ctx.compiled.sentenceRules
-    .filter((rule) => !ctx.compiled.disabled.has(rule.id))
-    .flatMap((rule) =>
-      judgeSentences(ctx, rule).map((v) => ({
+/** Runs every enabled sentence rule into `out`; each contributes only its message. */
+export function sentenceRuleFindings(ctx: CheckContext, out: Finding[]): void {
+  for (const rule of ctx.compiled.sentenceRules) {
+    if (ctx.compiled.disabled.has(rule.id)) continue;
+    const { label, severity, section } = rule.config;
+    const message = MESSAGES[rule.id];
+    judgeSentences(ctx, rule, (v) => {
+      out.push({
         rule: rule.id,
-        label: rule.config.label,
-        severity: rule.config.severity,
+        label,
+        severity,
         start: v.start,
         end: v.end,
-        message: MESSAGES[rule.id](
-          v,
-          v.triggers.slice(0, thresholds.quotedTriggers).map((t) => `“${t}”`).join(''),
-        ),
-        section: rule.config.section,
+        message: message(v),
+        section,
         excerpt: excerptOf(ctx.text, v),
-      })),
-    );
+      });
+    });
+  }
 }
