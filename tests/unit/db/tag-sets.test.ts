@@ -134,7 +134,7 @@ describe('tag set operations', () => {
       await importTagSet(db, team, 'zh');
       const before = await dumpDb(db);
       // Key order differs from the stored row: content is compared, not text.
-      const reordered = JSON.parse(JSON.stringify({ tags: team.tags, ...team })) as TagSet;
+      const reordered = Object.fromEntries(Object.entries(team).reverse()) as TagSet;
       expect(await importTagSet(db, reordered, 'zh')).toEqual({ outcome: 'unchanged', tagSet: team });
       expect(await importTagSet(db, DEFAULT_TAG_SET, 'zh')).toMatchObject({ outcome: 'unchanged' });
       expect(await dumpDb(db)).toEqual(before);
