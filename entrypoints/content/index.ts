@@ -1,5 +1,7 @@
-import type { ContentToBackground, Reply, ToContent } from '@/lib/schema';
+import type { ContentToBackground, FillFieldReply, Reply, ToContent } from '@/lib/schema';
 import { Annotator } from '@/lib/page/annotator';
+import { FieldTracker } from '@/lib/page/field-tracker';
+import { fillField } from '@/lib/page/fill-field';
 import { slotFromKey } from '@/lib/page/shortcut-keys';
 
 /** Wires browser events to the frame's Annotator; all logic lives in lib/page/. */
@@ -17,6 +19,7 @@ export default defineContentScript({
       return reply.value;
     };
     const annotator = new Annotator(document, send);
+    const fields = new FieldTracker(document);
     const report = (error: unknown) => console.warn('Pingyue:', error);
 
     ctx.addEventListener(document, 'mouseup', () => setTimeout(() => annotator.onSelectionEnd(), 0));
@@ -54,6 +57,12 @@ export default defineContentScript({
         case 'pingyue/focus-anchor':
           sendResponse(annotator.focusAnchor(message.anchor));
           return false;
+        case 'pingyue/fill-field': {
+          // Frames without a field stay silent, so the frame that has one is the one that answers.
+          const field = fields.current();
+          if (field) sendResponse({ filled: fillField(field, message.text), frameHasField: true } satisfies FillFieldReply);
+          return false;
+        }
         case 'pingyue/annotate-anchor':
           annotator
             .annotateAnchor(message.anchor, message.tagId, message.comment)
@@ -67,6 +76,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       annotator.dispose();
+      fields.dispose(document);
     });
 
     // After the page has settled: reports are read, not raced.

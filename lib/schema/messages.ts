@@ -43,11 +43,25 @@ export type ToContent =
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
   | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }
-  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string };
+  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string }
+  /** 填入表单: write an assessment section into the field the reviewer last focused (answer: FillFieldReply). */
+  | { type: 'pingyue/fill-field'; text: string };
+
+/**
+ * A frame's answer to `pingyue/fill-field`. Sent to every frame at once, only a frame that remembers
+ * a usable field answers (the first answer is the one the sender gets); no answer at all means no
+ * field was focused anywhere on the page.
+ */
+export interface FillFieldReply {
+  filled: boolean;
+  frameHasField: boolean;
+}
 
 /** Extension pages (panel, options) ask the background about a tab. */
 export const PageToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab/frames'), tabId: z.number().int().nonnegative() }),
+  /** The options page changed tag sets or the active set: rebuild the menus and repaint every tab. */
+  z.strictObject({ type: z.literal('tagsets/changed') }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
 
