@@ -17,7 +17,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const reply = isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
-      ? handlePageMessage(message, { frames })
+      ? handlePageMessage(message, { frames, onTagSetsChanged })
       : handleContentMessage(message, sender, {
           db,
           extensionId: browser.runtime.id,
@@ -29,6 +29,13 @@ export default defineBackground(() => {
   });
 
   const refreshMenus = async () => rebuildTagMenus(browser.contextMenus, await getActiveTagSet(db), locale);
+  // Tag sets changed in the options page: new menus, and every tab repaints with the new labels and colours
+  // (`tabs.query` gives ids without the tabs permission; tabs without the content script just fail).
+  const onTagSetsChanged = async () => {
+    await refreshMenus();
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, { type: 'pingyue/refresh' }))));
+  };
   browser.runtime.onInstalled.addListener(() => void refreshMenus());
   browser.runtime.onStartup.addListener(() => void refreshMenus());
 

@@ -10,12 +10,21 @@ export function isExtensionPage(sender: { id?: string; url?: string }, extension
   return sender.id === extensionId && (sender.url?.startsWith(extensionBase) ?? false);
 }
 
+export interface PageMessageContext {
+  frames: TabFrames;
+  /** Rebuilds what shows the active tag set outside the extension's pages: menus and painted tabs. */
+  onTagSetsChanged(): Promise<void>;
+}
+
 /** Answers the extension's own pages (side panel, options). */
-export async function handlePageMessage(raw: unknown, ctx: { frames: TabFrames }): Promise<Reply<unknown>> {
+export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): Promise<Reply<unknown>> {
   const parsed = PageToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   switch (parsed.data.type) {
     case 'tab/frames':
       return { ok: true, value: await ctx.frames.list(parsed.data.tabId) };
+    case 'tagsets/changed':
+      await ctx.onTagSetsChanged();
+      return { ok: true, value: null };
   }
 }
