@@ -69,7 +69,8 @@ export class SelectionToolbar {
         button.textContent = tag.label;
         button.style.background = tag.color;
         button.dataset.tagId = tag.id;
-        button.title = tag.shortcut ? `Alt+Shift+${tag.shortcut}` : '';
+        // The team's guideline on hover, so a reviewer unsure between two tags can check without leaving the page.
+        button.title = [tag.guideline, tag.shortcut ? `Alt+Shift+${tag.shortcut}` : ''].filter(Boolean).join('\n');
         button.addEventListener('click', () => this.handlers.onTag(tag.id, this.comment.value.trim()));
         return button;
       }),
