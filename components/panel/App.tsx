@@ -14,6 +14,7 @@ import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
+import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 
 /** The side panel: the current tab's report, its annotations by tag, export and import. */
 export function App({ search, locale }: { search: string; locale: Locale }) {
@@ -99,6 +100,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   return (
     <main className="panel">
       <header>
+        <OpenOptionsButton locale={locale} />
         <h1 title={documentRecord?.url ?? frame?.url}>{documentRecord?.title || frame?.title || text.appName}</h1>
         {frames && frames.length > 1 && (
           <label className="frame-picker">

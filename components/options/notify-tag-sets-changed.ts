@@ -1,0 +1,7 @@
+/**
+ * Tells the background that tag sets or the active set changed, so it rebuilds the context menus and
+ * repaints open tabs. A failure (the worker restarting) only delays that until the next page load.
+ */
+export async function notifyTagSetsChanged(): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'tagsets/changed' }).catch(() => undefined);
+}
