@@ -5,6 +5,9 @@ import { Ruleset } from '@/lib/checker/ruleset-schema';
  * Sources: ../shared/research/vague-phrasing-and-review-criteria.md §5 (reviewer vocabulary, traps),
  * tuned on the shared corpus by principle, never by quoting its sentences.
  * In `Patterns`, {MW} = measure words, {NUM} = Arabic/full-width number, {CNNUM} = Chinese numeral (not bare 一).
+ * Speed: no pattern starts with a lookbehind, which stops V8 from skipping ahead to the pattern's first
+ * character (up to 10× slower in Chromium). `[XＸ](?<!A.)` is the same test as `(?<!A)[XＸ]`, made after
+ * the first character; where that character varies, a lookahead names it first: `(?=[一二…])(?<!…)`.
  */
 
 const SENTENCE_END = String.raw`。；！？!?;\n`;
@@ -63,15 +66,15 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       severity: 'error',
       patterns: [
         // X / XX / Ｘ standing alone in Chinese text: X个, X县, 《X日报》, X~X人
-        String.raw`(?<![A-Za-z0-9０-９+＋_./\\-])[XＸ]{1,4}(?![A-Za-z0-9+＋])`,
+        String.raw`[XＸ](?<![A-Za-z0-9０-９+＋_./\\-].)[XＸ]{0,3}(?![A-Za-z0-9+＋])`,
         // lower-case x only right before a unit (x个), since x is common in Latin text
-        String.raw`(?<![A-Za-z0-9０-９+＋_./\\-])[xｘ]{1,4}(?=[^\S\n]*(?:{MW}|[万亿千百余多]))`,
+        String.raw`[xｘ](?<![A-Za-z0-9０-９+＋_./\\-].)[xｘ]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]))`,
         // 20XX年, 201X年
         String.raw`[XxＸｘ](?<=[0-9０-９][XxＸｘ])[XxＸｘ]{0,2}(?=[年月日届期])`,
         // ××万元, ××村, ×名; × between digits is multiplication
-        String.raw`(?<![0-9０-９][^\S\n]*)[×✕]{1,4}(?![^\S\n]*[0-9０-９])`,
+        String.raw`[×✕](?<![0-9０-９][^\S\n]*.)[×✕]{0,3}(?![^\S\n]*[0-9０-９])`,
         // *次, **万元, **社区, “圆梦*”: stars where a number or a name belongs
-        String.raw`(?<![0-9０-９A-Za-z][^\S\n]*)[*＊]{1,4}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)]))(?![^\S\n]*[0-9０-９])`,
+        String.raw`[*＊](?<![0-9０-９A-Za-z][^\S\n]*.)[*＊]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)]))(?![^\S\n]*[0-9０-９])`,
         String.raw`○{2,}|□{2,}|△{2,}|_{3,}|＿{2,}`,
       ],
       exceptions: [
@@ -205,13 +208,13 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
     ],
     kinds: {
       quantity: [
-        String.raw`(?<![第0-9０-９.．])(?:{NUM})[^\S\n]*(?:[万亿千百]|余|多)*[^\S\n]*(?:{MW})`,
-        String.raw`(?<![第一二两三四五六七八九十百千零〇])(?:{CNNUM})(?:余|多)?(?:{MW})`,
+        String.raw`[0-9０-９](?<![第0-9０-９.．].)[0-9０-９]*(?:[.．][0-9０-９]+)?[^\S\n]*(?:[万亿千百]|余|多)*[^\S\n]*(?:{MW})`,
+        String.raw`(?=[一二两三四五六七八九十百千])(?<![第一二两三四五六七八九十百千零〇])(?:{CNNUM})(?:余|多)?(?:{MW})`,
       ],
       date: [
         // 2019年以来 frames the whole report; it says nothing about this problem.
-        String.raw`(?<![0-9０-９])[0-9０-９]{4}[^\S\n]*年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?(?!以来|来)`,
-        String.raw`(?<![0-9０-９])[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号]|底|份|中旬|上旬|下旬|前|末)`,
+        String.raw`[0-9０-９](?<![0-9０-９].)[0-9０-９]{3}[^\S\n]*年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?(?!以来|来)`,
+        String.raw`[0-9０-９](?<![0-9０-９].)[0-9０-９]?月(?:[0-9０-９]{1,2}[日号]|底|份|中旬|上旬|下旬|前|末)`,
       ],
       deadline: [
         String.raw`年底前?|年内|年中|上半年|下半年|第[一二三四]季度|季度末|(?:[0-9０-９]+|[一二两三四五六七八九十]+)个?(?:月|周|工作日|天|日)内|(?:春节|七一|国庆|元旦|换届)前|限期`,
