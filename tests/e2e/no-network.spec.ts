@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Request } from '@playwright/test';
 import { expect, highlightCount, openPanelTab, selectText, test } from './fixtures';
 
@@ -8,7 +10,7 @@ import { expect, highlightCount, openPanelTab, selectText, test } from './fixtur
  * itself. Playwright reports requests of pages and of the extension's service worker; a canary
  * request from each proves the recorder sees them.
  */
-test('no feature sends anything over the network', async ({ context, server, serviceWorker, extensionId }, testInfo) => {
+test('no feature sends anything over the network', async ({ context, server, serviceWorker, extensionId }) => {
   const seen: string[] = [];
   const record = (request: Request) => void seen.push(request.url());
   context.on('request', record);
@@ -25,11 +27,13 @@ test('no feature sends anything over the network', async ({ context, server, ser
   await expect(panel.getByTestId('rule-vague-measure')).toContainText('进一步加强基层党组织建设');
   await panel.getByRole('tab', { name: /批注/ }).click();
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出全部' }).click()]);
-  const file = testInfo.outputPath('all.json');
+  // Outside test-results/, which a concurrent Playwright run may wipe.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-export-')), 'all.json');
   await download.saveAs(file);
   expect(JSON.parse(fs.readFileSync(file, 'utf8')).annotations).toHaveLength(1);
   await panel.getByTestId('import-file').setInputFiles(file);
   await expect(panel.getByTestId('notice')).toContainText('导入完成');
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
   expect(await serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).some((k) => k.startsWith('backup:')))).toBe(true);
 
   // Canaries: a request from the service worker and one from the panel must be recorded.
