@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
-import type { Annotation, ToContent } from '@/lib/schema';
+import type { Annotation, FillFieldReply, ToContent } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { PANEL_TEXT } from '@/lib/i18n/panel-text';
 import { describeRange } from '@/lib/anchoring/describe';
@@ -9,6 +9,8 @@ import type { Finding } from '@/lib/checker';
 import { findingsOverlapping } from '@/lib/checker/finding-tag';
 import { CheckView, findingKey } from '@/components/check/CheckView';
 import { useReportCheck } from '@/components/check/use-report-check';
+import { AssessmentView } from '@/components/assessment/AssessmentView';
+import { countFindings } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
@@ -25,7 +27,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const frames = useTabFrames(tabId);
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [view, setView] = useState<'annotations' | 'check'>('annotations');
+  const [view, setView] = useState<'annotations' | 'check' | 'assessment'>('annotations');
   const [checkRevision, setCheckRevision] = useState(0);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
@@ -127,9 +129,29 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         <button type="button" role="tab" aria-selected={view === 'check'} onClick={() => setView('check')}>
           {text.tabCheck} <span className="count">{findings.length}</span>
         </button>
+        <button type="button" role="tab" aria-selected={view === 'assessment'} onClick={() => setView('assessment')}>
+          {text.tabAssessment}
+        </button>
       </nav>
       <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
-      {view === 'check' ? (
+      {view === 'assessment' ? (
+        tagSet && (
+          <AssessmentView
+            db={db}
+            documentId={documentId}
+            report={{ title: documentRecord?.title || frame?.title || '', url: documentRecord?.url ?? frame?.url ?? '' }}
+            tagSet={tagSet}
+            annotations={annotations ?? []}
+            flags={check.state === 'done' ? countFindings(findings) : null}
+            uncheckable={check.state === 'unavailable'}
+            flagsFor={flagsFor}
+            text={text}
+            onNotice={setNotice}
+            // Every frame: the form may sit in another frame than the report.
+            onFill={(value) => toPage({ type: 'pingyue/fill-field', text: value }) as Promise<FillFieldReply | undefined>}
+          />
+        )
+      ) : view === 'check' ? (
         <CheckView check={check} tags={tagSet?.tags ?? []} text={text} accepted={accepted} {...checkActions} />
       ) : tabId === null ? (
         <p className="empty">{text.noTab}</p>

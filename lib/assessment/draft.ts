@@ -58,7 +58,8 @@ export function buildAssessmentDraft({ form, tags, annotations, flags, assessmen
       });
     const lines = section.includeFlags && flagsText ? [...items, `${DOCUMENT_TEXT.flagsPrefix}${flagsText}`] : items;
     const generated = lines.join('\n');
-    const edited = Object.hasOwn(edits, section.id);
+    // An edit that came back to the generated text is no edit: it follows the annotations again.
+    const edited = Object.hasOwn(edits, section.id) && edits[section.id] !== generated;
     return { id: section.id, title: section.title, generated, text: edited ? edits[section.id]! : generated, edited };
   });
   const rating = assessment?.rating && form.ratingScale.includes(assessment.rating) ? assessment.rating : null;

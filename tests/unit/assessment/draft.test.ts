@@ -77,8 +77,10 @@ describe('buildAssessmentDraft', () => {
     expect(problems.generated).toContain('哪些社区？几名党员？');
     expect(draft.sections[0]!.edited).toBe(false);
     expect(draft.rating).toBe('较好');
-    // An edit to an empty string is still an edit.
+    // An edit to an empty string is still an edit; one equal to the generated text is not.
     expect(draftOf({ assessment: { rating: null, editedSections: { problems: '' } } }).sections[1]!.text).toBe('');
+    const same = draftOf({ assessment: { rating: null, editedSections: { achievements: draftOf().sections[0]!.generated } } });
+    expect(same.sections[0]!.edited).toBe(false);
   });
 
   it('treats a rating that left the scale as not picked', () => {

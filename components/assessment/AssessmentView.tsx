@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildAssessmentDraft } from '@/lib/assessment/draft';
+import type { FlagCount } from '@/lib/assessment/flags';
+import { renderPlainText } from '@/lib/assessment/plain-text';
+import { getAssessment, updateAssessment, type AssessmentPatch, type PingyueDB } from '@/lib/db';
+import type { PanelText } from '@/lib/i18n/panel-text';
+import type { Annotation, FillFieldReply, TagSet } from '@/lib/schema';
+import type { Notice } from '@/components/panel/NoticeBar';
+import { downloadAnnotationsCsv, downloadDocx, downloadSummary, type ReportInfo } from './exports';
+import { RatingPicker } from './RatingPicker';
+import { SectionEditor } from './SectionEditor';
+
+interface Props {
+  db: PingyueDB;
+  /** The report shown in the tab, or null when there is none. */
+  documentId: string | null;
+  report: ReportInfo;
+  tagSet: TagSet;
+  annotations: readonly Annotation[];
+  /** The checker's counts for this report; null while it is not (or cannot be) checked. */
+  flags: FlagCount[] | null;
+  /** The report's text could not be read, so there will be no checker summary. */
+  uncheckable: boolean;
+  flagsFor(annotation: Annotation): string[];
+  text: PanelText;
+  onNotice(notice: Notice): void;
+  /** Sends a section's text to the tab's frames (`pingyue/fill-field`); undefined when no frame answered. */
+  onFill(text: string): Promise<FillFieldReply | undefined>;
+}
+
+/**
+ * 评议意见: the draft built from the annotations through the tag set's form, editable per section,
+ * the rating, and the outputs (clipboard, Word, CSV, the summary of all reports, 填入表单).
+ * What the reviewer types is shown at once and written to the database on every change, so every
+ * output uses exactly what is on screen.
+ */
+export function AssessmentView({ db, documentId, report, tagSet, annotations, flags, uncheckable, flagsFor, text, onNotice, onFill }: Props) {
+  const stored = useLiveQuery(async () => (documentId ? getAssessment(db, documentId) : undefined), [db, documentId]);
+  // What the reviewer typed or picked, shown before the database write comes back through the live query.
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [picked, setPicked] = useState<string | null>(null);
+  useEffect(() => {
+    setTyped({});
+    setPicked(null);
+  }, [documentId]);
+
+  const assessment = { rating: picked ?? stored?.rating ?? null, editedSections: { ...stored?.editedSections, ...typed } };
+  const draft = buildAssessmentDraft({ form: tagSet.form, tags: tagSet.tags, annotations, flags, assessment });
+
+  const attempt = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      await work();
+      if (done) onNotice({ kind: 'info', message: done });
+    } catch (error) {
+      onNotice({ kind: 'error', message: `${text.assessmentExportFailed} ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+  const save = (patch: AssessmentPatch) => documentId && attempt(() => updateAssessment(db, documentId, tagSet.id, patch, Date.now()));
+
+  const onChange = (id: string, value: string) => {
+    setTyped((previous) => ({ ...previous, [id]: value }));
+    const generated = draft.sections.find((s) => s.id === id)?.generated;
+    void save({ section: { id, text: value === generated ? null : value } });
+  };
+  const onRestore = (id: string) => {
+    setTyped(({ [id]: _dropped, ...rest }) => rest);
+    void save({ section: { id, text: null } });
+  };
+  const onFillSection = async (title: string, value: string) => {
+    const reply = await onFill(value);
+    if (!reply?.frameHasField) onNotice({ kind: 'error', message: text.assessmentNoField });
+    else if (!reply.filled) onNotice({ kind: 'error', message: text.assessmentFillFailed });
+    else onNotice({ kind: 'info', message: text.assessmentFilled(title) });
+  };
+
+  return (
+    <div className="assessment" data-testid="assessment-view">
+      {documentId === null ? (
+        <p className="empty">{text.assessmentNoReport}</p>
+      ) : (
+        <>
+          {uncheckable && <p className="muted">{text.assessmentFlagsUnchecked}</p>}
+          {draft.sections.map((section) => (
+            <SectionEditor
+              key={section.id}
+              section={section}
+              text={text}
+              onChange={(value) => onChange(section.id, value)}
+              onRestore={() => onRestore(section.id)}
+              onFill={() => void onFillSection(section.title, section.text)}
+            />
+          ))}
+          <RatingPicker scale={draft.ratingScale} rating={draft.rating} text={text} onPick={(rating) => {
+            setPicked(rating);
+            void save({ rating });
+          }} />
+          <div className="row wrap">
+            <button type="button" onClick={() => void attempt(() => navigator.clipboard.writeText(renderPlainText(draft, report.title)), text.assessmentCopied)}>
+              {text.assessmentCopy}
+            </button>
+            <button type="button" onClick={() => void attempt(() => downloadDocx(draft, report))}>{text.assessmentDocx}</button>
+            <button type="button" onClick={() => void attempt(async () => downloadAnnotationsCsv(report, annotations, tagSet.tags, flagsFor))}>
+              {text.assessmentCsv}
+            </button>
+          </div>
+        </>
+      )}
+      <div className="row wrap">
+        <span className="muted">{text.assessmentSummary}</span>
+        <button type="button" onClick={() => void attempt(() => downloadSummary(db, 'csv'))}>{text.assessmentSummaryCsv}</button>
+        <button type="button" onClick={() => void attempt(() => downloadSummary(db, 'xlsx'))}>{text.assessmentSummaryXlsx}</button>
+      </div>
+    </div>
+  );
+}

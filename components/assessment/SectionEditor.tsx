@@ -1,0 +1,28 @@
+import type { DraftSection } from '@/lib/assessment/draft';
+import type { PanelText } from '@/lib/i18n/panel-text';
+
+interface Props {
+  section: DraftSection;
+  text: PanelText;
+  onChange(value: string): void;
+  onRestore(): void;
+  onFill(): void;
+}
+
+/** One part of the 评议意见: its text, editable, marked when edited, and 填入表单 for web forms. */
+export function SectionEditor({ section, text, onChange, onRestore, onFill }: Props) {
+  const rows = Math.min(12, Math.max(3, section.text.split('\n').length + 1));
+  return (
+    <section className="form-section" data-testid={`form-section-${section.id}`}>
+      <h2>
+        {section.title}
+        {section.edited && <span className="badge edited">{text.assessmentEdited}</span>}
+      </h2>
+      <textarea aria-label={section.title} rows={rows} value={section.text} onChange={(e) => onChange(e.target.value)} />
+      <div className="row">
+        {section.edited && <button type="button" onClick={onRestore}>{text.assessmentRestore}</button>}
+        <button type="button" onClick={onFill}>{text.assessmentFill}</button>
+      </div>
+    </section>
+  );
+}
