@@ -1,9 +1,12 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
 
-/** Sentence and clause ends: a finding spans one of these units, never a whole section. */
+/**
+ * Sentence and clause ends: a finding spans one of these units, never a whole section. Most characters
+ * are Han (between 。 U+3002 and ！ U+FF01), so two comparisons settle them.
+ */
 const isBreak = (c: number): boolean =>
-  c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ ||
-  c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+  c < 0x3002 ? c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a
+  : c === 0x3002 /* 。 */ || (c >= 0xff01 && (c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */));
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 

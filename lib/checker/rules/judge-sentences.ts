@@ -25,7 +25,9 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
   const { config, skipGroup, alwaysGroup } = rule;
   const maxQuoted = compiled.ruleset.thresholds.quotedTriggers;
   const evidence = config.clearedBy.length ? ctx.evidence.cursor(config.clearedBy) : null;
+  // The sentence's distinct trigger words so far, the first `count` entries; reused for every sentence.
   const words: string[] = [];
+  let count = 0;
   let span: Span | null = null;
   let always = false;
 
@@ -39,7 +41,7 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
       if (rule.counter?.test(text.slice(s.start, s.end))) return;
     }
     let quoted = '';
-    for (const w of words) quoted += `“${w}”`;
+    for (let i = 0; i < count; i++) quoted += `“${words[i]}”`;
     emit({ start: s.start, end: s.end, quoted, always, hasPlaceholder: hasPlaceholderIn(ctx, s) });
   };
 
@@ -60,13 +62,18 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
         close();
         span = sentenceAround(text, pos, section.start, section.end);
         always = false;
-        words.length = 0;
+        count = 0;
       }
       if (alwaysGroup && m[alwaysGroup] !== undefined) always = true;
-      else if (words.length < maxQuoted && !words.includes(word)) words.push(word);
+      else if (count < maxQuoted && !isAmong(words, count, word)) words[count++] = word;
     }
     close();
   }
+}
+
+function isAmong(words: readonly string[], count: number, word: string): boolean {
+  for (let i = 0; i < count; i++) if (words[i] === word) return true;
+  return false;
 }
 
 function hasPlaceholderIn(ctx: CheckContext, span: Span): boolean {
