@@ -28,11 +28,10 @@ describe('normalizeForMatching', () => {
     expect(toNormalizedOffset(normalized, 4)).toBe(2);
   });
 
-  it('normalises a million characters quickly', () => {
+  it('normalises a million characters and still maps the last one back (speed: npm run bench)', () => {
     const raw = '本年度完成了主要工作，ＫＰＩ达成率 95%。\n'.repeat(40_000);
-    normalizeForMatching(raw.slice(0, 10_000));
-    const started = performance.now();
-    expect(normalizeForMatching(raw).text.length).toBeGreaterThan(800_000);
-    expect(performance.now() - started).toBeLessThan(250); // generous for loaded CI machines
+    const normalized = normalizeForMatching(raw);
+    expect(normalized.text.endsWith('KPI达成率95%。')).toBe(true);
+    expect(raw[normalized.toRaw[normalized.text.length - 1]!]).toBe('。');
   });
 });

@@ -7,14 +7,11 @@ describe('input size', () => {
     expect(checkReport(' \n\u3000\n')).toEqual({ sections: [], findings: [] });
   });
 
-  it('checks about 2 MB in a few seconds with offsets that point at the text', () => {
+  it('checks about 2 MB with offsets that point at the text (speed: npm run bench)', () => {
     const unit = `${report({ problem: '部分支部活动不正常。全镇有3个支部未换届。', measure: '进一步加强党员日常学习教育。年底前由组织委员牵头完成整顿。' })}\n全镇共有X个支部。\n`;
     const text = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
-    const t0 = performance.now();
     const { sections, findings } = checkReport(text);
-    const ms = performance.now() - t0;
     const copies = Math.ceil((2 * 1024 * 1024) / unit.length);
-    expect(ms).toBeLessThan(5000);
     expect(findings.filter((f) => f.rule === 'vague-problem')).toHaveLength(copies);
     expect(findings.filter((f) => f.rule === 'vague-measure')).toHaveLength(copies);
     expect(findings.filter((f) => f.rule === 'missing-data')).toHaveLength(copies);
