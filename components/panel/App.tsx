@@ -10,6 +10,7 @@ import { findingsOverlapping } from '@/lib/checker/finding-tag';
 import { CheckView, findingKey } from '@/components/check/CheckView';
 import { useReportCheck } from '@/components/check/use-report-check';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
+import { LibraryView } from '@/components/library/LibraryView';
 import { countFindings } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
@@ -27,7 +28,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const frames = useTabFrames(tabId);
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [view, setView] = useState<'annotations' | 'check' | 'assessment'>('annotations');
+  const [view, setView] = useState<'annotations' | 'check' | 'assessment' | 'library'>('annotations');
   const [checkRevision, setCheckRevision] = useState(0);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
@@ -132,9 +133,14 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         <button type="button" role="tab" aria-selected={view === 'assessment'} onClick={() => setView('assessment')}>
           {text.tabAssessment}
         </button>
+        <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')}>
+          {text.tabLibrary}
+        </button>
       </nav>
       <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
-      {view === 'assessment' ? (
+      {view === 'library' ? (
+        <LibraryView db={db} tags={tagSet?.tags ?? []} text={text} />
+      ) : view === 'assessment' ? (
         tagSet && (
           <AssessmentView
             db={db}

@@ -20,11 +20,14 @@ export async function getActiveTagSetId(db: PingyueDB): Promise<string> {
 }
 
 /**
- * The active tag set; the built-in one if the stored id points at a deleted set. Plain reads (no
- * explicit transaction), so the panel can call it inside `useLiveQuery`.
+ * The active tag set; the built-in one if the stored id points at a deleted set. Both reads start
+ * before the first `await`: a `useLiveQuery` in another page only observes reads it sees begin in its
+ * own zone, and a read started after an `await` in a nested async function may escape it (the panel
+ * then missed tag-set edits made in the options page). The tag-set table is small.
  */
 export async function getActiveTagSet(db: PingyueDB): Promise<TagSet> {
-  return (await db.tagSets.get(await getActiveTagSetId(db))) ?? DEFAULT_TAG_SET;
+  const [id, sets] = await Promise.all([getActiveTagSetId(db), db.tagSets.toArray()]);
+  return sets.find((set) => set.id === id) ?? DEFAULT_TAG_SET;
 }
 
 /** Makes `id` the active tag set. Throws if no such set is stored, so the setting never dangles. */

@@ -84,7 +84,7 @@ test('a tag set made in the options page, exported, imported in a fresh profile,
     await expect(freshOptions.getByTestId('options-status')).toContainText('第 3 版');
     await expect.poll(() => paintRule(report, highlight.id)).toContain('rgb(8, 145, 178)');
     await expect.poll(() => highlightTexts(report, highlight.id)).toEqual(['完成七个社区党组织换届']);
-    await panel.reload();
+    // (no reload: the panel follows the options page live)
     await expect(group.getByRole('heading')).toContainText('特色亮点');
   } finally {
     await fresh.close();
