@@ -48,7 +48,10 @@ export function isTitleOrLabel(text: string, span: Span, compiled: CompiledRules
   return marker.test(text) && span.end - marker.lastIndex <= maxTitleChars;
 }
 
+/** Hoisted: a RegExp literal in the function would be a new object for every finding. */
+const SPACES = /\s+/g;
+
 export function excerptOf(text: string, span: Span, max = 80): string {
-  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const s = text.slice(span.start, span.end).replace(SPACES, ' ');
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
