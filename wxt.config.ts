@@ -1,10 +1,21 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Extension pages and the background may load only the extension's own code and talk to nothing but
+ * the extension itself: the browser enforces "no network, no remote code" even if a bug tried.
+ * Development builds keep WXT's defaults (its dev server reloads pages over localhost).
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 // One source, two manifests: Chrome/Edge get MV3 `side_panel`, Firefox gets `sidebar_action`
 // (WXT maps entrypoints/sidepanel to each).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
+    ...(mode === 'production' && {
+      content_security_policy:
+        manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    }),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',

@@ -7,8 +7,9 @@ import { expect, highlightCount, openPanelTab, selectText, test } from './fixtur
 /**
  * Pingyue makes no network request: every request seen while using each feature (tag, panel, 体检,
  * export, import, the backup that runs at install) goes to the test's own pages or to the extension
- * itself. Playwright reports requests of pages and of the extension's service worker; a canary
- * request from each proves the recorder sees them.
+ * itself. A canary image in the panel proves the recorder sees the panel's requests; and the
+ * manifest's CSP (`connect-src 'self'`) makes the browser refuse any fetch from the panel or the
+ * service worker before it leaves.
  */
 test('no feature sends anything over the network', async ({ context, server, serviceWorker, extensionId }) => {
   const seen: string[] = [];
@@ -36,11 +37,15 @@ test('no feature sends anything over the network', async ({ context, server, ser
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   expect(await serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).some((k) => k.startsWith('backup:')))).toBe(true);
 
-  // Canaries: a request from the service worker and one from the panel must be recorded.
+  // Canary: an image the panel loads is a request the recorder must see.
   const canary = `${server.origin}/canary-`;
-  await serviceWorker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `${canary}sw`);
-  await panel.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `${canary}panel`);
-  await expect.poll(() => seen.filter((url) => url.startsWith(canary)).sort()).toEqual([`${canary}panel`, `${canary}sw`]);
+  await panel.evaluate((url) => void (new Image().src = url), `${canary}panel`);
+  await expect.poll(() => seen.filter((url) => url.startsWith(canary))).toEqual([`${canary}panel`]);
+  // Fetches from the service worker and the panel are refused by the extension's CSP and never sent.
+  const fetchFrom = (url: string) => fetch(url).then(() => 'sent', (error: Error) => error.name);
+  expect(await serviceWorker.evaluate(fetchFrom, `${canary}sw`)).toBe('TypeError');
+  expect(await panel.evaluate(fetchFrom, `${canary}panel-fetch`)).toBe('TypeError');
+  expect(seen.filter((url) => url.includes('canary-sw') || url.includes('canary-panel-fetch'))).toEqual([]);
 
   const allowed = (url: string) => url.startsWith(`${server.origin}/`) || url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('blob:chrome-extension://') || url.startsWith('data:');
   expect(seen.filter((url) => !allowed(url))).toEqual([]);

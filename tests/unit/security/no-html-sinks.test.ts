@@ -32,6 +32,15 @@ describe('no HTML or code sinks for untrusted text', () => {
   ])('no %s', (_, pattern) => expect(offenders(pattern)).toEqual([]));
 });
 
+describe('no network code', () => {
+  it.each([
+    ['fetch', /\bfetch\(/],
+    ['XMLHttpRequest', /XMLHttpRequest/],
+    ['WebSocket / EventSource', /new (WebSocket|EventSource)\(/],
+    ['sendBeacon', /sendBeacon/],
+  ])('no %s in extension code', (_, pattern) => expect(offenders(pattern)).toEqual([]));
+});
+
 describe('in-page code listens to the extension only', () => {
   const inPage = files.filter(({ file }) => file.startsWith(path.join('entrypoints', 'content')) || file.startsWith(path.join('lib', 'page')));
   it('has in-page sources to check', () => expect(inPage.length).toBeGreaterThan(5));
