@@ -14,6 +14,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { SCANS_BEFORE_INDEX } from '@/lib/anchoring/resolve-anchor';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -289,10 +290,7 @@ async function fuzzyCorrectness(page: Page): Promise<number> {
 
 async function main(): Promise<void> {
   const [code, { html, chars }] = [await bundle(), generatePage()];
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort()); // no network

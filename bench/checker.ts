@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { checkReport, defaultRuleset } from '@/lib/checker';
 import { literalAlternation } from '@/lib/checker/regex';
 
@@ -83,10 +84,7 @@ async function timeChromium(text: string) {
     platform: 'browser',
     target: 'es2022',
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><meta charset="utf-8"><title>bench</title>');

@@ -4,9 +4,11 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const suites = ['bench/anchoring.ts', 'bench/checker.ts'];
+const suites = ['bench/anchoring.ts', 'bench/checker.ts', 'bench/panel.ts'];
 const results = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length } };
 
+process.stderr.write('bench: building the extension\n');
+execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 for (const suite of suites) {
   process.stderr.write(`bench: ${suite}\n`);
   const out = execFileSync('npx', ['tsx', suite], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
