@@ -3,6 +3,7 @@ import { EXPORT_FORMAT } from '@/lib/schema/export-file';
 import type { TagSet } from '@/lib/schema/tag-set';
 import { TAG_SET_FILE_FORMAT, TAG_SET_FILE_VERSION, TagSetFile } from '@/lib/schema/tag-set-file';
 import { formatIssues } from '@/lib/transfer/format-issues';
+import { describeJsonError } from '@/lib/transfer/json-error';
 import type { BlobLike } from '@/lib/transfer/parse-import';
 
 /**
@@ -53,7 +54,7 @@ export async function parseTagSetFile(input: string | BlobLike, locale: Locale):
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(zh ? `内容不是有效的 JSON（${messageOf(error)}）。` : `The content is not valid JSON (${messageOf(error)}).`);
+    return fail(describeJsonError(text, error, locale));
   }
 
   const header = describeWrongHeader(raw, locale);

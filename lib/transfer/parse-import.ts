@@ -1,3 +1,4 @@
+import { describeJsonError, errorMessage } from './json-error';
 import type { Locale } from '@/lib/i18n/locale';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile } from '@/lib/schema/export-file';
 import { formatIssues } from './format-issues';
@@ -72,31 +73,6 @@ function checkHeader(raw: unknown, locale: Locale): string | undefined {
   return undefined;
 }
 
-/** Engines report the error position differently (V8: "at position N"; Firefox: "line L column C"). */
-function describeJsonError(text: string, error: unknown, locale: Locale): string {
-  const message = errorMessage(error);
-  const at = /at position (\d+)/.exec(message);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  let where: { line: number; column: number } | undefined;
-  if (lineColumn) where = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  else if (at) where = lineAndColumn(text, Number(at[1]));
-  else if (/end of (JSON )?(input|data)/i.test(message)) where = lineAndColumn(text, text.length);
-
-  if (where) {
-    return locale === 'zh'
-      ? `文件不是有效的 JSON：第 ${where.line} 行第 ${where.column} 列附近有语法错误。`
-      : `The file is not valid JSON: syntax error near line ${where.line}, column ${where.column}.`;
-  }
-  const detail = message.length > 200 ? `${message.slice(0, 200)}…` : message;
-  return locale === 'zh' ? `文件不是有效的 JSON（${detail}）。` : `The file is not valid JSON (${detail}).`;
-}
-
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: position - lineStart + 1 };
-}
-
 /** UTF-8 size of a string without allocating an encoded copy (a UTF-16 unit is 1–3 bytes; pairs are 4). */
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -112,6 +88,3 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

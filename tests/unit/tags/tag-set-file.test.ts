@@ -49,7 +49,7 @@ describe('tag set file', () => {
   });
 
   it('refuses content that is not JSON', async () => {
-    expect(await errorsOf('{"format": "pingyue/tagset",')).toEqual([expect.stringMatching(/^内容不是有效的 JSON/)]);
+    expect(await errorsOf('{"format": "pingyue/tagset",')).toEqual([expect.stringMatching(/^文件不是有效的 JSON：第 1 行第 \d+ 列附近有语法错误/)]);
     expect(await errorsOf('')).toEqual(['内容为空。']);
     expect(await errorsOf('[1,2]')).toEqual(['这不是评阅的标签集文件：内容不是 JSON 对象。']);
   });
