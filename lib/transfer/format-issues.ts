@@ -11,6 +11,8 @@ const LIST_NAMES: Record<string, { zh: (n: number) => string; en: (n: number) =>
   documents: { zh: (n) => `第 ${n} 个文档`, en: (n) => `Document ${n}` },
   annotations: { zh: (n) => `第 ${n} 条批注`, en: (n) => `Annotation ${n}` },
   tagSets: { zh: (n) => `第 ${n} 个标签集`, en: (n) => `Tag set ${n}` },
+  tags: { zh: (n) => `第 ${n} 个标签`, en: (n) => `Tag ${n}` },
+  sections: { zh: (n) => `第 ${n} 个表单部分`, en: (n) => `Form section ${n}` },
 };
 
 /**
@@ -49,12 +51,21 @@ export function formatPath(path: readonly PathKey[]): string {
     .join('');
 }
 
+/**
+ * Names the rows a person would look for, outermost first (`tagSets[0].tags[2].label` →
+ * 第 1 个标签集的第 3 个标签), then the exact path.
+ */
 function describeLocation(path: readonly PathKey[], locale: Locale): string {
   if (path.length === 0) return locale === 'zh' ? '文件' : 'File';
-  const [list, index] = path;
-  const names = typeof list === 'string' ? LIST_NAMES[list] : undefined;
-  if (names && typeof index === 'number') return `${names[locale](index + 1)}${paren(formatPath(path), locale)}`;
-  return formatPath(path);
+  const rows: string[] = [];
+  path.forEach((list, i) => {
+    const index = path[i + 1];
+    const names = typeof list === 'string' ? LIST_NAMES[list] : undefined;
+    if (names && typeof index === 'number') rows.push(names[locale](index + 1));
+  });
+  if (rows.length === 0) return formatPath(path);
+  const joined = locale === 'zh' ? rows.join('的') : rows.map((row, i) => (i === 0 ? row : row.toLowerCase())).join(', ');
+  return `${joined}${paren(formatPath(path), locale)}`;
 }
 
 function paren(text: string, locale: Locale): string {

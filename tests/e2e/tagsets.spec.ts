@@ -114,11 +114,11 @@ test('bad tag set files are refused with a message naming the field, and nothing
     await options.getByRole('button', { name: '导入粘贴的内容' }).click();
   };
   await paste(file([tag('a', '', '#16a34a')]));
-  await expect(status).toContainText('tagSet.tags[0].label：不能为空');
+  await expect(status).toContainText('第 1 个标签（tagSet.tags[0].label）：不能为空');
   await paste(file([tag('a', '成绩', 'green')]));
-  await expect(status).toContainText('tagSet.tags[0].color：格式不正确');
+  await expect(status).toContainText('第 1 个标签（tagSet.tags[0].color）：格式不正确');
   await paste('{ not json');
-  await expect(status).toContainText('内容不是有效的 JSON');
+  await expect(status).toContainText('不是有效的 JSON：第 1 行');
   await paste(JSON.stringify({ format: 'pingyue/annotations', version: 1, documents: [], annotations: [], tagSets: [] }));
   await expect(status).toContainText('这是评阅的批注导出文件');
 
@@ -128,7 +128,7 @@ test('bad tag set files are refused with a message naming the field, and nothing
   await options.getByRole('button', { name: '新建标签集' }).click();
   await options.getByTestId('tag-row-0').getByLabel('名称', { exact: true }).fill('');
   await options.getByRole('button', { name: '保存' }).click();
-  await expect(options.getByTestId('editor-errors')).toContainText('tags[0].label：不能为空');
+  await expect(options.getByTestId('editor-errors')).toContainText('第 1 个标签（tags[0].label）：不能为空');
   await options.getByRole('button', { name: '取消' }).click();
   await expect(options.locator('li.card')).toHaveCount(1);
 });

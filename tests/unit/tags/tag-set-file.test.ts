@@ -70,11 +70,11 @@ describe('tag set file', () => {
   it('names the field of duplicate tag ids, empty labels and invalid colours', async () => {
     const tag = (id: string, label: string, color: string, shortcut: number | null) => ({ id, label, color, shortcut });
     expect(await errorsOf(withTags([tag('a', '成绩', '#16a34a', 1), tag('a', '问题', '#dc2626', 2)]))).toEqual([
-      'tagSet.tags[1].id：标签 id "a" 重复',
+      '第 2 个标签（tagSet.tags[1].id）：标签 id "a" 重复',
     ]);
-    expect(await errorsOf(withTags([tag('a', '  ', '#16a34a', 1)]))).toEqual(['tagSet.tags[0].label：不能为空']);
-    expect(await errorsOf(withTags([tag('a', '成绩', 'green', 1)]))).toEqual(['tagSet.tags[0].color：格式不正确：字符串 "green"']);
-    expect(await errorsOf(withTags([tag('a', '成绩', '#16a34', 1)]), 'en')).toEqual(['tagSet.tags[0].color: has an invalid format: the string "#16a34"']);
+    expect(await errorsOf(withTags([tag('a', '  ', '#16a34a', 1)]))).toEqual(['第 1 个标签（tagSet.tags[0].label）：不能为空']);
+    expect(await errorsOf(withTags([tag('a', '成绩', 'green', 1)]))).toEqual(['第 1 个标签（tagSet.tags[0].color）：格式不正确：字符串 "green"']);
+    expect(await errorsOf(withTags([tag('a', '成绩', '#16a34', 1)]), 'en')).toEqual(['Tag 1 (tagSet.tags[0].color): has an invalid format: the string "#16a34"']);
   });
 
   it('refuses content over the size cap before parsing it', async () => {

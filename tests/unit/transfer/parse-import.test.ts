@@ -140,7 +140,7 @@ describe('parseImport', () => {
       '第 3 条批注（annotations[2].updatedAt）：应为整数，实际为数字 1.5',
       '第 3 条批注（annotations[2]）：含有不认识的字段 "colour"',
       '第 4 条批注（annotations[3].anchor.quote.exact）：不能为空',
-      '第 1 个标签集（tagSets[0].tags[0].label）：不能为空',
+      '第 1 个标签集的第 1 个标签（tagSets[0].tags[0].label）：不能为空',
     ]);
   });
 
