@@ -107,7 +107,7 @@ test('bad tag set files are refused with a message naming the field, and nothing
     buffer: Buffer.from(file([tag('a', '成绩', '#16a34a'), tag('a', '问题', '#dc2626')])),
   });
   await expect(status).toContainText('导入失败，未作任何改动');
-  await expect(status).toContainText('tagSet.tags[1].id：标签 id "a" 重复');
+  await expect(status).toContainText('第 2 个标签（tagSet.tags[1].id）：标签 id "a" 重复');
 
   const paste = async (text: string) => {
     await options.getByTestId('tagset-import-text').fill(text);
