@@ -16,15 +16,13 @@ export interface ItemValues {
   section: string;
 }
 
-/** Separators a template puts between its parts (——, ：, ，…), dropped where an empty comment leaves them dangling. */
-const DANGLING = /^[\s—–\-:：,，;；、]+|[\s—–\-:：,，;；、]+$/g;
-
 /**
  * One item of a form section: the section's `itemTemplate` with its placeholders filled in a single
  * pass, so a comment that itself contains “{{quote}}” is printed as written, never expanded. An item
- * without a comment keeps its quote but loses the separator that would point at nothing.
+ * without a comment is its quote alone: templates are written around the comment (“——评语”,
+ * “评语（针对“原文”）”), and their wording reads wrong without one.
  */
 export function renderItem(template: FormSection['itemTemplate'], values: ItemValues): string {
-  const filled = template.replace(/\{\{(quote|comment|tag|section)\}\}/g, (_, key: keyof ItemValues) => values[key]);
-  return values.comment.trim() === '' ? filled.replace(DANGLING, '') : filled;
+  if (values.comment.trim() === '') return values.quote;
+  return template.replace(/\{\{(quote|comment|tag|section)\}\}/g, (_, key: keyof ItemValues) => values[key]);
 }

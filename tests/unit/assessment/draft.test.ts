@@ -32,8 +32,10 @@ describe('renderItem', () => {
     expect(renderItem('{{tag}}/{{section}}: {{quote}}——{{comment}}', { quote: 'Q', comment: '见{{quote}}', tag: '问题', section: '存在问题' }))
       .toBe('问题/存在问题: Q——见{{quote}}');
   });
-  it('drops the separator an empty comment leaves dangling', () => {
-    expect(renderItem('{{quote}}——{{comment}}', { quote: 'Q', comment: '', tag: '', section: '' })).toBe('Q');
+  it('renders an item without a comment as its quote alone, whatever the template says around it', () => {
+    const empty = { quote: 'Q', comment: ' ', tag: '措施', section: '意见建议' };
+    expect(renderItem('{{quote}}——{{comment}}', empty)).toBe('Q');
+    expect(renderItem('{{comment}}（针对“{{quote}}”）', empty)).toBe('Q');
   });
 });
 
