@@ -35,7 +35,7 @@ test('评议意见: draft from the annotations, rating, 填入表单 into a Reac
   await suggestions.getByRole('textbox').fill('限期整改。');
   await expect(suggestions).toContainText('已修改');
   await suggestions.getByRole('button', { name: '恢复自动生成' }).click();
-  await expect(suggestions.getByRole('textbox')).toHaveValue(/^1\. （针对“进一步加强基层党组织建设”）$/);
+  await expect(suggestions.getByRole('textbox')).toHaveValue(/^1\. 进一步加强基层党组织建设$/);
 
   await panel.getByRole('radio', { name: '较好' }).check();
 
@@ -54,7 +54,7 @@ test('评议意见: draft from the annotations, rating, 填入表单 into a Reac
   // A contenteditable editor takes the text as typed input.
   await page.click('#suggestions-field');
   await suggestions.getByRole('button', { name: '填入表单' }).click();
-  await expect(page.locator('#suggestions-field')).toHaveText('1. （针对“进一步加强基层党组织建设”）');
+  await expect(page.locator('#suggestions-field')).toHaveText('1. 进一步加强基层党组织建设');
 
   // Word: a real document whose text holds the quote, the comment (escaped) and the rating.
   const [docx] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出 Word' }).click()]);
