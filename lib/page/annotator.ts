@@ -1,7 +1,6 @@
 import type { Anchor, Annotation, AnchorStatus, ContentToBackground, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
 import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
 import { describeRange } from '@/lib/anchoring/describe';
-import { prepareText, resolveAnchor, type AnchorResult, type PreparedText } from '@/lib/anchoring/resolve-anchor';
 import { identifyText } from '@/lib/documents/identify-text';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import { detectLocale } from '@/lib/i18n/locale';
@@ -11,6 +10,7 @@ import { SelectionToolbar } from './selection-toolbar';
 import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges } from './watch-text-changes';
 import { FindingLayer, locate, type FindingMark } from './finding-layer';
+import { AnchorMemo, anchorKey } from './anchor-memo';
 
 export type SendToBackground = <T>(message: ContentToBackground) => Promise<T>;
 
@@ -38,7 +38,7 @@ export class Annotator {
   private tagSet: TagSet | null = null;
   private documentId: string | null = null;
   private placed: Placed[] = [];
-  private resolved: { text: string; results: Map<string, AnchorResult> } | null = null;
+  private readonly anchors = new AnchorMemo();
   private highlighter: Highlighter | null = null;
   private ui: { host: HTMLElement; root: ShadowRoot } | null = null;
   private toolbar: SelectionToolbar | null = null;
@@ -55,7 +55,7 @@ export class Annotator {
     private readonly doc: Document,
     private readonly send: SendToBackground,
   ) {
-    this.findings = new FindingLayer(doc, () => this.currentTextMap(), () => this.ensureUi().host);
+    this.findings = new FindingLayer(doc, () => this.currentTextMap(), this.anchors, () => this.ensureUi().host);
   }
 
   private get win(): Window {
@@ -134,7 +134,7 @@ export class Annotator {
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
   async annotateAnchor(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
     const map = this.currentTextMap();
-    const result = resolveAnchor(prepareText(map.text), anchor);
+    const result = this.anchors.resolve(map.text, anchorKey(anchor), anchor);
     if (result.status === 'orphan') return null;
     return this.create(describeRange(map, result.start, result.end), tagId, comment);
   }
@@ -160,7 +160,7 @@ export class Annotator {
   /** Scroll to and flash the passage an anchor points at (a checker finding). */
   focusAnchor(anchor: Anchor): boolean {
     const map = this.currentTextMap();
-    const range = locate(prepareText(map.text), map, anchor);
+    const range = locate(this.anchors, map, anchor);
     return range ? this.reveal(range) : false;
   }
 
@@ -211,12 +211,11 @@ export class Annotator {
   private placeAndPaint(): void {
     if (this.placed.length === 0 && !this.highlighter) return;
     const map = this.currentTextMap();
-    const results = this.resolveOn(map.text);
     const tags = new Map((this.tagSet?.tags ?? []).map((t) => [t.id, t]));
     const items: PaintItem[] = [];
     const changed: { id: string; status: AnchorStatus }[] = [];
     for (const item of this.placed) {
-      const result = results.get(item.annotation.id)!;
+      const result = this.anchors.resolve(map.text, item.annotation.id, item.annotation.anchor);
       item.status = result.status;
       item.range = result.status === 'orphan' ? null : map.rangeFor(result.start, result.end);
       if (item.status !== item.annotation.anchorStatus) changed.push({ id: item.annotation.id, status: item.status });
@@ -236,23 +235,6 @@ export class Annotator {
         .then((page) => this.send({ type: 'annotation/statuses', page, documentId, statuses: changed }))
         .catch(() => {});
     }
-  }
-
-  /**
-   * Where each annotation lies in `text`. Viewers such as pdf.js rebuild their text layers on every
-   * scroll without changing the text: then the previous answers stand, and the costly searches for
-   * passages that are gone (orphans) are not run again.
-   */
-  private resolveOn(text: string): Map<string, AnchorResult> {
-    const memo = this.resolved?.text === text ? this.resolved.results : new Map<string, AnchorResult>();
-    let prepared: PreparedText | null = null;
-    for (const { annotation } of this.placed) {
-      if (memo.has(annotation.id)) continue;
-      prepared ??= prepareText(text);
-      memo.set(annotation.id, resolveAnchor(prepared, annotation.anchor));
-    }
-    this.resolved = { text, results: memo };
-    return memo;
   }
 
   private ensureHighlighter(): Highlighter {

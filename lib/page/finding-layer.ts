@@ -1,6 +1,6 @@
 import type { Anchor } from '@/lib/schema';
 import type { TextMap } from '@/lib/anchoring/text-map';
-import { prepareText, resolveAnchor } from '@/lib/anchoring/resolve-anchor';
+import { anchorKey, type AnchorMemo } from './anchor-memo';
 import { findingPaint } from './highlight-styles';
 import { createHighlighter, type Highlighter } from './highlighter';
 
@@ -23,6 +23,7 @@ export class FindingLayer {
   constructor(
     private readonly doc: Document,
     private readonly textMap: () => TextMap,
+    private readonly memo: AnchorMemo,
     private readonly overlayHost: () => HTMLElement,
   ) {}
 
@@ -35,10 +36,9 @@ export class FindingLayer {
   repaint(): number {
     if (this.marks.length === 0 && !this.highlighter) return 0;
     const map = this.textMap();
-    const prepared = prepareText(map.text);
     const items = [];
     for (const mark of this.marks) {
-      const range = locate(prepared, map, mark.anchor);
+      const range = locate(this.memo, map, mark.anchor);
       if (range) items.push({ id: '', layer: mark.severity, color: SEVERITY_COLOR[mark.severity], range });
     }
     this.highlighter ??= createHighlighter(this.doc, 'pingyue-check', this.overlayHost, findingPaint);
@@ -52,8 +52,8 @@ export class FindingLayer {
   }
 }
 
-/** The DOM range an anchor resolves to on `map`, or null when it cannot be placed. */
-export function locate(prepared: ReturnType<typeof prepareText>, map: TextMap, anchor: Anchor): Range | null {
-  const result = resolveAnchor(prepared, anchor);
+/** The DOM range an id-less anchor resolves to on `map`, or null when it cannot be placed. */
+export function locate(memo: AnchorMemo, map: TextMap, anchor: Anchor): Range | null {
+  const result = memo.resolve(map.text, anchorKey(anchor), anchor);
   return result.status === 'orphan' ? null : map.rangeFor(result.start, result.end);
 }
