@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { OptionsText } from '@/lib/i18n/options-text';
 import { TAG_SET_FILE_EXTENSION } from '@/lib/schema/tag-set-file';
 import { parseTagSetFile } from '@/lib/tags/tag-set-file';
-import type { BlobLike } from '@/lib/transfer/parse-import';
+import type { BlobLike } from '@/lib/transfer/read-json-input';
 import type { Status } from './StatusBanner';
 
 interface Props {

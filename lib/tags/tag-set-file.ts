@@ -3,8 +3,7 @@ import { EXPORT_FORMAT } from '@/lib/schema/export-file';
 import type { TagSet } from '@/lib/schema/tag-set';
 import { TAG_SET_FILE_FORMAT, TAG_SET_FILE_VERSION, TagSetFile } from '@/lib/schema/tag-set-file';
 import { formatIssues } from '@/lib/transfer/format-issues';
-import { describeJsonError } from '@/lib/transfer/json-error';
-import type { BlobLike } from '@/lib/transfer/parse-import';
+import { readJsonInput, type BlobLike } from '@/lib/transfer/read-json-input';
 
 /**
  * Larger input is refused before it is read or parsed. The largest set the schema allows (50 tags with
@@ -36,26 +35,13 @@ export async function parseTagSetFile(input: string | BlobLike, locale: Locale):
   const zh = locale === 'zh';
   const fail = (...errors: string[]): ParseTagSetFileResult => ({ ok: false, errors });
 
-  const size = typeof input === 'string' ? new TextEncoder().encode(input).byteLength : input.size;
-  if (size > MAX_TAG_SET_FILE_BYTES) {
-    const kb = Math.ceil(size / 1024);
-    return fail(zh ? `内容太大（${kb} KB），标签集文件最大 1 MB。` : `The content is too large (${kb} KB); a tag set file is at most 1 MB.`);
-  }
-
-  let text: string;
-  try {
-    text = typeof input === 'string' ? input : await input.text();
-  } catch (error) {
-    return fail(zh ? `无法读取文件：${messageOf(error)}` : `Could not read the file: ${messageOf(error)}`);
-  }
-  if (!text.trim()) return fail(zh ? '内容为空。' : 'The content is empty.');
-
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail(describeJsonError(text, error, locale));
-  }
+  const tooLarge = (bytes: number) => {
+    const kb = Math.ceil(bytes / 1024);
+    return zh ? `内容太大（${kb} KB），标签集文件最大 1 MB。` : `The content is too large (${kb} KB); a tag set file is at most 1 MB.`;
+  };
+  const read = await readJsonInput(input, { maxBytes: MAX_TAG_SET_FILE_BYTES, tooLarge }, locale);
+  if (!read.ok) return read;
+  const { raw } = read;
 
   const header = describeWrongHeader(raw, locale);
   if (header) return fail(header);
@@ -95,9 +81,4 @@ function describeWrongHeader(raw: unknown, locale: Locale): string | undefined {
       : `Unsupported tag set file version ${found} ("version" field): this version of Pingyue reads version ${TAG_SET_FILE_VERSION} only.${newer ? ' Please update Pingyue first.' : ''}`;
   }
   return undefined;
-}
-
-function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }

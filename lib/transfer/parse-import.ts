@@ -1,16 +1,10 @@
-import { describeJsonError, errorMessage } from './json-error';
+import { readJsonInput, type BlobLike } from './read-json-input';
 import type { Locale } from '@/lib/i18n/locale';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile } from '@/lib/schema/export-file';
 import { formatIssues } from './format-issues';
 
 /** Larger files are refused before they are read: parsing them could freeze the panel. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-/** A `File`/`Blob`, or anything with a size that can be read as text (tests, the CLI). */
-export interface BlobLike {
-  readonly size: number;
-  text(): Promise<string>;
-}
 
 export type ParseImportResult = { ok: true; data: ExportFile } | { ok: false; errors: string[] };
 
@@ -21,27 +15,14 @@ export type ParseImportResult = { ok: true; data: ExportFile } | { ok: false; er
  */
 export async function parseImport(input: string | BlobLike, locale: Locale): Promise<ParseImportResult> {
   const zh = locale === 'zh';
+  const tooLarge = (bytes: number) => {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return zh ? `文件太大（${mb} MB），最大支持 50 MB。` : `The file is too large (${mb} MB); the limit is 50 MB.`;
+  };
+  const read = await readJsonInput(input, { maxBytes: MAX_IMPORT_BYTES, tooLarge }, locale);
+  if (!read.ok) return read;
+  const { raw } = read;
   const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
-
-  const size = typeof input === 'string' ? utf8Length(input) : input.size;
-  if (size > MAX_IMPORT_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return fail(zh ? `文件太大（${mb} MB），最大支持 50 MB。` : `The file is too large (${mb} MB); the limit is 50 MB.`);
-  }
-
-  let text: string;
-  try {
-    text = typeof input === 'string' ? input : await input.text();
-  } catch (error) {
-    return fail(zh ? `无法读取文件：${errorMessage(error)}` : `Could not read the file: ${errorMessage(error)}`);
-  }
-
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail(describeJsonError(text, error, locale));
-  }
 
   const header = checkHeader(raw, locale);
   if (header) return fail(header);
@@ -72,19 +53,3 @@ function checkHeader(raw: unknown, locale: Locale): string | undefined {
   }
   return undefined;
 }
-
-/** UTF-8 size of a string without allocating an encoded copy (a UTF-16 unit is 1–3 bytes; pairs are 4). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
