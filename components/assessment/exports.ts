@@ -1,5 +1,6 @@
 import { downloadFile, safeFileName } from '@/components/panel/download-file';
-import { annotationsTable, localDateTime } from '@/lib/assessment/annotations-table';
+import { annotationsTable } from '@/lib/assessment/annotations-table';
+import { localDate } from '@/lib/shared/local-time';
 import { toCsv } from '@/lib/assessment/csv';
 import type { AssessmentDraft } from '@/lib/assessment/draft';
 import { summaryTable } from '@/lib/assessment/summary-table';
@@ -16,7 +17,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
-const today = () => localDateTime(Date.now()).slice(0, 10);
+const today = () => localDate(Date.now());
 const baseName = (report: ReportInfo) => `${safeFileName(report.title, 'pingyue-report')}-评议意见-${today()}`;
 
 /** 导出 Word. The writer is imported on demand: it is most of the panel's code by size. */

@@ -3,6 +3,7 @@ import type { PingyueDB } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { exportAll, exportDocument, importExport, parseImport, serializeExport } from '@/lib/transfer';
+import { localDate } from '@/lib/shared/local-time';
 import { downloadFile, safeFileName } from './download-file';
 import type { Notice } from './NoticeBar';
 
@@ -16,7 +17,7 @@ interface Props {
   onImported(): void;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDate(Date.now());
 
 /** JSON export of this report or of everything, and import (validated before anything is written). */
 export function TransferBar({ db, documentId, title, text, locale, onNotice, onImported }: Props) {

@@ -2,13 +2,8 @@ import type { Annotation, DocumentRecord, Tag } from '@/lib/schema';
 import type { Table } from './csv';
 import { inDocumentOrder } from './draft';
 import { DOCUMENT_TEXT } from './document-text';
+import { localDateTime } from '@/lib/shared/local-time';
 
-/** 2024-05-01 09:30 in the reviewer's time zone (what a meeting secretary reads, not ISO). */
-export function localDateTime(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
 
 /**
  * Every annotation of one report as a table, in document order: the report's title and URL on each

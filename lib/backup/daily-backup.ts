@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { exportAll, serializeExport } from '@/lib/transfer/export';
+import { localDate } from '@/lib/shared/local-time';
+import { sha256Hex } from '@/lib/shared/sha256-hex';
 
 /** The slice of `browser.storage.local` backups need (a test seam). */
 export interface BackupStorage {
@@ -92,13 +94,3 @@ function summary(key: string, { content: _content, ...rest }: StoredBackup): Bac
   return { key, ...rest };
 }
 
-/** `YYYY-MM-DD` in the reviewer's time zone: "today's backup" means their day. */
-function localDate(now: number): string {
-  const d = new Date(now);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -1,5 +1,6 @@
 import { normalizeString } from '@/lib/anchoring/normalize';
 import { minHashSketch } from '@/lib/documents/sketch';
+import { sha256Hex } from '@/lib/shared/sha256-hex';
 
 /** What a frame's text contributes to a {@link PageIdentity}. */
 export interface TextIdentity {
@@ -17,16 +18,9 @@ export interface TextIdentity {
  */
 export async function identifyText(text: string): Promise<TextIdentity> {
   const normalized = normalizeString(text);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalized));
   return {
-    fingerprint: toHex(new Uint8Array(digest)),
+    fingerprint: await sha256Hex(normalized),
     sketch: minHashSketch(normalized),
     textLength: normalized.length,
   };
-}
-
-function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
 }
