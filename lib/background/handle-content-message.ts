@@ -54,22 +54,14 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
     switch (message.type) {
       case 'page/opened': {
         const document = await findDocument(db, message.page);
-        const state: PageState = {
-          documentId: document?.id ?? null,
-          annotations: document ? await listDocumentAnnotations(db, document.id) : [],
-          tagSet: await getActiveTagSet(db),
-        };
+        const state = await pageState(db, document?.id ?? null);
         await ctx.onFrameSeen({ tabId, frameId: sender.frameId, page: message.page, documentId: state.documentId });
         return { ok: true, value: state };
       }
       case 'annotation/create': {
         const { page, tagId, comment, anchor } = message;
         const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
-        const state: PageState = {
-          documentId: created.documentId,
-          annotations: await listDocumentAnnotations(db, created.documentId),
-          tagSet: await getActiveTagSet(db),
-        };
+        const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ tabId, frameId: sender.frameId, page, documentId: created.documentId });
         return { ok: true, value: state };
       }
@@ -85,4 +77,13 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** What a frame needs to paint: its report's annotations (none for an unknown report) and the tags. */
+async function pageState(db: PingyueDB, documentId: string | null): Promise<PageState> {
+  return {
+    documentId,
+    annotations: documentId ? await listDocumentAnnotations(db, documentId) : [],
+    tagSet: await getActiveTagSet(db),
+  };
 }
