@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { checkReport, defaultRuleset, withOverrides, type CheckResult } from '@/lib/checker';
-import { getActiveTagSet, getPingyueDB } from '@/lib/db';
+import type { CheckerSettings } from '@/lib/schema';
 import { toRulesetOverrides } from '@/lib/tags/checker-rules';
 
 export type ReportCheck =
@@ -14,13 +13,18 @@ export type ReportCheck =
  * Runs the report checker on the text of one frame of a tab. The text is read from the frame's
  * content script; the checker is pure and runs here, in the panel (tens of ms for a long report).
  * `revision` re-runs it (after the page changed or the reviewer asked). The active tag set's checker
- * settings (extra vague words, rules switched off) apply, and changing them re-runs it.
+ * settings (extra vague words, rules switched off; `undefined` while the set loads) apply, and
+ * changing them re-runs it.
  */
-export function useReportCheck(tabId: number | null, frameId: number | null, revision: number): ReportCheck {
+export function useReportCheck(
+  tabId: number | null,
+  frameId: number | null,
+  revision: number,
+  checker: CheckerSettings | undefined,
+): ReportCheck {
   const [check, setCheck] = useState<ReportCheck>({ state: 'idle' });
-  const checker = useLiveQuery(async () => (await getActiveTagSet(getPingyueDB())).checker, []);
-  // Keyed by content: the live query yields a new object after any edit of the set (a renamed tag),
-  // which must not re-run the check.
+  // Keyed by content: the live tag set is a new object after any edit (a renamed tag), which must not
+  // re-run the check.
   const ruleset = useMemo(() => checker && withOverrides(defaultRuleset, toRulesetOverrides(checker)), [JSON.stringify(checker)]);
 
   useEffect(() => {

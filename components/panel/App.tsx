@@ -33,10 +33,9 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
   const documentId = frame?.documentId ?? null;
-  const check = useReportCheck(tabId, frame?.frameId ?? null, checkRevision);
-  const findings = check.state === 'done' ? check.result.findings : [];
-
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
+  const check = useReportCheck(tabId, frame?.frameId ?? null, checkRevision, tagSet?.checker);
+  const findings = check.state === 'done' ? check.result.findings : [];
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
   const annotations = useLiveQuery(
     async () => (documentId ? listDocumentAnnotations(db, documentId) : []),
