@@ -1,4 +1,5 @@
 import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
+import { canonicalJson } from '@/lib/shared/canonical-json';
 import type { ExportFile } from '@/lib/schema/export-file';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
@@ -54,7 +55,7 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number)
       }
     }
     const documentWrites = [...working.values()]
-      .filter((doc) => !sameJson(doc, original.get(doc.id)))
+      .filter((doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)))
       .map((doc) => (original.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc));
 
     // Annotations: the schema guarantees every documentId is one of the file's documents.
@@ -77,7 +78,7 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number)
       const stored = storedSets[i];
       const outcome = !stored
         ? 'added'
-        : incoming.version >= stored.version && !sameJson(incoming, stored)
+        : incoming.version >= stored.version && canonicalJson(incoming) !== canonicalJson(stored)
           ? 'updated'
           : 'unchanged';
       counts.tagSets[outcome]++;
@@ -110,18 +111,4 @@ function mergeDocument(stored: DocumentRecord, incoming: DocumentRecord): Docume
     createdAt: Math.min(stored.createdAt, incoming.createdAt),
     updatedAt: newer.updatedAt,
   };
-}
-
-/** Structural equality of JSON data regardless of key order (stored rows and parsed files order keys differently). */
-function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
 }
