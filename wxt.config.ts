@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ALL_SITES } from './lib/site-access/site-pattern';
 
 /**
  * Extension pages and the background may load only the extension's own code and talk to nothing but
@@ -24,8 +25,11 @@ export default defineConfig({
       'contextMenus', // 标记为「成绩」… on a selection
       'unlimitedStorage', // years of notes and a week of local backups must never hit the quota
       'alarms', // the daily local backup (lib/backup)
+      'scripting', // registers the content script for the sites the reviewer allowed (lib/site-access)
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // No host access at install: the reviewer grants all sites, or one site at a time (lib/site-access).
+    ...(manifestVersion === 3 ? { optional_host_permissions: [ALL_SITES] } : { optional_permissions: [ALL_SITES] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'tag-slot-1': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_commandTag1__' },

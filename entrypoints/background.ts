@@ -3,7 +3,11 @@ import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage, isExtensionPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
 import { BACKUP_ALARM, ensureBackupAlarm, runDailyBackup } from '@/lib/backup';
-import { rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
+import { ENABLE_SITE_MENU_ID, rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
+import { enableSiteFromMenu } from '@/lib/background/enable-site';
+import { syncContentScript } from '@/lib/site-access/content-script-registration';
+import { injectIntoOpenTabs } from '@/lib/site-access/inject-open-tabs';
+import { contentScriptMatches, siteAccessOf } from '@/lib/site-access/site-pattern';
 import { detectLocale } from '@/lib/i18n/locale';
 import type { ToContent } from '@/lib/schema';
 
@@ -28,7 +32,8 @@ export default defineBackground(() => {
     return true; // answered asynchronously
   });
 
-  const refreshMenus = async () => rebuildTagMenus(browser.contextMenus, await getActiveTagSet(db), locale);
+  const siteAccess = async () => siteAccessOf((await browser.permissions.getAll()).origins);
+  const refreshMenus = async () => rebuildTagMenus(browser.contextMenus, await getActiveTagSet(db), locale, await siteAccess());
   // Tag sets changed in the options page: new menus, and every tab repaints with the new labels and colours
   // (`tabs.query` gives ids without the tabs permission; tabs without the content script just fail).
   const onTagSetsChanged = async () => {
@@ -36,8 +41,24 @@ export default defineBackground(() => {
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, { type: 'pingyue/refresh' }))));
   };
-  browser.runtime.onInstalled.addListener(() => void refreshMenus());
-  browser.runtime.onStartup.addListener(() => void refreshMenus());
+  // Host access is optional (lib/site-access): the content script runs where the reviewer allowed it.
+  const contentScript = { file: '/content-scripts/content.js' as const, firefox: import.meta.env.FIREFOX };
+  const openOptions = (hash: string) => browser.tabs.create({ url: browser.runtime.getURL('/options.html') + hash });
+  const followSiteAccess = async (newlyAllowed: readonly string[]) => {
+    await syncContentScript(browser, contentScript);
+    await refreshMenus();
+    await injectIntoOpenTabs(browser, newlyAllowed, contentScript.file);
+  };
+  browser.runtime.onInstalled.addListener((details) =>
+    void (async () => {
+      const allowed = contentScriptMatches(await siteAccess());
+      await followSiteAccess(allowed);
+      if (details.reason === 'install' && allowed.length === 0) await openOptions('#welcome');
+    })().catch(console.error),
+  );
+  browser.runtime.onStartup.addListener(() => void followSiteAccess([]).catch(console.error));
+  browser.permissions.onAdded.addListener((added) => void followSiteAccess(added.origins ?? []).catch(console.error));
+  browser.permissions.onRemoved.addListener(() => void followSiteAccess([]).catch(console.error));
 
   // Daily local backup (lib/backup): at browser start, after install or update, then once a day.
   const backUp = () =>
@@ -50,6 +71,7 @@ export default defineBackground(() => {
     if (alarm.name === BACKUP_ALARM) backUp();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ENABLE_SITE_MENU_ID) return void enableSiteFromMenu(info, { permissions: browser.permissions, openOptions });
     const tagId = tagIdFromMenuItem(info.menuItemId);
     if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId }, info.frameId);
   });

@@ -4,14 +4,20 @@ import { FieldTracker } from '@/lib/page/field-tracker';
 import { fillField } from '@/lib/page/fill-field';
 import { slotFromKey } from '@/lib/page/shortcut-keys';
 
-/** Wires browser events to the frame's Annotator; all logic lives in lib/page/. */
+/** Set on the isolated world by the running content script, so a second injection steps aside. */
+const RUNNING = Symbol.for('pingyue.content-script');
+
+/**
+ * Wires browser events to the frame's Annotator; all logic lives in lib/page/. Registered at runtime
+ * for the sites the reviewer allowed (lib/site-access), and injected into tabs already open then.
+ */
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
+    const world = globalThis as { [RUNNING]?: { isValid: boolean } };
+    // Both the registration and an injection can reach one page; a script left from before an update does not count.
+    if (world[RUNNING]?.isValid) return;
+    world[RUNNING] = ctx;
     const send = async <T,>(message: ContentToBackground): Promise<T> => {
       const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
       if (!reply) throw new Error('Pingyue: no reply from the background');

@@ -1,24 +1,39 @@
 import type { TagSet } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
+import { contentScriptMatches, type SiteAccess } from '@/lib/site-access/site-pattern';
 
 const MENU_PREFIX = 'pingyue-tag:';
+export const ENABLE_SITE_MENU_ID = 'pingyue-enable-site';
 
 export function tagMenuTitle(label: string, locale: Locale): string {
   return locale === 'zh' ? `标记为「${label}」` : `Tag as “${label}”`;
 }
 
+export function enableSiteMenuTitle(locale: Locale): string {
+  return locale === 'zh' ? '在此网站启用评阅' : 'Enable Pingyue on this site';
+}
+
+type MenuContext = 'selection' | 'page' | 'frame';
+
 /** The slice of `browser.contextMenus` used here (a test seam). */
 export interface MenusApi {
   removeAll(): Promise<void>;
-  create(props: { id: string; title: string; contexts: ['selection'] }): unknown;
+  create(props: { id: string; title: string; contexts: [MenuContext, ...MenuContext[]]; documentUrlPatterns?: string[] }): unknown;
 }
 
-/** One context-menu entry per tag of the active set, on selections only. */
-export async function rebuildTagMenus(menus: MenusApi, tagSet: TagSet, locale: Locale): Promise<void> {
+/**
+ * One 标记为「…」 entry per tag of the active set, on selections, only where Pingyue runs; and, unless it
+ * runs everywhere, 在此网站启用评阅 for the page (or frame) the reviewer right-clicked.
+ */
+export async function rebuildTagMenus(menus: MenusApi, tagSet: TagSet, locale: Locale, access: SiteAccess): Promise<void> {
   await menus.removeAll();
-  for (const tag of tagSet.tags) {
-    menus.create({ id: `${MENU_PREFIX}${tag.id}`, title: tagMenuTitle(tag.label, locale), contexts: ['selection'] });
+  const where = contentScriptMatches(access);
+  if (where.length > 0) {
+    for (const tag of tagSet.tags) {
+      menus.create({ id: `${MENU_PREFIX}${tag.id}`, title: tagMenuTitle(tag.label, locale), contexts: ['selection'], documentUrlPatterns: where });
+    }
   }
+  if (!access.allSites) menus.create({ id: ENABLE_SITE_MENU_ID, title: enableSiteMenuTitle(locale), contexts: ['page', 'frame', 'selection'] });
 }
 
 export function tagIdFromMenuItem(menuItemId: string | number): string | null {

@@ -2,6 +2,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { launchWithHostAccess } from '../../scripts/host-access-profile.mjs';
 import { startServer, type TestServer } from './server';
 
 export const EXTENSION_DIR = path.resolve(process.env.PINGYUE_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -16,14 +17,36 @@ export const CHROMIUM_FLAGS = [
   '--lang=zh-CN',
 ];
 
-export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'zh-CN',
-    viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...extraArgs],
-  });
+export interface LaunchOptions {
+  /** Host access the reviewer has granted (default: 所有网站). */
+  hostAccess?: readonly string[];
+  args?: string[];
+}
+
+/**
+ * Chromium with the built extension, its profile holding the host access a reviewer granted earlier
+ * (the prompt itself cannot be clicked by automation). Resolves once the background has registered the
+ * content script for that access, so the first page a test opens is already covered.
+ */
+export async function launchWithExtension(userDataDir: string, { hostAccess = ['<all_urls>'], args = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...args],
+    });
+  const context = await launchWithHostAccess(launch, userDataDir, EXTENSION_DIR, hostAccess);
+  const worker = await serviceWorkerOf(context);
+  if (hostAccess.length > 0) {
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []).length), {
+        message: 'the background registers the content script for the granted sites',
+      })
+      .toBeGreaterThan(0);
+  }
+  return context;
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

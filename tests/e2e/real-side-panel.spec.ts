@@ -12,7 +12,7 @@ import { expect, highlightTexts, launchWithExtension, selectText, serviceWorkerO
 test('the real side panel lists the annotations of the current tab', async ({ server }) => {
   const port = 9300 + Math.floor(Math.random() * 500);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-panel-'));
-  const context = await launchWithExtension(userDataDir, [`--remote-debugging-port=${port}`]);
+  const context = await launchWithExtension(userDataDir, { args: [`--remote-debugging-port=${port}`] });
   try {
     const worker = await serviceWorkerOf(context);
     const extensionId = new URL(worker.url()).host;

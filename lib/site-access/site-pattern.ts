@@ -1,0 +1,96 @@
+/**
+ * Host match patterns for the sites a reviewer lets Pingyue read. Pure: shared by the background,
+ * the options page and the panel.
+ */
+
+/** The permission that means "every site" (the 所有网站 mode). */
+export const ALL_SITES = '<all_urls>';
+
+/** Local files: Chrome also needs "Allow access to file URLs" on the extension's details page. */
+export const LOCAL_FILES = 'file:///*';
+
+export type SiteInputProblem = 'empty' | 'scheme' | 'host';
+export type ParsedSite = { ok: true; pattern: string } | { ok: false; problem: SiteInputProblem };
+
+const SUPPORTED_SCHEMES = new Set(['http:', 'https:']);
+
+/**
+ * The pattern for the site of a page: its scheme and host, every path and every port (match patterns
+ * cannot name a port, and an OA system often moves between ports). Null for pages no content script
+ * can run in (chrome://, extension pages, data: …).
+ */
+export function sitePatternOfUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol === 'file:') return LOCAL_FILES;
+  if (!SUPPORTED_SCHEMES.has(parsed.protocol) || !parsed.hostname) return null;
+  return `${parsed.protocol}//${parsed.hostname}/*`;
+}
+
+/** The sites behind a context-menu click: the page and, when the report sits in a frame, the frame. */
+export function sitePatternsOfUrls(urls: readonly (string | undefined)[]): string[] {
+  return [...new Set(urls.map(sitePatternOfUrl).filter((p): p is string => p !== null))];
+}
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * What a reviewer types into "add a site": `oa.example.gov.cn`, a pasted address
+ * (`https://oa.example.gov.cn:8443/review?id=7`), `*.example.gov.cn` for every subdomain, or an
+ * IP address. Without a scheme both http and https are meant.
+ */
+export function parseSiteInput(input: string): ParsedSite {
+  const text = input.trim();
+  if (!text) return { ok: false, problem: 'empty' };
+  const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+  const scheme = schemeMatch ? `${schemeMatch[1]!.toLowerCase()}:` : '*:';
+  if (scheme !== '*:' && !SUPPORTED_SCHEMES.has(scheme)) return { ok: false, problem: 'scheme' };
+  const rest = schemeMatch ? text.slice(schemeMatch[0].length) : text;
+  const hostPart = rest.split(/[/?#]/, 1)[0]!.replace(/:\d*$/, '');
+  const wildcard = hostPart.startsWith('*.');
+  const bareHost = wildcard ? hostPart.slice(2) : hostPart;
+  let host: string;
+  try {
+    // URL does the IDN (中文域名 → punycode) and IPv4 normalisation for us.
+    host = new URL(`http://${bareHost}`).hostname;
+  } catch {
+    return { ok: false, problem: 'host' };
+  }
+  const isIpv6 = host.startsWith('[');
+  if (!isIpv6 && !host.split('.').every((label) => HOST_LABEL.test(label))) return { ok: false, problem: 'host' };
+  if (wildcard && isIpv6) return { ok: false, problem: 'host' };
+  return { ok: true, pattern: `${scheme}//${wildcard ? '*.' : ''}${host}/*` };
+}
+
+/** How a granted pattern reads in a list: `oa.example.gov.cn`, `https://oa.example.gov.cn`, `*.example.gov.cn`. */
+export function siteLabel(pattern: string): string {
+  const match = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(pattern);
+  if (!match) return pattern;
+  return match[1] === '*' ? match[2]! : `${match[1]}://${match[2]}`;
+}
+
+export interface SiteAccess {
+  /** `<all_urls>` is granted: Pingyue runs everywhere. */
+  allSites: boolean;
+  /** The individual sites granted, sorted for display (file:///* included). */
+  sites: string[];
+}
+
+/** Reads `permissions.getAll().origins` as the two modes the options page offers. */
+export function siteAccessOf(origins: readonly string[] | undefined): SiteAccess {
+  const granted = origins ?? [];
+  return {
+    allSites: granted.includes(ALL_SITES),
+    sites: granted.filter((o) => o !== ALL_SITES).sort((a, b) => siteLabel(a).localeCompare(siteLabel(b))),
+  };
+}
+
+/** The match patterns the content script should be registered for: everything granted, or nothing. */
+export function contentScriptMatches(access: SiteAccess): string[] {
+  return access.allSites ? [ALL_SITES] : access.sites;
+}
