@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { launchWithHostAccess } from './host-access-profile.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extension = path.join(root, '.output/chrome-mv3');
@@ -30,7 +31,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/report.html`;
 
 const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const context = await chromium.launchPersistentContext(path.join(root, '.pingyue-demo-profile'), {
+const profile = path.join(root, '.pingyue-demo-profile');
+// The demo starts in the 所有网站 mode, as if the reviewer had chosen it on the welcome page
+// (automation cannot click the browser's permission prompt).
+const launch = () => chromium.launchPersistentContext(profile, {
   executablePath,
   headless,
   viewport: null,
@@ -38,8 +42,14 @@ const context = await chromium.launchPersistentContext(path.join(root, '.pingyue
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
 });
+const context = await launchWithHostAccess(launch, profile, extension, ['<all_urls>']);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
+// The background registers the content script as it starts; the report should open after that.
+for (let tries = 0; tries < 50; tries++) {
+  if ((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0) break;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 const report = context.pages()[0] ?? (await context.newPage());
 await report.goto(url);
 // Opening the real side panel needs a user gesture; a call from an extension page counts as one.
