@@ -42,6 +42,9 @@ export default defineContentScript({
 
     const onMessage = (message: ToContent, _sender: unknown, sendResponse: (value: unknown) => void) => {
       switch (message?.type) {
+        case 'pingyue/ping':
+          sendResponse(true);
+          return false;
         case 'pingyue/refresh':
           annotator.refresh().catch(report);
           return false;

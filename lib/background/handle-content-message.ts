@@ -14,11 +14,14 @@ export interface MessageSender {
   url?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** Chrome's id for the sending page (not in Firefox). */
+  documentId?: string;
 }
 
 export interface FrameSeen {
   tabId: number;
   frameId: number;
+  senderDocumentId?: string;
   page: PageIdentity;
   documentId: string | null;
 }
@@ -30,6 +33,12 @@ export interface ContentMessageContext {
   /** Records which report a tab's frame shows, for the side panel. */
   onFrameSeen: (frame: FrameSeen) => Promise<void>;
 }
+
+const frameOf = (sender: MessageSender, tabId: number) => ({
+  tabId,
+  frameId: sender.frameId!,
+  ...(sender.documentId ? { senderDocumentId: sender.documentId } : {}),
+});
 
 const withoutFragment = (url: string) => url.split('#')[0];
 
@@ -55,14 +64,14 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
       case 'page/opened': {
         const document = await findDocument(db, message.page);
         const state = await pageState(db, document?.id ?? null);
-        await ctx.onFrameSeen({ tabId, frameId: sender.frameId, page: message.page, documentId: state.documentId });
+        await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId });
         return { ok: true, value: state };
       }
       case 'annotation/create': {
         const { page, tagId, comment, anchor } = message;
         const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
         const state = await pageState(db, created.documentId);
-        await ctx.onFrameSeen({ tabId, frameId: sender.frameId, page, documentId: created.documentId });
+        await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
         return { ok: true, value: state };
       }
       case 'annotation/statuses': {

@@ -12,16 +12,20 @@ const keyOf = (tabId: number) => `frames:${tabId}`;
 
 /**
  * Which report each frame of each tab shows. Kept in session storage because the MV3 service worker
- * may be stopped at any moment; cleared when the tab navigates or closes.
+ * may be stopped at any moment. Changes run one at a time: frames announce themselves concurrently,
+ * and two read-modify-writes must not drop each other's entry.
  */
 export class TabFrames {
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly store: SessionStore) {}
 
-  async record({ tabId, frameId, page, documentId }: FrameSeen): Promise<void> {
-    const frames = (await this.list(tabId)).filter((f) => f.frameId !== frameId);
-    frames.push({ frameId, documentId, url: page.url, title: page.title, textLength: page.textLength, page });
-    frames.sort((a, b) => a.frameId - b.frameId);
-    await this.store.set({ [keyOf(tabId)]: frames });
+  record({ tabId, frameId, senderDocumentId, page, documentId }: FrameSeen): Promise<void> {
+    return this.change(tabId, (frames) => {
+      const others = frames.filter((f) => f.frameId !== frameId);
+      const entry = { frameId, ...(senderDocumentId ? { senderDocumentId } : {}), documentId, url: page.url, title: page.title, textLength: page.textLength, page };
+      return [...others, entry].sort((a, b) => a.frameId - b.frameId);
+    });
   }
 
   async list(tabId: number): Promise<FrameDocument[]> {
@@ -30,6 +34,35 @@ export class TabFrames {
   }
 
   forget(tabId: number): Promise<void> {
-    return this.store.remove(keyOf(tabId));
+    return this.serially(() => this.store.remove(keyOf(tabId)));
+  }
+
+  /**
+   * Called while a tab loads. A tab also "loads" when one of its frames does (an OA system that
+   * inserts its viewer late), so entries are dropped only when their page is gone, which `isAlive`
+   * asks the page itself. Entries recorded without a page id (Firefox) cannot be asked: they go when
+   * the top of the tab starts loading (`topLoading`), as before.
+   */
+  async prune(tabId: number, isAlive: (senderDocumentId: string) => Promise<boolean>, { topLoading }: { topLoading: boolean }): Promise<void> {
+    const checked = await Promise.all(
+      (await this.list(tabId)).map(async (f) => ({ f, gone: f.senderDocumentId ? !(await isAlive(f.senderDocumentId)) : topLoading })),
+    );
+    const gone = checked.filter((c) => c.gone).map((c) => c.f);
+    if (gone.length === 0) return;
+    // Read again inside the queue: a frame may have announced itself while the pages were asked.
+    await this.change(tabId, (frames) => frames.filter((f) => !gone.some((g) => g.frameId === f.frameId && g.senderDocumentId === f.senderDocumentId)));
+  }
+
+  private change(tabId: number, edit: (frames: FrameDocument[]) => FrameDocument[]): Promise<void> {
+    return this.serially(async () => {
+      const frames = edit(await this.list(tabId));
+      await (frames.length > 0 ? this.store.set({ [keyOf(tabId)]: frames }) : this.store.remove(keyOf(tabId)));
+    });
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 }

@@ -35,6 +35,8 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
 /** Messages the background or the panel sends to a tab's content scripts (all frames or one). */
 export type ToContent =
   | { type: 'pingyue/refresh' }
+  /** Is this page still loaded? (The background prunes its frame registry.) */
+  | { type: 'pingyue/ping' }
   | { type: 'pingyue/scroll-to'; annotationId: string }
   | { type: 'pingyue/tag-selection'; tagId: string }
   /** A keyboard command: tag the selection with the tag in this shortcut slot. */
@@ -68,6 +70,8 @@ export type PageToBackground = z.infer<typeof PageToBackground>;
 /** What the background remembers about each frame of a tab that holds a report. */
 export const FrameDocument = z.strictObject({
   frameId: z.number().int().nonnegative(),
+  /** The browser's id for the page loaded in the frame (Chrome), to tell whether it is still there. */
+  senderDocumentId: z.string().optional(),
   documentId: z.string().nullable(),
   url: z.string(),
   title: z.string(),

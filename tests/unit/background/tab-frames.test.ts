@@ -25,3 +25,53 @@ describe('TabFrames', () => {
     expect(await frames.list(2)).toHaveLength(1);
   });
 });
+
+describe('TabFrames.prune (a tab loads)', () => {
+  const seen = (frameId: number, senderDocumentId?: string) => ({
+    tabId: 1,
+    frameId,
+    ...(senderDocumentId ? { senderDocumentId } : {}),
+    page: page(`https://oa/${frameId}`, 100),
+    documentId: null,
+  });
+
+  it('keeps the report when only a late frame loaded, and drops the pages that are gone', async () => {
+    const frames = new TabFrames(memoryStore());
+    await frames.record(seen(0, 'top-doc'));
+    await frames.record(seen(5, 'old-viewer'));
+    const alive = new Set(['top-doc']);
+    await frames.prune(1, async (id) => alive.has(id), { topLoading: true });
+    expect((await frames.list(1)).map((f) => f.senderDocumentId)).toEqual(['top-doc']);
+  });
+
+  it('without page ids (Firefox), forgets the tab when its top loads and keeps it otherwise', async () => {
+    const frames = new TabFrames(memoryStore());
+    await frames.record(seen(0));
+    await frames.prune(1, async () => true, { topLoading: false });
+    expect(await frames.list(1)).toHaveLength(1);
+    await frames.prune(1, async () => true, { topLoading: true });
+    expect(await frames.list(1)).toEqual([]);
+  });
+
+  it('keeps a frame that announced itself while the pages were being asked', async () => {
+    const frames = new TabFrames(memoryStore());
+    await frames.record(seen(0, 'old-top'));
+    let announce: Promise<void> = Promise.resolve();
+    await frames.prune(
+      1,
+      async () => {
+        announce = frames.record(seen(0, 'new-top'));
+        return false;
+      },
+      { topLoading: true },
+    );
+    await announce;
+    expect((await frames.list(1)).map((f) => f.senderDocumentId)).toEqual(['new-top']);
+  });
+
+  it('does not lose frames that announce at the same moment', async () => {
+    const frames = new TabFrames(memoryStore());
+    await Promise.all([0, 3, 7, 9].map((id) => frames.record(seen(id, `doc-${id}`))));
+    expect((await frames.list(1)).map((f) => f.frameId)).toEqual([0, 3, 7, 9]);
+  });
+});
