@@ -18,6 +18,7 @@ import { TAG_SET_FILE_EXTENSION } from '@/lib/schema/tag-set-file';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { blankTagSet } from '@/lib/tags/tag-set-edits';
 import { serializeTagSetFile } from '@/lib/tags/tag-set-file';
+import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
 import { BackupSection } from './BackupSection';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ImportSection } from './ImportSection';
@@ -30,7 +31,7 @@ import { TagSetEditor } from './TagSetEditor';
 const byListOrder = (locale: Locale) => (a: TagSet, b: TagSet) =>
   Number(b.id === DEFAULT_TAG_SET.id) - Number(a.id === DEFAULT_TAG_SET.id) || a.name.localeCompare(b.name, locale === 'zh' ? 'zh-CN' : 'en');
 
-/** The options page: the tag sets (list, active set, edit, duplicate, delete, export, import) and backups. */
+/** The options page: site access, the tag sets (list, active set, edit, duplicate, delete, export, import) and backups. */
 export function OptionsApp({ locale }: { locale: Locale }) {
   const text = OPTIONS_TEXT[locale];
   const db = getPingyueDB();
@@ -92,6 +93,7 @@ export function OptionsApp({ locale }: { locale: Locale }) {
         <p className="muted">{text.intro}</p>
       </header>
       <StatusBanner status={status} onClose={() => setStatus(null)} />
+      <SiteAccessSection text={text} hash={location.hash} />
       {editing ? (
         <TagSetEditor key={editing.set.id} initial={editing.set} isNew={editing.isNew} text={text} locale={locale} onSave={save} onCancel={() => setEditing(null)} />
       ) : (

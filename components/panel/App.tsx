@@ -18,6 +18,8 @@ import { TransferBar } from './TransferBar';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
+import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
+import { useSiteAccess } from '@/components/site-access/use-site-access';
 
 /** The side panel: the current tab's report, its annotations by tag, export and import. */
 export function App({ search, locale }: { search: string; locale: Locale }) {
@@ -26,6 +28,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const undo = useMemo(() => new UndoStack(db), [db]);
   const tabId = useTargetTab(search);
   const frames = useTabFrames(tabId);
+  const access = useSiteAccess();
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [view, setView] = useState<'annotations' | 'check' | 'assessment' | 'library'>('annotations');
@@ -161,7 +164,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : tabId === null ? (
         <p className="empty">{text.noTab}</p>
       ) : frames && frames.length === 0 ? (
-        <p className="empty">{text.noFrames}</p>
+        access && <SiteAccessHint tabId={tabId} access={access} text={text} fallback={<p className="empty">{text.noFrames}</p>} />
       ) : annotations && annotations.length === 0 ? (
         <p className="empty">{text.noAnnotations}</p>
       ) : (

@@ -74,6 +74,30 @@ export function siteLabel(pattern: string): string {
   return match[1] === '*' ? match[2]! : `${match[1]}://${match[2]}`;
 }
 
+/**
+ * Whether one of the granted `sites` already covers the page at `url`: `*://` stands for http and
+ * https, `*.` for the domain and its subdomains. (A site typed as `oa.example.gov.cn` is granted as
+ * `*://oa.example.gov.cn/*`, so comparing patterns for equality is not enough.)
+ */
+export function isCoveredBy(sites: readonly string[], url: string): boolean {
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    return false;
+  }
+  return sites.some((pattern) => {
+    if (pattern === ALL_SITES) return sitePatternOfUrl(url) !== null;
+    if (pattern === LOCAL_FILES) return page.protocol === 'file:';
+    const match = /^(\*|https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+    if (!match) return false;
+    const [, scheme, subdomains, host] = match;
+    const schemeMatches = scheme === '*' ? SUPPORTED_SCHEMES.has(page.protocol) : page.protocol === `${scheme}:`;
+    const hostMatches = host === '*' || page.hostname === host || (subdomains !== undefined && page.hostname.endsWith(`.${host}`));
+    return schemeMatches && hostMatches;
+  });
+}
+
 export interface SiteAccess {
   /** `<all_urls>` is granted: Pingyue runs everywhere. */
   allSites: boolean;

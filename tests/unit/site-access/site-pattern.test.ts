@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_SITES,
   contentScriptMatches,
+  isCoveredBy,
   parseSiteInput,
   siteAccessOf,
   siteLabel,
@@ -75,5 +76,23 @@ describe('siteAccessOf', () => {
     expect(siteLabel('*://*.example.gov.cn/*')).toBe('*.example.gov.cn');
     expect(siteLabel('https://oa.example.gov.cn/*')).toBe('https://oa.example.gov.cn');
     expect(siteLabel('file:///*')).toBe('file:///*');
+  });
+});
+
+describe('isCoveredBy', () => {
+  it('knows a page is covered by the pattern a typed site was granted as', () => {
+    expect(isCoveredBy(['*://oa.example.gov.cn/*'], 'https://oa.example.gov.cn:8443/review')).toBe(true);
+    expect(isCoveredBy(['*://oa.example.gov.cn/*'], 'http://oa.example.gov.cn/')).toBe(true);
+    expect(isCoveredBy(['https://oa.example.gov.cn/*'], 'http://oa.example.gov.cn/')).toBe(false);
+  });
+
+  it('covers subdomains only with *., local files only with file:///*', () => {
+    expect(isCoveredBy(['*://*.example.gov.cn/*'], 'https://viewer.example.gov.cn/pdf')).toBe(true);
+    expect(isCoveredBy(['*://*.example.gov.cn/*'], 'https://example.gov.cn.evil.cn/')).toBe(false);
+    expect(isCoveredBy(['*://oa.example.gov.cn/*'], 'https://viewer.oa.example.gov.cn/')).toBe(false);
+    expect(isCoveredBy(['file:///*'], 'file:///home/r/report.html')).toBe(true);
+    expect(isCoveredBy(['<all_urls>'], 'https://any.example/')).toBe(true);
+    expect(isCoveredBy(['<all_urls>'], 'chrome://settings')).toBe(false);
+    expect(isCoveredBy([], 'https://oa.example.gov.cn/')).toBe(false);
   });
 });

@@ -1,0 +1,237 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import type { OptionsText } from '@/lib/i18n/options-text';
+import { ALL_SITES, LOCAL_FILES, parseSiteInput, type SiteAccess, type SiteInputProblem } from '@/lib/site-access/site-pattern';
+import type { Status } from '@/components/options/StatusBanner';
+import { siteName, useSiteAccess, type SitePermissions } from './use-site-access';
+
+/** What `siteAccessPageHash` (lib/background/enable-site) puts before the sites the context menu could not enable. */
+const ASK_PREFIX = '#site-access?add=';
+/** One site: `http://127.0.0.1/*`, `*://oa.example.gov.cn/*`, `*://*.example.gov.cn/*`. */
+const SITE_PATTERN = /^(\*|https?):\/\/(\*\.)?[^/*\s]+\/\*$/;
+
+/** The sites a `#site-access?add=…` address asks for; anything but single sites is ignored, so the box never asks for more than it lists. */
+function askedSites(hash: string): string[] {
+  if (!hash.startsWith(ASK_PREFIX)) return [];
+  try {
+    const asked = decodeURIComponent(hash.slice(ASK_PREFIX.length)).split(' ');
+    return [...new Set(asked.filter((p) => p === LOCAL_FILES || SITE_PATTERN.test(p)))];
+  } catch {
+    return [];
+  }
+}
+
+interface Props {
+  text: OptionsText;
+  /** `location.hash`: `#welcome` after install, `#site-access?add=…` from the context menu. */
+  hash: string;
+  /** `browser.permissions` unless a test passes its own. */
+  permissions?: SitePermissions;
+}
+
+/**
+ * The options page's 网站访问: all sites, or only the sites the reviewer enables (optional host
+ * permissions). The background follows every grant and removal, so this only asks the browser.
+ */
+export function SiteAccessSection({ text, hash, permissions = browser.permissions }: Props) {
+  const access = useSiteAccess(permissions);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [welcomed, setWelcomed] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const siteInput = useRef<HTMLInputElement>(null);
+  const name = (pattern: string) => siteName(pattern, text.siteLocalFiles);
+
+  useEffect(() => {
+    if (hash.startsWith('#site-access')) section.current?.scrollIntoView({ block: 'start' });
+  }, [hash]);
+
+  const failed = (error: unknown): Status => ({ kind: 'error', message: text.siteFailed + (error instanceof Error ? error.message : String(error)) });
+  // Each is called straight from a click: the browser shows its prompt only while it still sees the click.
+  const request = async (origins: string[], enabled: string): Promise<boolean> => {
+    try {
+      const granted = await permissions.request({ origins });
+      setStatus({ kind: 'info', message: granted ? enabled : text.siteDeclined });
+      return granted;
+    } catch (error) {
+      setStatus(failed(error));
+      return false;
+    }
+  };
+  const remove = async (origins: string[], removed: string) => {
+    try {
+      setStatus((await permissions.remove({ origins })) ? { kind: 'info', message: removed } : { kind: 'error', message: text.siteNotRemoved });
+    } catch (error) {
+      setStatus(failed(error));
+    }
+  };
+  const chooseAllSites = () => void request([ALL_SITES], text.siteAllGranted);
+  const chooseOnlyEnabled = () => void remove([ALL_SITES], text.siteAllRemoved);
+  const enableSites = (patterns: string[]) => request(patterns, text.siteEnabled(patterns.map(name)));
+
+  const stillAsked = askedSites(hash).filter((p) => !access?.sites.includes(p));
+  const showWelcome = hash === '#welcome' && !welcomed && access !== undefined && !access.allSites && access.sites.length === 0;
+
+  return (
+    <section id="site-access" ref={section} className="site-access" aria-labelledby="site-access-heading">
+      <h2 id="site-access-heading">{text.siteHeading}</h2>
+      {showWelcome && (
+        <WelcomeBox
+          text={text}
+          onAllSites={chooseAllSites}
+          onOnlyEnabled={() => {
+            setWelcomed(true);
+            siteInput.current?.focus();
+          }}
+        />
+      )}
+      {access && !access.allSites && stillAsked.length > 0 && (
+        <AskBox text={text} labels={stillAsked.map(name)} onEnable={() => void enableSites(stillAsked)} />
+      )}
+      <p className="muted">{text.siteIntro}</p>
+      <ModeChoice text={text} access={access} onAllSites={chooseAllSites} onOnlyEnabled={chooseOnlyEnabled} />
+      <div role="status" data-testid="site-access-status">
+        {status && <p className={`status ${status.kind}`}>{status.message}</p>}
+      </div>
+      {access && !access.allSites && (
+        <>
+          <SiteList text={text} sites={access.sites} name={name} onRemove={(pattern) => void remove([pattern], text.siteRemoved(name(pattern)))} />
+          <AddSiteForm text={text} inputRef={siteInput} onEnable={(pattern) => enableSites([pattern])} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function WelcomeBox({ text, onAllSites, onOnlyEnabled }: { text: OptionsText; onAllSites(): void; onOnlyEnabled(): void }) {
+  return (
+    <div className="site-box" role="group" aria-labelledby="site-welcome-heading">
+      <h3 id="site-welcome-heading">{text.welcomeHeading}</h3>
+      <p>{text.welcomeIntro}</p>
+      <div className="row">
+        <button type="button" className="primary" onClick={onAllSites}>{text.siteAll}</button>
+        <button type="button" onClick={onOnlyEnabled}>{text.siteOnly}</button>
+      </div>
+    </div>
+  );
+}
+
+/** The context menu could not show the browser's prompt itself: a click here can. */
+function AskBox({ text, labels, onEnable }: { text: OptionsText; labels: string[]; onEnable(): void }) {
+  return (
+    <div className="site-box" role="group" aria-labelledby="site-ask-heading">
+      <h3 id="site-ask-heading">{text.siteAskHeading}</h3>
+      <ul>
+        {labels.map((label) => (
+          <li key={label}>{label}</li>
+        ))}
+      </ul>
+      <button type="button" className="primary" autoFocus onClick={onEnable}>{text.siteEnable}</button>
+    </div>
+  );
+}
+
+interface ModeChoiceProps {
+  text: OptionsText;
+  access: SiteAccess | undefined;
+  onAllSites(): void;
+  onOnlyEnabled(): void;
+}
+
+/** Checked from what the browser has granted, so a declined prompt leaves the choice where it was. */
+function ModeChoice({ text, access, onAllSites, onOnlyEnabled }: ModeChoiceProps) {
+  const id = useId();
+  return (
+    <fieldset className="site-modes">
+      <legend>{text.siteModeLegend}</legend>
+      <div>
+        <label>
+          <input type="radio" name={id} checked={access?.allSites === true} aria-describedby={`${id}-all`} onChange={onAllSites} /> {text.siteAll}
+        </label>
+        <p id={`${id}-all`} className="muted">{text.siteAllHint}</p>
+      </div>
+      <div>
+        <label>
+          <input type="radio" name={id} checked={access?.allSites === false} aria-describedby={`${id}-only`} onChange={onOnlyEnabled} /> {text.siteOnly}
+        </label>
+        <p id={`${id}-only`} className="muted">{text.siteOnlyHint}</p>
+      </div>
+    </fieldset>
+  );
+}
+
+interface SiteListProps {
+  text: OptionsText;
+  sites: readonly string[];
+  name(pattern: string): string;
+  onRemove(pattern: string): void;
+}
+
+/**
+ * Sites granted one by one. Shown only in the 仅我启用的网站 mode: the browser counts them as part of
+ * `<all_urls>` and withdraws them with it when the reviewer leaves 所有网站.
+ */
+function SiteList({ text, sites, name, onRemove }: SiteListProps) {
+  return (
+    <div className="site-list">
+      <h3>{text.siteListHeading}</h3>
+      {sites.length === 0 && <p className="muted">{text.siteNone}</p>}
+      <ul className="sites" aria-label={text.siteListHeading}>
+        {sites.map((pattern) => (
+          <li key={pattern}>
+            <span className="site">{name(pattern)}</span>
+            {pattern === LOCAL_FILES && <span className="muted">{text.siteLocalFilesHint}</span>}
+            <button type="button" aria-label={text.siteRemoveLabel(name(pattern))} onClick={() => onRemove(pattern)}>{text.remove}</button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface AddSiteFormProps {
+  text: OptionsText;
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** Resolves true when the browser granted the site. */
+  onEnable(pattern: string): Promise<boolean>;
+}
+
+function AddSiteForm({ text, inputRef, onEnable }: AddSiteFormProps) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<SiteInputProblem | null>(null);
+  const problemText = { empty: text.siteInputEmpty, scheme: text.siteInputScheme(value.trim()), host: text.siteInputHost(value.trim()) };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseSiteInput(value);
+    setProblem(parsed.ok ? null : parsed.problem);
+    if (!parsed.ok) return;
+    void onEnable(parsed.pattern).then((granted) => granted && setValue(''));
+  };
+
+  return (
+    <form className="add-site" aria-label={text.siteAddForm} noValidate onSubmit={submit}>
+      <label htmlFor={`${id}-input`}>{text.siteAddLabel}</label>
+      <div className="row">
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="text"
+          placeholder="oa.example.gov.cn"
+          value={value}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? `${id}-problem` : `${id}-hint`}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setProblem(null);
+          }}
+        />
+        <button type="submit">{text.siteEnable}</button>
+      </div>
+      {problem ? (
+        <p id={`${id}-problem`} className="field-error" role="alert">{problemText[problem]}</p>
+      ) : (
+        <p id={`${id}-hint`} className="muted">{text.siteAddHint}</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,235 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
+import type { SitePermissions } from '@/components/site-access/use-site-access';
+import { siteAccessPageHash } from '@/lib/background/enable-site';
+import { OPTIONS_TEXT } from '@/lib/i18n/options-text';
+import { ALL_SITES } from '@/lib/site-access/site-pattern';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+type Listener = (permissions: { origins?: string[] }) => void;
+
+/** The browser's permissions as seen by the page: grants, removals, and the events both fire. */
+function fakePermissions(granted: string[]) {
+  let origins = [...granted];
+  const added = new Set<Listener>();
+  const removed = new Set<Listener>();
+  const fake = {
+    requests: [] as string[][],
+    removals: [] as string[][],
+    /** What the reviewer answers in the browser's prompt. */
+    accept: true,
+    failWith: null as Error | null,
+    get listeners() {
+      return added.size + removed.size;
+    },
+    /** The reviewer withdrew a site in the browser's own settings. */
+    withdraw(pattern: string) {
+      origins = origins.filter((o) => o !== pattern);
+      removed.forEach((listener) => listener({ origins: [pattern] }));
+    },
+    api: {
+      getAll: async () => ({ origins: [...origins] }),
+      request: async ({ origins: asked }) => {
+        fake.requests.push(asked);
+        if (fake.failWith) throw fake.failWith;
+        if (!fake.accept) return false;
+        origins = [...new Set([...origins, ...asked])];
+        added.forEach((listener) => listener({ origins: asked }));
+        return true;
+      },
+      remove: async ({ origins: gone }) => {
+        fake.removals.push(gone);
+        origins = origins.filter((o) => !gone.includes(o));
+        removed.forEach((listener) => listener({ origins: gone }));
+        return true;
+      },
+      onAdded: { addListener: (l) => void added.add(l), removeListener: (l) => void added.delete(l) },
+      onRemoved: { addListener: (l) => void removed.add(l), removeListener: (l) => void removed.delete(l) },
+    } satisfies SitePermissions,
+  };
+  return fake;
+}
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+
+async function show(permissions: ReturnType<typeof fakePermissions>, hash = '', locale: 'zh' | 'en' = 'zh') {
+  await act(async () => root.render(<SiteAccessSection text={OPTIONS_TEXT[locale]} hash={hash} permissions={permissions.api} />));
+  await settle();
+}
+
+/** A control by its accessible name: `aria-label`, else its `<label>`, else its text. */
+function nameOf(element: Element): string {
+  const label = element.getAttribute('aria-label') ?? (element.id ? container.querySelector(`label[for="${element.id}"]`)?.textContent : null) ?? element.closest('label')?.textContent ?? element.textContent;
+  return (label ?? '').trim();
+}
+const button = (name: string, within: ParentNode = container) => {
+  const found = [...within.querySelectorAll('button')].find((b) => nameOf(b) === name);
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
+};
+const radio = (name: string) => [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => nameOf(r) === name)!;
+const siteList = (name = '已启用的网站') => container.querySelector(`ul[aria-label="${name}"]`)!;
+const status = () => container.querySelector('[data-testid="site-access-status"]')!.textContent;
+async function click(element: HTMLElement) {
+  await act(async () => element.click());
+  await settle();
+}
+
+async function typeSite(value: string) {
+  const input = [...container.querySelectorAll<HTMLInputElement>('input[type="text"]')].find((i) => nameOf(i) === '网站地址')!;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await click(button('启用', container.querySelector('form')!));
+}
+
+describe('SiteAccessSection', () => {
+  it('checks 所有网站 when <all_urls> is granted, and 仅我启用的网站 otherwise', async () => {
+    await show(fakePermissions([ALL_SITES]));
+    expect(radio('所有网站').checked).toBe(true);
+    expect(radio('仅我启用的网站').checked).toBe(false);
+
+    act(() => root.unmount());
+    root = createRoot(container);
+    await show(fakePermissions(['http://127.0.0.1/*']));
+    expect(radio('所有网站').checked).toBe(false);
+    expect(radio('仅我启用的网站').checked).toBe(true);
+  });
+
+  it('choosing 仅我启用的网站 withdraws <all_urls> and says open pages change after a reload, notes kept', async () => {
+    const permissions = fakePermissions([ALL_SITES, 'http://127.0.0.1/*']);
+    await show(permissions);
+    await click(radio('仅我启用的网站'));
+    expect(permissions.removals).toEqual([[ALL_SITES]]);
+    expect(radio('仅我启用的网站').checked).toBe(true);
+    expect(status()).toContain('刷新');
+    expect(status()).toContain('批注都会保留');
+    expect(siteList().textContent).toContain('http://127.0.0.1');
+  });
+
+  it('keeps 仅我启用的网站 checked and says nothing changed when the browser prompt is declined', async () => {
+    const permissions = fakePermissions([]);
+    permissions.accept = false;
+    await show(permissions);
+    await click(radio('所有网站'));
+    expect(permissions.requests).toEqual([[ALL_SITES]]);
+    expect(radio('所有网站').checked).toBe(false);
+    expect(radio('仅我启用的网站').checked).toBe(true);
+    expect(status()).toContain('没有任何改动');
+  });
+
+  it('shows a browser error as a status instead of an unhandled rejection', async () => {
+    const permissions = fakePermissions([]);
+    permissions.failWith = new Error('Permissions may only be requested during a user gesture');
+    await show(permissions);
+    await click(radio('所有网站'));
+    expect(status()).toContain('未能更改网站访问：Permissions may only be requested during a user gesture');
+  });
+
+  it('lists enabled sites by label, removes one with 移除, and follows removals made elsewhere', async () => {
+    const permissions = fakePermissions(['http://127.0.0.1/*', '*://oa.example.gov.cn/*', 'file:///*']);
+    await show(permissions);
+    const items = () => [...siteList().querySelectorAll('li')].map((li) => li.querySelector('.site')!.textContent);
+    expect(items()).toEqual(['本机文件', 'http://127.0.0.1', 'oa.example.gov.cn']);
+    expect(siteList().textContent).toContain('允许访问文件网址');
+
+    await click(button('移除 oa.example.gov.cn'));
+    expect(permissions.removals).toEqual([['*://oa.example.gov.cn/*']]);
+    expect(items()).toEqual(['本机文件', 'http://127.0.0.1']);
+
+    await act(async () => permissions.withdraw('http://127.0.0.1/*'));
+    await settle();
+    expect(items()).toEqual(['本机文件']);
+
+    act(() => root.unmount());
+    expect(permissions.listeners).toBe(0);
+    root = createRoot(container);
+  });
+
+  it('says so when no site is enabled on its own', async () => {
+    await show(fakePermissions([]));
+    expect(siteList().children).toHaveLength(0);
+    expect(container.textContent).toContain('还没有单独启用的网站');
+  });
+
+  it.each([
+    ['', '请输入网站地址'],
+    ['ftp://files.example.gov.cn', '「ftp://files.example.gov.cn」不是网页地址：只能启用以 http:// 或 https:// 开头的网站'],
+    ['oa example', '「oa example」不是有效的网站地址，例如 oa.example.gov.cn'],
+  ])('rejects %j with a message and asks the browser nothing', async (typed, message) => {
+    const permissions = fakePermissions([]);
+    await show(permissions);
+    await typeSite(typed);
+    expect(container.querySelector('[role="alert"]')!.textContent).toContain(message);
+    expect(permissions.requests).toEqual([]);
+  });
+
+  it('enables a pasted address as its site and lists it', async () => {
+    const permissions = fakePermissions([]);
+    await show(permissions);
+    await typeSite('https://OA.Example.gov.cn:8443/x?y');
+    expect(permissions.requests).toEqual([['https://oa.example.gov.cn/*']]);
+    expect(siteList().textContent).toContain('https://oa.example.gov.cn');
+    expect(status()).toContain('已在 https://oa.example.gov.cn 启用评阅');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('asks for exactly the sites the context menu passed, in one request, and only single sites', async () => {
+    const permissions = fakePermissions([]);
+    const asked = ['http://127.0.0.1/*', 'https://oa.example.gov.cn/*'];
+    await show(permissions, siteAccessPageHash([...asked, ALL_SITES]));
+    const box = [...container.querySelectorAll('[role="group"]')].find((g) => g.textContent?.startsWith('在以下网站启用评阅？'))!;
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['http://127.0.0.1', 'https://oa.example.gov.cn']);
+
+    await click(button('启用', box));
+    expect(permissions.requests).toEqual([asked]);
+    expect(container.textContent).not.toContain('在以下网站启用评阅？');
+  });
+
+  it('welcomes a new reviewer with the two choices, and 所有网站 asks for every site', async () => {
+    const permissions = fakePermissions([]);
+    await show(permissions, '#welcome');
+    const welcome = container.querySelector('[role="group"]')!;
+    expect(welcome.textContent).toContain('欢迎使用评阅');
+    expect(welcome.textContent).toContain('请选择评阅在哪些网站上工作');
+    button('仅我启用的网站', welcome);
+
+    await click(button('所有网站', welcome));
+    expect(permissions.requests).toEqual([[ALL_SITES]]);
+    expect(container.textContent).not.toContain('欢迎使用评阅');
+    expect(radio('所有网站').checked).toBe(true);
+  });
+
+  it('welcome: 仅我启用的网站 closes the box and puts the cursor in the site address', async () => {
+    await show(fakePermissions([]), '#welcome');
+    await click(button('仅我启用的网站', container.querySelector('[role="group"]')!));
+    expect(container.textContent).not.toContain('欢迎使用评阅');
+    expect(nameOf(document.activeElement!)).toBe('网站地址');
+  });
+
+  it('speaks English when the browser does', async () => {
+    await show(fakePermissions(['*://oa.example.gov.cn/*']), '', 'en');
+    expect(radio('All sites').checked).toBe(false);
+    expect(radio('Only sites I enable').checked).toBe(true);
+    button('Remove oa.example.gov.cn');
+    expect(siteList('Enabled sites').textContent).toContain('oa.example.gov.cn');
+  });
+});
