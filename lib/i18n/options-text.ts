@@ -4,8 +4,8 @@ import type { Locale } from './locale';
 export const OPTIONS_TEXT = {
   zh: {
     title: '评阅 · 设置',
-    openOptions: '标签集',
-    openOptionsHint: '管理标签集：新建、编辑、导入和导出',
+    openOptions: '设置',
+    openOptionsHint: '网站访问、标签集、备份',
     intro: '标签集规定评议时使用的标签、使用说明、体检设置和评议表。团队统一使用同一个标签集：由维护者导出文件，评阅人导入。',
     listHeading: '标签集',
     create: '新建标签集',
@@ -111,8 +111,8 @@ export const OPTIONS_TEXT = {
   },
   en: {
     title: 'Pingyue · Settings',
-    openOptions: 'Tag sets',
-    openOptionsHint: 'Manage tag sets: create, edit, import and export',
+    openOptions: 'Settings',
+    openOptionsHint: 'Site access, tag sets, backups',
     intro: 'A tag set defines the tags reviewers use, their guidelines, checker settings and the assessment form. A team shares one set: the maintainer exports it, reviewers import it.',
     listHeading: 'Tag sets',
     create: 'New tag set',
