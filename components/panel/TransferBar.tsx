@@ -43,7 +43,8 @@ export function TransferBar({ db, documentId, title, text, locale, onNotice, onI
       }
       const counts = await importExport(db, parsed.data, Date.now());
       const reports = counts.documents.added + counts.documents.merged;
-      onNotice({ kind: 'info', message: text.importDone(counts.annotations.added, counts.annotations.updated, reports) });
+      const done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
+      onNotice({ kind: 'info', message: counts.tagSets.kept > 0 ? `${done}${text.importKeptTagSets(counts.tagSets.kept)}` : done });
       onImported();
     } catch (error) {
       onNotice({ kind: 'error', message: `${text.importFailed} ${error instanceof Error ? error.message : String(error)}` });

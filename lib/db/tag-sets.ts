@@ -4,6 +4,7 @@ import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { diffTagSets } from '@/lib/tags/diff-tag-sets';
 import { newSlug } from '@/lib/tags/new-slug';
 import { sameTagSetContent } from '@/lib/tags/same-tag-set';
+import { decideIncomingTagSet } from '@/lib/tags/incoming-tag-set';
 import type { PingyueDB } from './pingyue-db';
 import { getActiveTagSetId } from './settings';
 
@@ -97,10 +98,8 @@ export type TagSetImportResult =
   | { outcome: 'refused'; message: string };
 
 /**
- * Brings in a set from a team file (validated by `parseTagSetFile`). A set only ever moves forward: a
- * new id is added, a higher version replaces the stored one (locked or not) and says what changed, the
- * same version with the same content changes nothing, and anything else is refused with a message in
- * `locale` naming both versions. The built-in set is never replaced by a file.
+ * Brings in a set from a team file (validated by `parseTagSetFile`) by `decideIncomingTagSet`: an
+ * update says what changed, a refusal says why in `locale`, naming both versions.
  */
 export async function importTagSet(db: PingyueDB, incoming: TagSet, locale: Locale): Promise<TagSetImportResult> {
   const set = TagSet.parse(incoming);
@@ -111,10 +110,17 @@ export async function importTagSet(db: PingyueDB, incoming: TagSet, locale: Loca
       await db.tagSets.add(set);
       return { outcome: 'added', tagSet: set };
     }
-    if (set.version === stored.version && sameTagSetContent(stored, set)) return { outcome: 'unchanged', tagSet: stored };
-    if (isBuiltIn(set.id)) return { outcome: 'refused', message: say.builtIn(set.version, stored.version) };
-    if (set.version < stored.version) return { outcome: 'refused', message: say.older(stored.name, set.version, stored.version) };
-    if (set.version === stored.version) return { outcome: 'refused', message: say.conflict(stored.name, set.version) };
+    const decision = decideIncomingTagSet(stored, set);
+    if (decision.outcome === 'unchanged') return { outcome: 'unchanged', tagSet: stored };
+    if (decision.outcome === 'refused') {
+      const message =
+        decision.reason === 'built-in'
+          ? say.builtIn(set.version, stored.version)
+          : decision.reason === 'older'
+            ? say.older(stored.name, set.version, stored.version)
+            : say.conflict(stored.name, set.version);
+      return { outcome: 'refused', message };
+    }
     await db.tagSets.put(set);
     return { outcome: 'updated', tagSet: set, previousVersion: stored.version, changes: diffTagSets(stored, set, locale) };
   });

@@ -1,5 +1,6 @@
 import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
 import { canonicalJson } from '@/lib/shared/canonical-json';
+import { decideIncomingTagSet } from '@/lib/tags/incoming-tag-set';
 import type { ExportFile } from '@/lib/schema/export-file';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
@@ -8,7 +9,7 @@ export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
   documents: { added: number; merged: number };
   annotations: { added: number; updated: number; unchanged: number };
-  tagSets: { added: number; updated: number; unchanged: number };
+  tagSets: { added: number; updated: number; unchanged: number; kept: number };
 }
 
 /**
@@ -17,7 +18,7 @@ export interface ImportCounts {
  *   reviewer has another id); the file's annotations are then moved onto the stored id. A merged record
  *   takes its text identity and title from whichever side was updated last, and unites the URLs.
  * - Annotations are upserted by id; the newer `updatedAt` wins, a tie keeps the stored row.
- * - Tag sets are upserted by id when the file's `version` is at least the stored one.
+ * - Tag sets follow `decideIncomingTagSet`: only a higher version replaces a stored set.
  * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
  */
 export async function importExport(db: PingyueDB, data: ExportFile, now: number): Promise<ImportCounts> {
@@ -25,7 +26,7 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number)
     const counts: ImportCounts = {
       documents: { added: 0, merged: 0 },
       annotations: { added: 0, updated: 0, unchanged: 0 },
-      tagSets: { added: 0, updated: 0, unchanged: 0 },
+      tagSets: { added: 0, updated: 0, unchanged: 0, kept: 0 },
     };
 
     // Documents: everything they could match is read first, then merged in memory.
@@ -71,18 +72,14 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number)
       if (outcome !== 'unchanged') annotationWrites.push(incoming);
     });
 
-    // Tag sets.
+    // Tag sets: the same rule as a team's tag-set file; a set the file holds in an older or conflicting
+    // version is kept as stored (counted as `kept`).
     const storedSets = await db.tagSets.bulkGet(data.tagSets.map((s) => s.id));
     const tagSetWrites: TagSet[] = [];
     data.tagSets.forEach((incoming, i) => {
-      const stored = storedSets[i];
-      const outcome = !stored
-        ? 'added'
-        : incoming.version >= stored.version && canonicalJson(incoming) !== canonicalJson(stored)
-          ? 'updated'
-          : 'unchanged';
-      counts.tagSets[outcome]++;
-      if (outcome !== 'unchanged') tagSetWrites.push(incoming);
+      const { outcome } = decideIncomingTagSet(storedSets[i], incoming);
+      counts.tagSets[outcome === 'refused' ? 'kept' : outcome]++;
+      if (outcome === 'added' || outcome === 'updated') tagSetWrites.push(incoming);
     });
 
     await db.documents.bulkPut(documentWrites);

@@ -39,7 +39,7 @@ describe('importExport', () => {
     expect(counts).toEqual({
       documents: { added: 2, merged: 0 },
       annotations: { added: 4, updated: 0, unchanged: 0 },
-      tagSets: { added: 0, updated: 0, unchanged: 1 },
+      tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
     });
     expect(await dumpDb(target.db)).toEqual(await dumpDb(source.db));
     expect(await exportAll(target.db, NOW)).toEqual(file);
@@ -56,7 +56,7 @@ describe('importExport', () => {
     expect(counts).toEqual({
       documents: { added: 0, merged: 2 },
       annotations: { added: 0, updated: 0, unchanged: 4 },
-      tagSets: { added: 0, updated: 0, unchanged: 1 },
+      tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
     });
     expect(await dumpDb(target.db)).toEqual(afterFirst);
   });
@@ -98,21 +98,25 @@ describe('importExport', () => {
     expect(await target.db.annotations.get(rows[1]!.id)).toEqual(rows[1]);
   });
 
-  it('takes a tag set from the file only when its version is at least the stored one', async () => {
+  it('brings tag sets in by the same rule as a tag-set file: only a higher version replaces, the built-in set never', async () => {
     const file = await exportAll(source.db, NOW);
-    const renamed = (version: number, name: string): ExportFile => ({ ...file, tagSets: [{ ...DEFAULT_TAG_SET, version, name }] });
+    const team = { ...DEFAULT_TAG_SET, id: 'team-b', name: '乙部门', version: 3 };
+    const withSet = (set: typeof team): ExportFile => ({ ...file, tagSets: [set] });
 
-    const stored = DEFAULT_TAG_SET.version;
-    expect((await importExport(target.db, renamed(stored, '同版本改名'), NOW)).tagSets).toEqual({ added: 0, updated: 1, unchanged: 0 });
-    expect((await target.db.tagSets.get(DEFAULT_TAG_SET.id))?.name).toBe('同版本改名');
+    expect((await importExport(target.db, withSet(team), NOW)).tagSets).toEqual({ added: 1, updated: 0, unchanged: 0, kept: 0 });
+    expect(await target.db.tagSets.get('team-b')).toEqual(team);
+    expect((await importExport(target.db, withSet(team), NOW)).tagSets).toEqual({ added: 0, updated: 0, unchanged: 1, kept: 0 });
 
-    await importExport(target.db, renamed(stored + 2, '新两版'), NOW);
-    expect((await importExport(target.db, renamed(stored + 1, '新一版'), NOW)).tagSets).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    expect(await target.db.tagSets.get(DEFAULT_TAG_SET.id)).toMatchObject({ version: stored + 2, name: '新两版' });
+    // A reviewer's export made before the team's update does not roll it back, nor does a same-version edit.
+    expect((await importExport(target.db, withSet({ ...team, version: 4, name: '乙部门（新）' }), NOW)).tagSets.updated).toBe(1);
+    expect((await importExport(target.db, withSet(team), NOW)).tagSets).toEqual({ added: 0, updated: 0, unchanged: 0, kept: 1 });
+    expect((await importExport(target.db, withSet({ ...team, version: 4, name: '同版本改名' }), NOW)).tagSets.kept).toBe(1);
+    expect(await target.db.tagSets.get('team-b')).toMatchObject({ version: 4, name: '乙部门（新）' });
 
-    const added = { ...DEFAULT_TAG_SET, id: 'team-b', name: '乙部门' };
-    expect((await importExport(target.db, { ...file, tagSets: [added] }, NOW)).tagSets.added).toBe(1);
-    expect(await target.db.tagSets.get('team-b')).toEqual(added);
+    // The built-in set changes only with Pingyue, whatever version a file claims.
+    const builtIn = { ...DEFAULT_TAG_SET, version: DEFAULT_TAG_SET.version + 5, name: '改名的内置集' };
+    expect((await importExport(target.db, withSet(builtIn), NOW)).tagSets.kept).toBe(1);
+    expect((await target.db.tagSets.get(DEFAULT_TAG_SET.id))?.name).toBe(DEFAULT_TAG_SET.name);
   });
 
   it('leaves the database exactly as it was when a write fails inside the transaction', async () => {
