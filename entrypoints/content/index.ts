@@ -3,9 +3,8 @@ import { Annotator } from '@/lib/page/annotator';
 import { FieldTracker } from '@/lib/page/field-tracker';
 import { fillField } from '@/lib/page/fill-field';
 import { slotFromKey } from '@/lib/page/shortcut-keys';
-
-/** Set on the isolated world by the running content script, so a second injection steps aside. */
-const RUNNING = Symbol.for('pingyue.content-script');
+import { holdContentScript } from '@/lib/page/hold-content-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
  * Wires browser events to the frame's Annotator; all logic lives in lib/page/. Registered at runtime
@@ -14,10 +13,9 @@ const RUNNING = Symbol.for('pingyue.content-script');
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const world = globalThis as { [RUNNING]?: { isValid: boolean } };
-    // Both the registration and an injection can reach one page; a script left from before an update does not count.
-    if (world[RUNNING]?.isValid) return;
-    world[RUNNING] = ctx;
+    // WXT's own name for its "a newer copy started" event (marked private in its types).
+    const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    if (!holdContentScript(window, ctx, startedEvent)) return;
     const send = async <T,>(message: ContentToBackground): Promise<T> => {
       const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
       if (!reply) throw new Error('Pingyue: no reply from the background');

@@ -14,7 +14,7 @@ test('a hostile page cannot forge, break or read Pingyue, and its markup never e
   await page.goto(`${server.origin}/hostile.html`);
 
   // The page's forgeries: postMessage, custom events, synthetic Alt+Shift+1 and mouseup on a selection.
-  await page.evaluate(() => (window as unknown as { __forge(): void }).__forge());
+  await page.evaluate((id) => (window as unknown as { __forge(extensionId: string): void }).__forge(id), extensionId);
 
   // The reviewer tags with the keyboard (a real key press) …
   await page.click('#p1', { clickCount: 3 });

@@ -98,3 +98,21 @@ test('a fresh install reads no page and asks where Pingyue may work', async ({ u
     await context.close();
   }
 });
+
+test('a report that gets the content script twice (registered, then injected when a site is enabled) is tagged once', async ({ context, serviceWorker, server }) => {
+  const report = await context.newPage();
+  await report.goto(`${server.origin}/report.html`);
+  const tabId = await tabIdOf(serviceWorker, report);
+  // What the background does for tabs already open when the reviewer enables their site.
+  await serviceWorker.evaluate(
+    (tabId) => chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] }),
+    tabId,
+  );
+
+  await selectText(report, '#p6', '进一步加强基层党组织建设');
+  await report.keyboard.press('Alt+Shift+3');
+  await expect.poll(() => highlightTexts(report, 'measure')).toEqual(['进一步加强基层党组织建设']);
+  await report.reload();
+  await expect.poll(() => highlightTexts(report, 'measure')).toEqual(['进一步加强基层党组织建设']);
+  expect(await report.locator('pingyue-ui').count()).toBeLessThanOrEqual(1);
+});
