@@ -9,7 +9,7 @@ function frame() {
   const win = new Window() as unknown as globalThis.Window;
   let stopped = 0;
   win.document.addEventListener(STARTED, () => stopped++);
-  const forge = () => win.document.dispatchEvent(new win.CustomEvent(STARTED, { detail: { contentScriptName: 'content', messageId: 'x' } }));
+  const forge = () => win.document.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(STARTED, { detail: { contentScriptName: 'content', messageId: 'x' } }));
   return { win, forge, stopped: () => stopped };
 }
 
