@@ -8,7 +8,7 @@ const RUNNING = Symbol.for('pingyue.content-script');
 /**
  * Makes this copy of the content script the one that runs in the frame, or says it should step aside.
  *
- * WXT stops an older copy of a content script when a newer one starts, with a `CustomEvent` on the
+ * WXT stops an older copy of a content script when a newer one starts, with a DOM event on the
  * document named after the extension id. A page script can dispatch that event too (a published
  * extension's id is public) and so switch Pingyue off in its page. While this copy is live, the event
  * is swallowed at the window, before it reaches WXT's listener on the document. A second copy (the
