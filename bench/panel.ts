@@ -94,6 +94,9 @@ async function main(): Promise<void> {
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A fresh install opens the welcome page (no site is allowed yet); the panel is measured alone.
+    const welcome = context.pages().find((p) => p.url().includes('/options.html')) ?? (await context.waitForEvent('page', { timeout: 5000 }).catch(() => null));
+    await welcome?.close();
     const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
     const panel = await context.newPage();
     await panel.goto(panelUrl);
