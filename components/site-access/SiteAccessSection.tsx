@@ -2,23 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import type { OptionsText } from '@/lib/i18n/options-text';
 import { ALL_SITES, LOCAL_FILES, parseSiteInput, type SiteAccess, type SiteInputProblem } from '@/lib/site-access/site-pattern';
 import type { Status } from '@/components/options/StatusBanner';
+import { sitesAskedIn } from '@/lib/site-access/site-access-page';
 import { siteName, useSiteAccess, type SitePermissions } from './use-site-access';
-
-/** What `siteAccessPageHash` (lib/background/enable-site) puts before the sites the context menu could not enable. */
-const ASK_PREFIX = '#site-access?add=';
-/** One site: `http://127.0.0.1/*`, `*://oa.example.gov.cn/*`, `*://*.example.gov.cn/*`. */
-const SITE_PATTERN = /^(\*|https?):\/\/(\*\.)?[^/*\s]+\/\*$/;
-
-/** The sites a `#site-access?add=…` address asks for; anything but single sites is ignored, so the box never asks for more than it lists. */
-function askedSites(hash: string): string[] {
-  if (!hash.startsWith(ASK_PREFIX)) return [];
-  try {
-    const asked = decodeURIComponent(hash.slice(ASK_PREFIX.length)).split(' ');
-    return [...new Set(asked.filter((p) => p === LOCAL_FILES || SITE_PATTERN.test(p)))];
-  } catch {
-    return [];
-  }
-}
 
 interface Props {
   text: OptionsText;
@@ -67,7 +52,7 @@ export function SiteAccessSection({ text, hash, permissions = browser.permission
   const chooseOnlyEnabled = () => void remove([ALL_SITES], text.siteAllRemoved);
   const enableSites = (patterns: string[]) => request(patterns, text.siteEnabled(patterns.map(name)));
 
-  const stillAsked = askedSites(hash).filter((p) => !access?.sites.includes(p));
+  const stillAsked = sitesAskedIn(hash).filter((p) => !access?.sites.includes(p));
   const showWelcome = hash === '#welcome' && !welcomed && access !== undefined && !access.allSites && access.sites.length === 0;
 
   return (

@@ -1,9 +1,5 @@
+import { siteAccessPageHash } from '@/lib/site-access/site-access-page';
 import { sitePatternsOfUrls } from '@/lib/site-access/site-pattern';
-
-/** The options page's site-access section, asked to enable `patterns` (the context menu's fallback). */
-export function siteAccessPageHash(patterns: readonly string[]): string {
-  return `#site-access?add=${encodeURIComponent(patterns.join(' '))}`;
-}
 
 export interface EnableSiteApi {
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };

@@ -67,11 +67,20 @@ export function parseSiteInput(input: string): ParsedSite {
   return { ok: true, pattern: `${scheme}//${wildcard ? '*.' : ''}${host}/*` };
 }
 
+/** A pattern for one site: `http://127.0.0.1/*`, `*://oa.example.gov.cn/*`, `*://*.example.gov.cn/*`. */
+const SITE_PATTERN = /^(\*|https?):\/\/(\*\.)?([^/*\s]+)\/\*$/;
+
+/** One site (or local files), not `<all_urls>` nor anything else. */
+export function isSinglePattern(pattern: string): boolean {
+  return pattern === LOCAL_FILES || SITE_PATTERN.test(pattern);
+}
+
 /** How a granted pattern reads in a list: `oa.example.gov.cn`, `https://oa.example.gov.cn`, `*.example.gov.cn`. */
 export function siteLabel(pattern: string): string {
-  const match = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(pattern);
+  const match = SITE_PATTERN.exec(pattern);
   if (!match) return pattern;
-  return match[1] === '*' ? match[2]! : `${match[1]}://${match[2]}`;
+  const host = `${match[2] ?? ''}${match[3]}`;
+  return match[1] === '*' ? host : `${match[1]}://${host}`;
 }
 
 /**
@@ -89,11 +98,11 @@ export function isCoveredBy(sites: readonly string[], url: string): boolean {
   return sites.some((pattern) => {
     if (pattern === ALL_SITES) return sitePatternOfUrl(url) !== null;
     if (pattern === LOCAL_FILES) return page.protocol === 'file:';
-    const match = /^(\*|https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+    const match = SITE_PATTERN.exec(pattern);
     if (!match) return false;
     const [, scheme, subdomains, host] = match;
     const schemeMatches = scheme === '*' ? SUPPORTED_SCHEMES.has(page.protocol) : page.protocol === `${scheme}:`;
-    const hostMatches = host === '*' || page.hostname === host || (subdomains !== undefined && page.hostname.endsWith(`.${host}`));
+    const hostMatches = page.hostname === host || (subdomains !== undefined && page.hostname.endsWith(`.${host}`));
     return schemeMatches && hostMatches;
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enableSiteFromMenu, siteAccessPageHash } from '@/lib/background/enable-site';
+import { enableSiteFromMenu } from '@/lib/background/enable-site';
+import { siteAccessPageHash } from '@/lib/site-access/site-access-page';
 
 function fakeApi(request: (origins: string[]) => Promise<boolean>) {
   const asked: string[][] = [];

@@ -4,7 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
 import type { SitePermissions } from '@/components/site-access/use-site-access';
-import { siteAccessPageHash } from '@/lib/background/enable-site';
+import { siteAccessPageHash } from '@/lib/site-access/site-access-page';
 import { OPTIONS_TEXT } from '@/lib/i18n/options-text';
 import { ALL_SITES } from '@/lib/site-access/site-pattern';
 
