@@ -81,12 +81,12 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
-  // A tab "loads" when any of its frames does: keep the frames whose page is still there (lib/background/tab-frames).
+  // A tab "loads" on a hash link or a route change too: keep the frames whose page is still there (lib/background/tab-frames).
   const isAlive = (tabId: number) => (senderDocumentId: string) =>
     browser.tabs.sendMessage(tabId, { type: 'pingyue/ping' } satisfies ToContent, { documentId: senderDocumentId }).then((answer) => answer === true, () => false);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.status === 'complete') {
-      void frames.prune(tabId, isAlive(tabId), { topLoading: change.status === 'loading' }).catch(console.error);
+      void frames.prune(tabId, isAlive(tabId), change.status).catch(console.error);
     }
   });
 

@@ -38,19 +38,18 @@ export class TabFrames {
   }
 
   /**
-   * Called while a tab loads. A tab also "loads" when one of its frames does (an OA system that
-   * inserts its viewer late), so entries are dropped only when their page is gone, which `isAlive`
-   * asks the page itself. Entries recorded without a page id (Firefox) cannot be asked: they go when
-   * the top of the tab starts loading (`topLoading`), as before.
+   * Called as a tab loads. A tab also "loads" when one of its frames does, or on a hash link or an
+   * SPA route change, so an entry is dropped only when its page is gone, which `isAlive` asks the page
+   * itself once the load is `complete`. Entries recorded without a page id (Firefox) cannot be asked:
+   * they go when the top of the tab starts `loading`, as Firefox reports only top-level loads.
    */
-  async prune(tabId: number, isAlive: (senderDocumentId: string) => Promise<boolean>, { topLoading }: { topLoading: boolean }): Promise<void> {
-    const checked = await Promise.all(
-      (await this.list(tabId)).map(async (f) => ({ f, gone: f.senderDocumentId ? !(await isAlive(f.senderDocumentId)) : topLoading })),
-    );
-    const gone = checked.filter((c) => c.gone).map((c) => c.f);
+  async prune(tabId: number, isAlive: (senderDocumentId: string) => Promise<boolean>, status: 'loading' | 'complete'): Promise<void> {
+    const isGone = async (f: FrameDocument) => (f.senderDocumentId ? status === 'complete' && !(await isAlive(f.senderDocumentId)) : status === 'loading');
+    const frames = await this.list(tabId);
+    const gone = (await Promise.all(frames.map(isGone))).flatMap((g, i) => (g ? [frames[i]!] : []));
     if (gone.length === 0) return;
     // Read again inside the queue: a frame may have announced itself while the pages were asked.
-    await this.change(tabId, (frames) => frames.filter((f) => !gone.some((g) => g.frameId === f.frameId && g.senderDocumentId === f.senderDocumentId)));
+    await this.change(tabId, (current) => current.filter((f) => !gone.some((g) => g.frameId === f.frameId && g.senderDocumentId === f.senderDocumentId)));
   }
 
   private change(tabId: number, edit: (frames: FrameDocument[]) => FrameDocument[]): Promise<void> {
