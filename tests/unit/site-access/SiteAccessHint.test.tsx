@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteAccessHint, type HintTabs } from '@/components/site-access/SiteAccessHint';
 import type { SitePermissions } from '@/components/site-access/use-site-access';
 import { PANEL_TEXT } from '@/lib/i18n/panel-text';
 import { ALL_SITES, siteAccessOf } from '@/lib/site-access/site-pattern';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest, settle } from '../react-root';
 
 const NO_TEXT = 'NO_TEXT_ON_THIS_PAGE';
 
@@ -32,25 +30,15 @@ function fakeBrowserApis(tabUrl: string | undefined, accept = true) {
   return { requests, opened, permissions, tabs, tabLookups: () => tabLookups };
 }
 
-let container: HTMLElement;
-let root: Root;
+const view = mountPerTest();
 
 beforeEach(() => {
   fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
 
 async function show(granted: string[], apis: ReturnType<typeof fakeBrowserApis>) {
   await act(async () =>
-    root.render(
+    view.root.render(
       <SiteAccessHint
         tabId={7}
         access={siteAccessOf(granted)}
@@ -63,9 +51,9 @@ async function show(granted: string[], apis: ReturnType<typeof fakeBrowserApis>)
   );
   await settle();
 }
-const buttons = () => [...container.querySelectorAll('button')].map((b) => b.textContent);
+const buttons = () => [...view.container.querySelectorAll('button')].map((b) => b.textContent);
 async function click(name: string) {
-  const button = [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+  const button = [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
   await act(async () => button.click());
   await settle();
 }
@@ -74,9 +62,9 @@ describe('SiteAccessHint', () => {
   it('says Pingyue is not running when the tab address is hidden, and offers all sites and the settings', async () => {
     const apis = fakeBrowserApis(undefined);
     await show(['http://127.0.0.1/*'], apis);
-    expect(container.querySelector('h2')!.textContent).toBe('评阅没有在此网站运行');
-    expect(container.textContent).toContain('在此网站启用评阅');
-    expect(container.textContent).not.toContain(NO_TEXT);
+    expect(view.container.querySelector('h2')!.textContent).toBe('评阅没有在此网站运行');
+    expect(view.container.textContent).toContain('在此网站启用评阅');
+    expect(view.container.textContent).not.toContain(NO_TEXT);
     expect(buttons()).toEqual(['在所有网站启用', '管理网站']);
 
     await click('在所有网站启用');
@@ -96,7 +84,7 @@ describe('SiteAccessHint', () => {
     const apis = fakeBrowserApis(undefined, false);
     await show([], apis);
     await click('在所有网站启用');
-    expect(container.querySelector('[role="status"]')!.textContent).toContain('没有任何改动');
+    expect(view.container.querySelector('[role="status"]')!.textContent).toContain('没有任何改动');
   });
 
   it.each([
@@ -105,7 +93,7 @@ describe('SiteAccessHint', () => {
     ['its subdomains', '*://*.example.gov.cn/*', 'https://oa.example.gov.cn/review?id=7'],
   ])('shows the usual text when the page is enabled through %s (no report text there)', async (_, granted, url) => {
     await show([granted], fakeBrowserApis(url));
-    expect(container.textContent).toBe(NO_TEXT);
+    expect(view.container.textContent).toBe(NO_TEXT);
   });
 
   it('shows the usual text when the tab closed meanwhile', async () => {
@@ -114,13 +102,13 @@ describe('SiteAccessHint', () => {
       throw new Error('No tab with id: 7.');
     };
     await show([], apis);
-    expect(container.textContent).toBe(NO_TEXT);
+    expect(view.container.textContent).toBe(NO_TEXT);
   });
 
   it('shows the usual text in the 所有网站 mode without looking at the tab', async () => {
     const apis = fakeBrowserApis(undefined);
     await show([ALL_SITES], apis);
-    expect(container.textContent).toBe(NO_TEXT);
+    expect(view.container.textContent).toBe(NO_TEXT);
     expect(apis.tabLookups()).toBe(0);
   });
 });

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
 import type { SitePermissions } from '@/components/site-access/use-site-access';
 import { siteAccessPageHash } from '@/lib/site-access/site-access-page';
 import { OPTIONS_TEXT } from '@/lib/i18n/options-text';
 import { ALL_SITES } from '@/lib/site-access/site-pattern';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest, settle } from '../react-root';
 
 type Listener = (permissions: { origins?: string[] }) => void;
 
@@ -54,51 +52,38 @@ function fakePermissions(granted: string[]) {
   return fake;
 }
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+const view = mountPerTest();
 
 async function show(permissions: ReturnType<typeof fakePermissions>, hash = '', locale: 'zh' | 'en' = 'zh') {
-  await act(async () => root.render(<SiteAccessSection text={OPTIONS_TEXT[locale]} hash={hash} permissions={permissions.api} />));
+  await act(async () => view.root.render(<SiteAccessSection text={OPTIONS_TEXT[locale]} hash={hash} permissions={permissions.api} />));
   await settle();
 }
 
 /** A control by its accessible name: `aria-label`, else its `<label>`, else its text. */
 function nameOf(element: Element): string {
-  const label = element.getAttribute('aria-label') ?? (element.id ? container.querySelector(`label[for="${element.id}"]`)?.textContent : null) ?? element.closest('label')?.textContent ?? element.textContent;
+  const label = element.getAttribute('aria-label') ?? (element.id ? view.container.querySelector(`label[for="${element.id}"]`)?.textContent : null) ?? element.closest('label')?.textContent ?? element.textContent;
   return (label ?? '').trim();
 }
-const button = (name: string, within: ParentNode = container) => {
+const button = (name: string, within: ParentNode = view.container) => {
   const found = [...within.querySelectorAll('button')].find((b) => nameOf(b) === name);
   if (!found) throw new Error(`no button named ${name}`);
   return found;
 };
-const radio = (name: string) => [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => nameOf(r) === name)!;
-const siteList = (name = '已启用的网站') => container.querySelector(`ul[aria-label="${name}"]`)!;
-const status = () => container.querySelector('[data-testid="site-access-status"]')!.textContent;
+const radio = (name: string) => [...view.container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => nameOf(r) === name)!;
+const siteList = (name = '已启用的网站') => view.container.querySelector(`ul[aria-label="${name}"]`)!;
+const status = () => view.container.querySelector('[data-testid="site-access-status"]')!.textContent;
 async function click(element: HTMLElement) {
   await act(async () => element.click());
   await settle();
 }
 
 async function typeSite(value: string) {
-  const input = [...container.querySelectorAll<HTMLInputElement>('input[type="text"]')].find((i) => nameOf(i) === '网站地址')!;
+  const input = [...view.container.querySelectorAll<HTMLInputElement>('input[type="text"]')].find((i) => nameOf(i) === '网站地址')!;
   await act(async () => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await click(button('启用', container.querySelector('form')!));
+  await click(button('启用', view.container.querySelector('form')!));
 }
 
 describe('SiteAccessSection', () => {
@@ -107,8 +92,7 @@ describe('SiteAccessSection', () => {
     expect(radio('所有网站').checked).toBe(true);
     expect(radio('仅我启用的网站').checked).toBe(false);
 
-    act(() => root.unmount());
-    root = createRoot(container);
+    view.remount();
     await show(fakePermissions(['http://127.0.0.1/*']));
     expect(radio('所有网站').checked).toBe(false);
     expect(radio('仅我启用的网站').checked).toBe(true);
@@ -159,15 +143,14 @@ describe('SiteAccessSection', () => {
     await settle();
     expect(items()).toEqual(['本机文件']);
 
-    act(() => root.unmount());
+    view.remount();
     expect(permissions.listeners).toBe(0);
-    root = createRoot(container);
   });
 
   it('says so when no site is enabled on its own', async () => {
     await show(fakePermissions([]));
     expect(siteList().children).toHaveLength(0);
-    expect(container.textContent).toContain('还没有单独启用的网站');
+    expect(view.container.textContent).toContain('还没有单独启用的网站');
   });
 
   it.each([
@@ -178,7 +161,7 @@ describe('SiteAccessSection', () => {
     const permissions = fakePermissions([]);
     await show(permissions);
     await typeSite(typed);
-    expect(container.querySelector('[role="alert"]')!.textContent).toContain(message);
+    expect(view.container.querySelector('[role="alert"]')!.textContent).toContain(message);
     expect(permissions.requests).toEqual([]);
   });
 
@@ -189,39 +172,39 @@ describe('SiteAccessSection', () => {
     expect(permissions.requests).toEqual([['https://oa.example.gov.cn/*']]);
     expect(siteList().textContent).toContain('https://oa.example.gov.cn');
     expect(status()).toContain('已在 https://oa.example.gov.cn 启用评阅');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(view.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('asks for exactly the sites the context menu passed, in one request, and only single sites', async () => {
     const permissions = fakePermissions([]);
     const asked = ['http://127.0.0.1/*', 'https://oa.example.gov.cn/*'];
     await show(permissions, siteAccessPageHash([...asked, ALL_SITES]));
-    const box = [...container.querySelectorAll('[role="group"]')].find((g) => g.textContent?.startsWith('在以下网站启用评阅？'))!;
+    const box = [...view.container.querySelectorAll('[role="group"]')].find((g) => g.textContent?.startsWith('在以下网站启用评阅？'))!;
     expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['http://127.0.0.1', 'https://oa.example.gov.cn']);
 
     await click(button('启用', box));
     expect(permissions.requests).toEqual([asked]);
-    expect(container.textContent).not.toContain('在以下网站启用评阅？');
+    expect(view.container.textContent).not.toContain('在以下网站启用评阅？');
   });
 
   it('welcomes a new reviewer with the two choices, and 所有网站 asks for every site', async () => {
     const permissions = fakePermissions([]);
     await show(permissions, '#welcome');
-    const welcome = container.querySelector('[role="group"]')!;
+    const welcome = view.container.querySelector('[role="group"]')!;
     expect(welcome.textContent).toContain('欢迎使用评阅');
     expect(welcome.textContent).toContain('请选择评阅在哪些网站上工作');
     button('仅我启用的网站', welcome);
 
     await click(button('所有网站', welcome));
     expect(permissions.requests).toEqual([[ALL_SITES]]);
-    expect(container.textContent).not.toContain('欢迎使用评阅');
+    expect(view.container.textContent).not.toContain('欢迎使用评阅');
     expect(radio('所有网站').checked).toBe(true);
   });
 
   it('welcome: 仅我启用的网站 closes the box and puts the cursor in the site address', async () => {
     await show(fakePermissions([]), '#welcome');
-    await click(button('仅我启用的网站', container.querySelector('[role="group"]')!));
-    expect(container.textContent).not.toContain('欢迎使用评阅');
+    await click(button('仅我启用的网站', view.container.querySelector('[role="group"]')!));
+    expect(view.container.textContent).not.toContain('欢迎使用评阅');
     expect(nameOf(document.activeElement!)).toBe('网站地址');
   });
 
