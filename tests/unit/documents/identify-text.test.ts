@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageIdentity } from '@/lib/schema';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { sketchSimilarity } from '@/lib/documents/match-document';
 
 const REPORT = [
@@ -27,7 +28,7 @@ function randomHan(length: number, seed: number): string {
 describe('identifyText', () => {
   it('produces a schema-valid identity', async () => {
     const identity = await identifyText(REPORT);
-    expect(() => PageIdentity.parse({ url: 'https://oa.example/r/1', title: 't', ...identity })).not.toThrow();
+    expect(() => PageIdentity.parse(pageIdentity(identity, { url: 'https://oa.example/r/1', title: 't', complete: true }))).not.toThrow();
     expect(identity.sketch).toHaveLength(64);
     expect(identity.textLength).toBeLessThan(REPORT.length); // whitespace removed
   });

@@ -31,6 +31,11 @@ function page(overrides: Partial<PageIdentity> = {}): PageIdentity {
     fingerprint: 'f'.repeat(64),
     sketch: BASE,
     textLength: 10_000,
+    scheme: 2,
+    winnow: [],
+    complete: true,
+    pdfFingerprints: [],
+    pages: null,
     ...overrides,
   };
 }
