@@ -17,9 +17,12 @@ import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
+import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
 import { useSiteAccess } from '@/components/site-access/use-site-access';
+
+type PanelView = 'annotations' | 'check' | 'assessment' | 'library';
 
 /** The side panel: the current tab's report, its annotations by tag, export and import. */
 export function App({ search, locale }: { search: string; locale: Locale }) {
@@ -31,7 +34,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const access = useSiteAccess();
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [view, setView] = useState<'annotations' | 'check' | 'assessment' | 'library'>('annotations');
+  const [view, setView] = useState<PanelView>('annotations');
   const [checkRevision, setCheckRevision] = useState(0);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
@@ -125,21 +128,20 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
           </p>
         )}
       </header>
-      <nav className="views" role="tablist">
-        <button type="button" role="tab" aria-selected={view === 'annotations'} onClick={() => setView('annotations')}>
-          {text.tabAnnotations} <span className="count">{annotations?.length ?? 0}</span>
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'check'} onClick={() => setView('check')}>
-          {text.tabCheck} <span className="count">{findings.length}</span>
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'assessment'} onClick={() => setView('assessment')}>
-          {text.tabAssessment}
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')}>
-          {text.tabLibrary}
-        </button>
-      </nav>
+      <TabList<PanelView>
+        label={text.viewsLabel}
+        idPrefix="pingyue-view"
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { key: 'annotations', label: <>{text.tabAnnotations} <span className="count">{annotations?.length ?? 0}</span></> },
+          { key: 'check', label: <>{text.tabCheck} <span className="count">{findings.length}</span></> },
+          { key: 'assessment', label: text.tabAssessment },
+          { key: 'library', label: text.tabLibrary },
+        ]}
+      />
       <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
+      <div className="view" role="tabpanel" id={tabPanelId('pingyue-view')} aria-labelledby={tabElementId('pingyue-view', view)}>
       {view === 'library' ? (
         <LibraryView db={db} tags={tagSet?.tags ?? []} text={text} />
       ) : view === 'assessment' ? (
@@ -170,6 +172,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : (
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} {...actions} />
       )}
+      </div>
       <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
     </main>
   );

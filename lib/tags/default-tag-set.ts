@@ -21,3 +21,6 @@ export const DEFAULT_TAG_SET: TagSet = {
   checker: { extraTriggers: {}, disabledRules: [] },
   form: DEFAULT_ASSESSMENT_TEMPLATE,
 };
+
+/** The colour of annotations whose tag was deleted from the set. */
+export const DELETED_TAG_COLOR = '#6b7280';
