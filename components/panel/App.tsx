@@ -10,7 +10,7 @@ import { findingsOverlapping } from '@/lib/checker/finding-tag';
 import { CheckView, findingKey } from '@/components/check/CheckView';
 import { useReportCheck } from '@/components/check/use-report-check';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
-import { LibraryView } from '@/components/library/LibraryView';
+import { ReportsView } from '@/components/library/ReportsView';
 import { countFindings } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
@@ -143,7 +143,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
       <div className="view" role="tabpanel" id={tabPanelId('pingyue-view')} aria-labelledby={tabElementId('pingyue-view', view)}>
       {view === 'library' ? (
-        <LibraryView db={db} tags={tagSet?.tags ?? []} text={text} />
+        tagSet && <ReportsView db={db} tagSet={tagSet} text={text} />
       ) : view === 'assessment' ? (
         tagSet && (
           <AssessmentView
