@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
 import type { Annotation, FillFieldReply, ToContent } from '@/lib/schema';
@@ -56,7 +56,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
 
   const act = async (work: () => Promise<unknown>, message: string) => {
     await work();
-    setNotice({ message, kind: 'info', undoable: undo.canUndo });
+    setNotice({ message, kind: 'info', undoStep: undo.peek() });
     await repaint();
   };
   const actions = {
@@ -69,10 +69,21 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     onDelete: (a: Annotation) => act(() => undo.delete([a.id]), text.deleted),
   };
   const onUndo = async () => {
+    // Only the step the notice names: a notice left from an earlier action must not undo a later one.
+    if (!notice?.undoStep || undo.peek() !== notice.undoStep) return;
     await undo.undo(Date.now());
-    setNotice({ message: text.undone, kind: 'info', undoable: undo.canUndo });
+    setNotice({ message: text.undone, kind: 'info', undoStep: undo.peek() });
     await repaint();
   };
+
+  // A notice is about what the reviewer just did here: it does not follow them to another view or report.
+  // (A report appearing where there was none, e.g. after an import, is not another report.)
+  const shownReport = useRef(documentId);
+  useEffect(() => {
+    if (shownReport.current !== null && shownReport.current !== documentId) setNotice(null);
+    shownReport.current = documentId;
+  }, [documentId]);
+  useEffect(() => setNotice(null), [view]);
 
   // Findings are underlined on the page while the 体检 view is open.
   useEffect(() => {
@@ -140,7 +151,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
           { key: 'library', label: text.tabLibrary },
         ]}
       />
-      <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
+      <NoticeBar notice={notice} text={text} canUndo={notice?.undoStep !== undefined && undo.peek() === notice.undoStep} onUndo={onUndo} onClose={() => setNotice(null)} />
       <div className="view" role="tabpanel" id={tabPanelId('pingyue-view')} aria-labelledby={tabElementId('pingyue-view', view)}>
       {view === 'library' ? (
         tagSet && <ReportsView db={db} tagSet={tagSet} text={text} />
