@@ -2,6 +2,7 @@ import type { Anchor, Annotation, AnchorStatus, ContentToBackground, PageIdentit
 import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import { detectLocale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
@@ -282,8 +283,7 @@ export class Annotator {
   private async currentIdentity(): Promise<PageIdentity> {
     if (this.identity) return this.identity;
     const text = this.currentTextMap().text;
-    const { fingerprint, sketch, textLength } = await identifyText(text);
-    this.identity = { url: this.doc.URL, title: pageTitle(this.doc), fingerprint, sketch, textLength };
+    this.identity = pageIdentity(await identifyText(text), { url: this.doc.URL, title: pageTitle(this.doc), complete: true });
     return this.identity;
   }
 }
