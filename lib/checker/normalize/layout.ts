@@ -1,0 +1,106 @@
+/*
+ * Layout noise that text taken from a page carries: page furniture (— 1 —, 第 3 页 共 16 页), Han
+ * characters spaced out by a PDF text layer (党 组 织 书 记), and lines broken at every visual line.
+ * Each function marks characters to drop in `drop` (1 = not read by the checker); nothing is rewritten.
+ */
+
+const FURNITURE_LINE =
+  /^[^\S\n]*(?:[—–\-－~～]{1,2}[^\S\n]*[0-9０-９]{1,4}[^\S\n]*[—–\-－~～]{1,2}|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页(?:[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)?|[0-9０-９]{1,4}[^\S\n]*[/／][^\S\n]*[0-9０-９]{1,4})[^\S\n]*(?:\n|$)/gm;
+/** Mid-line furniture, in text whose line breaks were lost: only the shapes nothing else takes. */
+const FURNITURE_INLINE =
+  /[^\S\n]*(?:[—–－][^\S\n]+[0-9０-９]{1,4}[^\S\n]+[—–－]|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)/g;
+
+export function markPageFurniture(text: string, drop: Uint8Array): boolean {
+  let any = false;
+  for (const re of [FURNITURE_LINE, FURNITURE_INLINE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      drop.fill(1, m.index, m.index + m[0].length);
+      any = true;
+    }
+  }
+  return any;
+}
+
+const isHanOrMark = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff1f) || c === 0x201c || c === 0x201d;
+const isGap = (c: number) => c === 0x20 || c === 0x3000;
+/** Three or more single Han characters (or marks) each followed by one space: a spaced-out line. */
+const SPACED = /(?:[\u4e00-\u9fff\u3000-\u303f\uff01-\uff1f“”][ \u3000]){3,}[\u4e00-\u9fff\u3000-\u303f\uff01-\uff1f“”]/g;
+
+export function markSpacedHan(text: string, drop: Uint8Array): boolean {
+  let any = false;
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Whole tokens only: 全镇 个 行政村 is words with a gap, not spaced-out characters.
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x0a;
+    if (isHanOrMark(before) && !isGap(before)) continue;
+    for (let i = start + 1; i < end; i += 2) drop[i] = 1;
+    any = true;
+  }
+  return any;
+}
+
+/** Sentence-final or closing marks: a line ending in one of these ends where the writer ended it. */
+const TERMINAL = /[。！？；：:!?;…”’」』）)】》]/;
+/** A line that starts with numbering starts a new item even if the line before it looks wrapped. */
+const NUMBERED = /^(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]{1,2}[、.．]|[①-⑳]|#|【)/;
+
+interface Line {
+  /** First and one-past-last kept, non-space character. */
+  from: number;
+  to: number;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+
+/** The lines of the text, trimmed of spaces and dropped characters; blank lines are left out. */
+function keptLines(text: string, drop: Uint8Array): Line[] {
+  const lines: Line[] = [];
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    let from = lineStart;
+    let to = end;
+    while (from < to && (drop[from] || isSpace(text.charCodeAt(from)))) from++;
+    while (to > from && (drop[to - 1] || isSpace(text.charCodeAt(to - 1)))) to--;
+    if (from < to) lines.push({ from, to });
+    lineStart = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Joins lines that a viewer broke at the page width. A text is hard-wrapped when most of its full-width
+ * lines (at least 80% of the usual long line) end without a closing mark; then such a line runs on into
+ * the next one unless that one starts with numbering.
+ */
+export function markWrappedLines(text: string, drop: Uint8Array): boolean {
+  const lines = keptLines(text, drop);
+  if (lines.length < 6) return false;
+  const lengths = lines.map((l) => l.to - l.from).sort((a, b) => a - b);
+  const usual = lengths[Math.floor(lengths.length * 0.8)]!;
+  const full = Math.max(12, Math.floor(usual * 0.8));
+  const isOpen = (l: Line) => l.to - l.from >= full && !TERMINAL.test(text[l.to - 1]!);
+  let wide = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (l.to - l.from < full) continue;
+    wide++;
+    if (isOpen(l)) open++;
+  }
+  if (wide < 3 || open < wide * 0.5) return false;
+  let any = false;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const next = lines[k + 1]!;
+    if (!isOpen(lines[k]!) || NUMBERED.test(text.slice(next.from, next.from + 8))) continue;
+    drop.fill(1, lines[k]!.to, next.from);
+    any = true;
+  }
+  return any;
+}
