@@ -148,6 +148,11 @@ export const Ruleset = z.strictObject({
     minSentenceChars: z.number().int().min(0),
     /** How many trigger words a message quotes. */
     quotedTriggers: z.number().int().min(1).max(10),
+    /**
+     * A number inside quotes this short names a formula (“两个维护”, “三个100%”), so it is no
+     * quantity or date: the general rule behind `evidence.notQuantities`.
+     */
+    maxFormulaChars: z.number().int().min(0),
   }),
 });
 export type Ruleset = z.infer<typeof Ruleset>;

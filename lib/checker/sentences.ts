@@ -46,7 +46,21 @@ export function isTitleOrLabel(text: string, span: Span, compiled: CompiledRules
   if (length < minSentenceChars) return true;
   const marker = compiled.marker;
   marker.lastIndex = span.start;
-  return marker.test(text) && span.end - marker.lastIndex <= maxTitleChars && lineGoesOn(text, span.end + 1);
+  return (
+    marker.test(text) &&
+    span.end - marker.lastIndex <= maxTitleChars &&
+    lineGoesOn(text, span.end + 1) &&
+    !hasClauseBreak(text, marker.lastIndex, span.end)
+  );
+}
+
+/** A title of two clauses (加强…管理，拓宽…渠道) is a statement in its own right. */
+function hasClauseBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c) return true;
+  }
+  return false;
 }
 
 /** Does the line carry on after `pos` (a run-in title with its body after it), or end there (a whole item)? */

@@ -32,8 +32,15 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         '不积极', '不经常', '不正常', '不尽', '有待', '尚需', '还需', '仍需', '亟待', '亟需', '尚待',
         '没有完全', '未完全', '欠缺', '缺乏', '薄弱', '偏弱', '偏低', '偏大', '偏少', '较少', '单一', '滞后',
         '差距', '短板', '弱化', '淡化', '虚化',
+        // 弱谓语: a shortcoming stated plainly, with no hedge word (能力较弱, 手段有限, 打了折扣)
+        '有限', '零散', '打折扣', '打了折扣', '大打折扣', '不理想', '欠佳', '参差不齐', '时紧时松', '上热下冷',
+        '走过场', '流于形式', '走马观花', '浮于表面', '停留在', '一般化', '有偏差', '不尽如人意',
         // 共性套语 (以共性代个性)
         '两张皮', '重业务轻党建', '重形式轻内容', '重部署轻落实', '宽松软', '压力传导逐级递减',
+      ],
+      patterns: [
+        // 较/比较/偏/过于 + a weak quality: 较弱, 比较传统, 相对滞后, 偏软
+        String.raw`(?:较为?|比较|相对|偏|过于)(?:[差弱低少慢小散软窄浅粗松大旧]|传统|单一|薄弱|保守|滞后|落后|被动|松散|零散|欠缺|有限|一般|模糊|简单|粗放|生硬|随意)`,
       ],
       exceptions: [
         String.raw`个别(?:谈话|辅导|指导|交流|走访|访谈|约谈)`,
@@ -59,6 +66,11 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         '形成合力', '久久为功', '常抓不懈', '走深走实', '落地见效', '教育引导', '压实', '夯实', '筑牢', '激发',
         '增强', '发挥', '创新', '配强', '严守', '多元化', '规范化', '聚焦', '紧盯', '狠抓', '高度重视',
       ],
+      patterns: [
+        // 口号的形状: a clause that ends on an abstract goal (…的意识, …能力, …氛围, …格局) names nothing
+        // a reviewer could check, whatever verb leads it.
+        String.raw`(?:意识|能力|水平|氛围|格局|机制|作用|质量|环境|生态|理念|力度|实效|合力|活力|动力|凝聚力|战斗力|组织力|创造力|吸引力|向心力|感染力|号召力|影响力|获得感|幸福感|归属感|满意度|形象|作风|品牌|方向|路径|途径|成效|效能|保障|引领|融合|新局面|新台阶|新水平|新高度)(?=[，,。；;！!、\n]|$)`,
+      ],
       clearedBy: ['quantity', 'deadline', 'frequency', 'owner', 'deliverable', 'named'],
     },
     'missing-data': {
@@ -67,14 +79,17 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       patterns: [
         // X / XX / Ｘ standing alone in Chinese text: X个, X县, 《X日报》, X~X人
         String.raw`[XＸ](?<![A-Za-z0-9０-９+＋_./\\-].)[XＸ]{0,3}(?![A-Za-z0-9+＋])`,
-        // lower-case x only right before a unit (x个), since x is common in Latin text
+        // lower-case x: right before a unit (x个), or a run (xx, xxxx) standing for a name in Chinese text
         String.raw`[xｘ](?<![A-Za-z0-9０-９+＋_./\\-].)[xｘ]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]))`,
+        String.raw`[xｘ](?<![A-Za-z0-9０-９+＋_./\\-].)[xｘ]{1,5}(?![A-Za-z0-9０-９])(?=[\u4e00-\u9fa5（(“”、，,。：:])`,
         // 20XX年, 201X年
         String.raw`[XxＸｘ](?<=[0-9０-９][XxＸｘ])[XxＸｘ]{0,2}(?=[年月日届期])`,
         // ××万元, ××村, ×名; × between digits is multiplication
         String.raw`[×✕](?<![0-9０-９][^\S\n]*.)[×✕]{0,3}(?![^\S\n]*[0-9０-９])`,
         // *次, **万元, **社区, “圆梦*”: stars where a number or a name belongs
-        String.raw`[*＊](?<![0-9０-９A-Za-z][^\S\n]*.)[*＊]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)]))(?![^\S\n]*[0-9０-９])`,
+        String.raw`[*＊](?<![0-9０-９A-Za-z][^\S\n]*.)[*＊]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)、]))(?![^\S\n]*[0-9０-９])`,
+        // a blank where the number belongs: 全镇 个行政村 / 达到 %以上 (a gap after a word, before a unit)
+        String.raw`[^\S\n](?<=[\u4e00-\u9fa5][^\S\n])[^\S\n]{0,3}(?=(?:个百分点|个|名|户|次|项|件|条|万元|亿元|元|余名|余人|多名|人次|家)[\u4e00-\u9fa5，,。；、]|[%％])`,
         String.raw`○{2,}|□{2,}|△{2,}|_{3,}|＿{2,}`,
       ],
       exceptions: [
@@ -83,8 +98,11 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`[XＸ](?:光|射线|线|型|轴)`,
         // markdown **bold** at a line or word start
         String.raw`\*\*(?<=(?:^|\n|[^\S\n])\*\*)(?=[^*\s0-9])[^*\n]{2,40}?\*\*`,
-        // footnote line: *注： …
+        // **bold** in the middle of a line: a short phrase without punctuation that is not a count
+        String.raw`\*\*(?![*\s0-9０-９]|(?:{MW})|[万亿千百余多])[^*\n，,。；;！？!?、]{2,30}\*\*(?![^\S\n]*(?:{MW}|[万亿千百余多]))`,
+        // footnote line: *注： … / 注：*…
         String.raw`[*＊]+(?<=(?:^|\n)[^\S\n]*[*＊]+)(?=[^\S\n]*(?:注|说明|备注|来源|资料来源))`,
+        String.raw`[*＊]+(?<=(?:^|\n)[^\S\n]*(?:注|说明|备注|附注)[^\S\n]*[：:][^\S\n]*[*＊]+)`,
       ],
     },
     'disguised-achievement': {
@@ -295,6 +313,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
     ],
     notQuantities: [
       String.raw`十[八九]届|二十届`,
+      // Fixed political formulas: numbers in their names count nothing.
+      String.raw`三会一课|一岗双责|八小时以外|八小时之外|两学一做|三重一大|四议两公开|一征三议两公开|三严三实|两个维护|两个确立|四个意识|四个自信|四个全面|五位一体|第一责任人|第一议题|一把手|两新|两委|三资|一肩挑`,
       String.raw`[两二三四五]个(?:意识|自信|全面|维护|确立|务必|代表|方面|覆盖|责任|清单|一批|融合|过硬|提升)`,
     ],
     kinds: {
@@ -332,5 +352,5 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       ],
     },
   },
-  thresholds: { maxTitleChars: 22, minSentenceChars: 9, quotedTriggers: 3 },
+  thresholds: { maxTitleChars: 22, minSentenceChars: 9, quotedTriggers: 3, maxFormulaChars: 12 },
 });
