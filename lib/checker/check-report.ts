@@ -10,20 +10,25 @@ import { detectSections } from '@/lib/checker/sections/detect-sections';
 import { excerptOf } from '@/lib/checker/sentences';
 import type { CheckResult, Section } from '@/lib/checker/types';
 
+export interface CheckOptions {
+  /** Give each section its `why`: the heading, turn phrase or cue words that start it. */
+  explain?: boolean;
+}
+
 /**
  * Finds the parts of a 述职报告 and the passages a reviewer should question. The text is read
  * normalised (simplified characters, no page furniture, wrapped lines joined); every offset returned is
  * a UTF-16 index into `text` as passed in.
  */
-export function checkReport(text: string, ruleset: Ruleset = defaultRuleset): CheckResult {
+export function checkReport(text: string, ruleset: Ruleset = defaultRuleset, options: CheckOptions = {}): CheckResult {
   const normalized = normalizeText(text);
-  const result = checkNormalized(normalized.text, ruleset);
+  const result = checkNormalized(normalized.text, ruleset, options.explain ?? false);
   return normalized.origin ? toOriginal(result, normalized, text) : result;
 }
 
-function checkNormalized(text: string, ruleset: Ruleset): CheckResult {
+function checkNormalized(text: string, ruleset: Ruleset, explain: boolean): CheckResult {
   const compiled = compileRuleset(ruleset);
-  const sections = detectSections(text, compiled);
+  const sections = detectSections(text, compiled, explain);
   const placeholders = findPlaceholders(text, compiled);
   const ctx = {
     text,

@@ -30,6 +30,8 @@ export interface CompiledRuleset {
   disabled: ReadonlySet<RuleId>;
   /** Sticky: which numbering (entry of `sections.markers`) starts here. */
   markerScan: GroupedScan;
+  /** The same, global: every numbering in the text in one pass. */
+  markerFind: GroupedScan;
   /** Global: what a heading title names (entries of `sections.titleKinds`). */
   titleScan: GroupedScan;
   /** Global: the sentence cues (entries of `sections.cues`). */
@@ -115,6 +117,7 @@ function build(rs: Ruleset): CompiledRuleset {
     ruleset: rs,
     disabled: new Set(rs.disabledRules),
     markerScan: grouped(rs.sections.markers.map((m) => [m.pattern]), 'y'),
+    markerFind: grouped(rs.sections.markers.map((m) => [m.pattern]), 'g'),
     titleScan: grouped(rs.sections.titleKinds.map((t) => t.patterns), 'g'),
     cueScan: grouped(rs.sections.cues.map((c) => c.patterns), 'g'),
     marker: new RegExp(markers, 'y'),

@@ -73,7 +73,14 @@ export const SectionsConfig = z.strictObject({
    * (存在的问题及整改措施 is a 问题 part that may hold measures). `none` entries are consumed and name
    * nothing (问题导向).
    */
-  titleKinds: z.array(z.strictObject({ kind: CueTarget, patterns: Patterns })),
+  titleKinds: z.array(
+    z.strictObject({
+      kind: CueTarget,
+      patterns: Patterns,
+      /** A match anywhere names the title's first part (a title ending on a shortcoming is a problem). */
+      wholeTitle: z.boolean().default(false),
+    }),
+  ),
   /** Cues read in every sentence: one combined scan, earlier entries win at the same place. */
   cues: z.array(
     z.strictObject({

@@ -47,21 +47,37 @@ export function markSpacedHan(text: string, drop: Uint8Array): boolean {
 }
 
 /** Sentence-final or closing marks: a line ending in one of these ends where the writer ended it. */
-const TERMINAL = /[。！？；：:!?;…”’」』）)】》]/;
+const TERMINAL = new Set([...'。！？；：:!?;…”’」』）)】》'].map((c) => c.charCodeAt(0)));
 /** A line that starts with numbering starts a new item even if the line before it looks wrapped. */
 const NUMBERED = /^(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]{1,2}[、.．]|[①-⑳]|#|【)/;
 
-interface Line {
-  /** First and one-past-last kept, non-space character. */
-  from: number;
-  to: number;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+const isTerminal = (c: number) => TERMINAL.has(c);
+
+/** Cheap first look at up to 400 lines: wrapped text has many long lines that end mid-sentence. */
+function mayBeWrapped(text: string): boolean {
+  let open = 0;
+  let lines = 0;
+  for (let from = 0; from < text.length && lines < 400; lines++) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    let to = end;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to - from >= 12 && !isTerminal(text.charCodeAt(to - 1))) open++;
+    from = end + 1;
+  }
+  return open >= 5 && open >= lines * 0.2;
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
-
-/** The lines of the text, trimmed of spaces and dropped characters; blank lines are left out. */
-function keptLines(text: string, drop: Uint8Array): Line[] {
-  const lines: Line[] = [];
+/**
+ * Joins lines that a viewer broke at the page width. A text is hard-wrapped when most of its full-width
+ * lines (at least 85% of the usual long line) end without a closing mark, and they are a good share of
+ * all lines; then such a line runs on into the next one unless that one starts with numbering.
+ */
+export function markWrappedLines(text: string, drop: Uint8Array): boolean {
+  if (!mayBeWrapped(text)) return false;
+  // Each line trimmed of spaces and dropped characters, as [from, to) pairs; blank lines are left out.
+  const bounds: number[] = [];
   for (let lineStart = 0; lineStart <= text.length; ) {
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
@@ -69,38 +85,30 @@ function keptLines(text: string, drop: Uint8Array): Line[] {
     let to = end;
     while (from < to && (drop[from] || isSpace(text.charCodeAt(from)))) from++;
     while (to > from && (drop[to - 1] || isSpace(text.charCodeAt(to - 1)))) to--;
-    if (from < to) lines.push({ from, to });
+    if (from < to) bounds.push(from, to);
     lineStart = end + 1;
   }
-  return lines;
-}
-
-/**
- * Joins lines that a viewer broke at the page width. A text is hard-wrapped when most of its full-width
- * lines (at least 80% of the usual long line) end without a closing mark; then such a line runs on into
- * the next one unless that one starts with numbering.
- */
-export function markWrappedLines(text: string, drop: Uint8Array): boolean {
-  const lines = keptLines(text, drop);
-  if (lines.length < 6) return false;
-  const lengths = lines.map((l) => l.to - l.from).sort((a, b) => a - b);
-  const usual = lengths[Math.floor(lengths.length * 0.8)]!;
-  const full = Math.max(12, Math.floor(usual * 0.8));
-  const isOpen = (l: Line) => l.to - l.from >= full && !TERMINAL.test(text[l.to - 1]!);
+  const count = bounds.length / 2;
+  if (count < 6) return false;
+  const lengths = new Int32Array(count);
+  for (let k = 0; k < count; k++) lengths[k] = bounds[2 * k + 1]! - bounds[2 * k]!;
+  const usual = lengths.slice().sort()[Math.floor(count * 0.8)]!;
+  const full = Math.max(12, Math.floor(usual * 0.85));
+  const isOpen = (k: number) => lengths[k]! >= full && !isTerminal(text.charCodeAt(bounds[2 * k + 1]! - 1));
   let wide = 0;
   let open = 0;
-  for (const l of lines) {
-    if (l.to - l.from < full) continue;
+  for (let k = 0; k < count; k++) {
+    if (lengths[k]! < full) continue;
     wide++;
-    if (isOpen(l)) open++;
+    if (isOpen(k)) open++;
   }
-  if (wide < 3 || open < wide * 0.5) return false;
-  let any = false;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const next = lines[k + 1]!;
-    if (!isOpen(lines[k]!) || NUMBERED.test(text.slice(next.from, next.from + 8))) continue;
-    drop.fill(1, lines[k]!.to, next.from);
-    any = true;
+  // Wrapped text: many full-width lines end mid-sentence. A short report whose longest lines are its
+  // headings is not wrapped.
+  if (open < 5 || open < wide * 0.6 || open < count * 0.25) return false;
+  for (let k = 0; k + 1 < count; k++) {
+    const next = bounds[2 * k + 2]!;
+    if (!isOpen(k) || NUMBERED.test(text.slice(next, next + 8))) continue;
+    drop.fill(1, bounds[2 * k + 1]!, next);
   }
-  return any;
+  return true;
 }

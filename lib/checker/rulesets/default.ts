@@ -102,7 +102,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`\*\*(?![*\s0-9０-９]|(?:{MW})|[万亿千百余多])[^*\n，,。；;！？!?、]{2,30}\*\*(?![^\S\n]*(?:{MW}|[万亿千百余多]))`,
         // footnote line: *注： … / 注：*…
         String.raw`[*＊]+(?<=(?:^|\n)[^\S\n]*[*＊]+)(?=[^\S\n]*(?:注|说明|备注|来源|资料来源))`,
-        String.raw`[*＊]+(?<=(?:^|\n)[^\S\n]*(?:注|说明|备注|附注)[^\S\n]*[：:][^\S\n]*[*＊]+)`,
+        String.raw`[*＊]+(?<=(?:^|[\n。；！？])[^\S\n]*(?:注|说明|备注|附注)[^\S\n]*[：:][^\S\n]*[*＊]+)`,
       ],
     },
     'disguised-achievement': {
@@ -166,7 +166,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       // A shortcoming stated as the title (…作用发挥不平衡 / 存在短板): a problem, whatever verb leads it.
       {
         kind: 'problem',
-        patterns: [String.raw`^.*?(?:不够|不足|不强|不高|不深|不严|不实|不准|不力|不到位|不充分|不平衡|不均衡|不规范|不明显|不紧密|不及时|不经常|滞后|偏弱|偏软|薄弱|欠缺|缺乏|单一|有差距|有偏差|存在短板|存在差距|存在盲区|存在薄弱环节)[^，,。；\n]{0,3}$`],
+        wholeTitle: true,
+        patterns: [String.raw`(?:不够|不足|不强|不高|不深|不严|不实|不准|不力|不到位|不充分|不平衡|不均衡|不规范|不明显|不紧密|不及时|不经常|滞后|偏弱|偏软|薄弱|欠缺|缺乏|单一|有差距|有偏差|存在短板|存在差距|存在盲区|存在薄弱环节)[^，,。；\n]{0,3}$`],
       },
       { kind: 'measure', patterns: [String.raw`(?:针对|解决|整改|补齐|补强|弥补|克服|破解|聚焦|对照)[^，,。]{0,8}?(?:问题|短板|不足|差距|弱项)`] },
       // The cause of problems: 问题根源 / 产生问题的原因 / 问题产生的原因.

@@ -7,9 +7,10 @@ import type { Section } from '@/lib/checker/types';
 
 /**
  * Splits a report into parts by what its sentences say, with headings and turn phrases as strong
- * evidence; text before the first part belongs to none. Each section says why it starts where it does.
+ * evidence; text before the first part belongs to none. With `explain`, each section says why it starts
+ * where it does.
  */
-export function detectSections(text: string, compiled: CompiledRuleset): Section[] {
+export function detectSections(text: string, compiled: CompiledRuleset, explain = false): Section[] {
   const units = splitUnits(text, compiled);
   const scores = scoreUnits(text, units, compiled);
   const states = decodeParts(units, scores.emission, compiled.ruleset.sections);
@@ -25,7 +26,7 @@ export function detectSections(text: string, compiled: CompiledRuleset): Section
       start: unit.start,
       end: text.length,
       ...(unit.heading ? { heading: unit.heading.title } : {}),
-      why: explainStart(text, units, u, states, scores, compiled),
+      ...(explain ? { why: explainStart(text, units, u, states, scores, compiled) } : {}),
     });
   }
   return sections;

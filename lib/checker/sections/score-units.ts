@@ -62,20 +62,39 @@ export function scoreUnits(text: string, units: Unit[], compiled: CompiledRulese
     }
   }
   for (let k = 0; k < units.length; k++) emission[k * STATE_COUNT]! += weights.preamble;
+  // The parts the heading in force names (二、问题及整改措施 → problem, measure): an inner heading or a turn
+  // phrase goes back only to one of them, and an inner slogan heading (坚持问题导向，强化保障措施 under
+  // 一、履职情况) names no other part; a bare name of a later part (产生原因：) still does.
+  let announced: number[] = [];
   for (let k = 0; k < units.length; k++) {
-    const heading = units[k]!.heading;
-    if (!heading) continue;
-    const named = titleKinds(heading.title, compiled);
-    if (named.length === 0) continue;
-    titleKind[k] = named[0]!;
-    units[k]!.named = named[0]!;
-    const top = units[k]!.boundary === 'top';
-    named.forEach((state, i) => {
-      emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
-    });
+    const unit = units[k]!;
+    const heading = unit.heading;
+    if (!heading) {
+      if (unit.named >= 0 && announced.length && !announced.includes(unit.named)) unit.named = -1;
+      continue;
+    }
+    let named = titleKinds(heading.title, compiled);
+    if (unit.boundary === 'top') announced = named;
+    else if (announced.length) {
+      const last = Math.max(...announced);
+      named = named.filter((state) => announced.includes(state) || (state > last && isBareName(heading.title)));
+    }
+    if (named.length) {
+      titleKind[k] = named[0]!;
+      unit.named = named[0]!;
+      const top = unit.boundary === 'top';
+      named.forEach((state, i) => {
+        emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
+      });
+    } else {
+      unit.named = -1;
+    }
   }
   return { emission, titleKind };
 }
+
+/** A short title of one phrase (产生原因, 整改措施): a part's name rather than a slogan. */
+const isBareName = (title: string): boolean => title.length <= 12 && !/[，,、；]/.test(title);
 
 /** The parts a title names, in the order it names them (问题及原因 → problem, cause). */
 export function titleKinds(title: string, compiled: CompiledRuleset): number[] {
@@ -91,7 +110,7 @@ export function titleKinds(title: string, compiled: CompiledRuleset): number[] {
     let e = 0;
     while (e < groups.length && m[groups[e]!] === undefined) e++;
     const state = stateOf(entries[e]!.kind);
-    if (state > 0 && !found.some((f) => f.state === state)) found.push({ state, at: m.index });
+    if (state > 0 && !found.some((f) => f.state === state)) found.push({ state, at: entries[e]!.wholeTitle ? -1 : m.index });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.state);
 }

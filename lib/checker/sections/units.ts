@@ -29,8 +29,8 @@ const TRAILING_MARKS = /[。！？；：:!?;\s】]+$/;
  */
 export function splitUnits(text: string, compiled: CompiledRuleset): Unit[] {
   const { maxHeadingChars, itemRank, plainHeadingRank } = compiled.ruleset.sections;
-  const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
-  const markerScan = compiled.markerScan;
+  const numbering = findNumbering(text, compiled);
+  let next = 0;
   const units: Unit[] = [];
   const n = text.length;
   let i = 0;
@@ -52,21 +52,16 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Unit[] {
     const start = i;
     let rank = -1;
     let titleStart = start;
-    markerScan.scan.lastIndex = start;
-    const m = markerScan.scan.exec(text);
-    if (m) {
-      for (let g = 0; g < markerScan.groups.length; g++) {
-        if (m[markerScan.groups[g]!] !== undefined) {
-          rank = ranks[g]!;
-          break;
-        }
-      }
-      titleStart = start + m[0].length;
+    while (next < numbering.length && numbering[next]!.start < start) next++;
+    const marker = next < numbering.length && numbering[next]!.start === start ? numbering[next]! : null;
+    if (marker) {
+      rank = marker.rank;
+      titleStart = marker.end;
       while (titleStart < n && isSpace(text.charCodeAt(titleStart))) titleStart++;
     }
     let end = titleStart;
     let cut = -1;
-    const bracket = m?.[0] === '【';
+    const bracket = marker !== null && text.charCodeAt(start) === 0x3010; // 【
     while (end < n) {
       c = text.charCodeAt(end);
       if (c === 0x0a) break;
@@ -85,6 +80,8 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Unit[] {
       }
       end++;
     }
+    // Lines run together (二、存在问题（一）组织生活…): the title ends where deeper numbering starts.
+    if (cut < 0 && rank >= 0 && rank < itemRank && end - titleStart > maxHeadingChars) cut = innerMarker(text, titleStart, rank, compiled);
     if (cut >= 0) end = cut;
     let trimmed = end;
     while (trimmed > start && isSpace(text.charCodeAt(trimmed - 1))) trimmed--;
@@ -109,6 +106,44 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Unit[] {
   for (const u of units) if (u.heading && u.heading.rank < top) top = u.heading.rank;
   for (const u of units) if (u.heading) u.boundary = u.heading.rank === top ? 'top' : 'sub';
   return units;
+}
+
+interface Numbering {
+  start: number;
+  end: number;
+  rank: number;
+}
+
+/** Every numbering in the text, in one pass (cheaper than asking at each sentence start). */
+function findNumbering(text: string, compiled: CompiledRuleset): Numbering[] {
+  const { scan, groups } = compiled.markerFind;
+  const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
+  const out: Numbering[] = [];
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    if (m[0].length === 0) {
+      scan.lastIndex++;
+      continue;
+    }
+    let g = 0;
+    while (g < groups.length && m[groups[g]!] === undefined) g++;
+    out.push({ start: m.index, end: m.index + m[0].length, rank: ranks[g]! });
+  }
+  return out;
+}
+
+/** Where numbering deeper than `rank` starts within a heading's reach after `from`, or -1. */
+function innerMarker(text: string, from: number, rank: number, compiled: CompiledRuleset): number {
+  const { markerScan } = compiled;
+  const { maxHeadingChars, markers } = compiled.ruleset.sections;
+  for (let k = from + 2; k <= from + maxHeadingChars && k < text.length; k++) {
+    markerScan.scan.lastIndex = k;
+    const m = markerScan.scan.exec(text);
+    if (!m) continue;
+    const g = markerScan.groups.findIndex((group) => m[group] !== undefined);
+    if (markers[g]!.rank > rank) return k;
+  }
+  return -1;
 }
 
 function endsLine(text: string, pos: number): boolean {
