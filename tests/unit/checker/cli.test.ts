@@ -60,6 +60,17 @@ describe('pingyue check', { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/问题 1 处/);
   });
 
+  it('with --explain, lists where each part starts and why', () => {
+    const p = file('explain.txt', `一、主要成绩\n全年发展党员6名。\n${REPORT}究其原因，主要是本人抓得不紧。\n`);
+    const { code, stdout } = run('check', '--explain', p);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${p}:1:1  ▶ 成绩  “一、主要成绩`);
+    expect(stdout).toMatch(/:3:1 {2}▶ 问题 .*标题“存在问题”指向问题/);
+    expect(stdout).toMatch(/:5:1 {2}▶ 原因 .*转折语“究其原因”/);
+    const json = JSON.parse(run('check', '--explain', p, '--format', 'json').stdout);
+    expect(json.sections.map((s: { why?: string }) => typeof s.why)).toEqual(['string', 'string', 'string']);
+  });
+
   it.each([
     ['a missing file', () => path.join(dir, 'nope.txt'), /文件不存在 \/ no such file/],
     ['a directory', () => { const d = path.join(dir, 'sub'); mkdirSync(d, { recursive: true }); return d; }, /是目录.*directory/],
