@@ -86,8 +86,8 @@ export const SectionsConfig = z.strictObject({
     z.strictObject({
       id: z.string().min(1),
       kind: CueTarget,
-      /** Parts that take the same score (a shortcoming is also what a cause says). */
-      alsoFor: z.array(z.strictObject({ kind: SectionKindSchema, share: z.number().min(0).max(1) })).default([]),
+      /** Another part that takes a share of the score (a shortcoming is also what a cause says). */
+      alsoFor: z.array(z.strictObject({ kind: SectionKindSchema, share: z.number().min(0).max(1) })).max(1).default([]),
       weight: z.number(),
       /** The most one sentence takes from this cue. */
       cap: z.number().min(0),

@@ -15,19 +15,17 @@ export function detectSections(text: string, compiled: CompiledRuleset, explain 
   const scores = scoreUnits(text, units, compiled);
   const states = decodeParts(units, scores.emission, compiled.ruleset.sections);
   const sections: Section[] = [];
-  for (let u = 0; u < units.length; u++) {
+  for (let u = 0; u < units.count; u++) {
     const kind = kindOfState(states[u]!);
     if (!kind || (u > 0 && states[u - 1] === states[u])) continue;
-    const unit = units[u]!;
+    const start = units.start[u]!;
     const current = sections.at(-1);
-    if (current) current.end = unit.start;
-    sections.push({
-      kind,
-      start: unit.start,
-      end: text.length,
-      ...(unit.heading ? { heading: unit.heading.title } : {}),
-      ...(explain ? { why: explainStart(text, units, u, states, scores, compiled) } : {}),
-    });
+    if (current) current.end = start;
+    const section: Section = { kind, start, end: text.length };
+    const heading = units.headings.get(u);
+    if (heading) section.heading = heading.title;
+    if (explain) section.why = explainStart(text, units, u, states, scores, compiled);
+    sections.push(section);
   }
   return sections;
 }

@@ -1,6 +1,6 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
 import { STATE_COUNT, stateOf, type Scores } from '@/lib/checker/sections/score-units';
-import type { Unit } from '@/lib/checker/sections/units';
+import { TOP, type Units } from '@/lib/checker/sections/units';
 
 const PART_LABEL = ['开头', '成绩', '问题', '原因', '措施'];
 /** How many units after the start are searched for the cues that carried the decision. */
@@ -10,16 +10,16 @@ const LOOK_AHEAD = 3;
  * Why a part starts at unit `u`, for the reviewer: the heading that names it, the turn phrase, or the
  * cue words of this and the next few sentences of the part, with their total score.
  */
-export function explainStart(text: string, units: readonly Unit[], u: number, states: Uint8Array, scores: Scores, compiled: CompiledRuleset): string {
+export function explainStart(text: string, units: Units, u: number, states: Uint8Array, scores: Scores, compiled: CompiledRuleset): string {
   const state = states[u]!;
-  const unit = units[u]!;
+  const heading = units.headings.get(u);
   const reasons: string[] = [];
-  if (unit.heading) {
-    const level = unit.boundary === 'top' ? '标题' : '小标题';
+  if (heading) {
+    const level = units.boundary[u] === TOP ? '标题' : '小标题';
     reasons.push(
       scores.titleKind[u] === state
-        ? `${level}“${unit.heading.title}”指向${PART_LABEL[state]}`
-        : `${level}“${unit.heading.title}”（标题未点明，按内容判断）`,
+        ? `${level}“${heading.title}”指向${PART_LABEL[state]}`
+        : `${level}“${heading.title}”（标题未点明，按内容判断）`,
     );
   }
   const turns: string[] = [];
@@ -27,9 +27,9 @@ export function explainStart(text: string, units: readonly Unit[], u: number, st
   let total = 0;
   const { cues } = compiled.ruleset.sections;
   const { scan, groups } = compiled.cueScan;
-  for (let k = u; k < units.length && k <= u + LOOK_AHEAD && states[k] === state; k++) {
+  for (let k = u; k < units.count && k <= u + LOOK_AHEAD && states[k] === state; k++) {
     total += scores.emission[k * STATE_COUNT + state]!;
-    const slice = text.slice(units[k]!.start, units[k]!.end);
+    const slice = text.slice(units.start[k]!, units.end[k]!);
     scan.lastIndex = 0;
     for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
       if (m[0].length === 0) {
@@ -45,6 +45,6 @@ export function explainStart(text: string, units: readonly Unit[], u: number, st
   }
   if (turns.length) reasons.push(`转折语${turns.map((w) => `“${w}”`).join('')}`);
   if (words.length) reasons.push(`线索${words.map((w) => `“${w}”`).join('')}`);
-  if (!unit.heading && !turns.length && !words.length) reasons.push('与前文连续');
+  if (!heading && !turns.length && !words.length) reasons.push('与前文连续');
   return `${reasons.join('；')}（得分 ${total.toFixed(1)}）`;
 }

@@ -1,6 +1,6 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
 import type { CueTarget } from '@/lib/checker/ruleset-schema';
-import type { Unit } from '@/lib/checker/sections/units';
+import { PARAGRAPH, SENTENCE, TOP, TURN, type Units } from '@/lib/checker/sections/units';
 import { SECTION_KINDS, type SectionKind } from '@/lib/checker/types';
 
 /** States of the decoder: 0 is the preamble, then the four parts in their usual order. */
@@ -21,74 +21,77 @@ export interface Scores {
  * long sentence cannot outvote a paragraph), heading titles, and turn phrases, which also make the unit
  * a place where a part may start.
  */
-export function scoreUnits(text: string, units: Unit[], compiled: CompiledRuleset): Scores {
+export function scoreUnits(text: string, units: Units, compiled: CompiledRuleset): Scores {
   const { cues, weights } = compiled.ruleset.sections;
-  const emission = new Float64Array(units.length * STATE_COUNT);
-  const titleKind = new Int8Array(units.length).fill(-1);
-  const cueState = cues.map((c) => stateOf(c.kind));
-  const alsoStates = cues.map((c) => c.alsoFor.map((a) => ({ state: stateOf(a.kind), share: a.share })));
+  const count = units.count;
+  const emission = new Float64Array(count * STATE_COUNT);
+  const titleKind = new Int8Array(count).fill(-1);
+  const cueState = Int8Array.from(cues, (c) => stateOf(c.kind));
+  const weight = Float64Array.from(cues, (c) => c.weight);
+  const cap = Float64Array.from(cues, (c) => c.cap);
+  const turn = Uint8Array.from(cues, (c) => (c.turn ? 1 : 0));
+  // At most one other part per cue shares its score (a shortcoming also counts for 原因).
+  const alsoState = Int8Array.from(cues, (c) => (c.alsoFor[0] ? stateOf(c.alsoFor[0].kind) : -1));
+  const alsoShare = Float64Array.from(cues, (c) => c.alsoFor[0]?.share ?? 0);
   const used = new Float64Array(cues.length);
+  const { start, end, boundary, lead, named } = units;
   const { scan, groups } = compiled.cueScan;
+  const groupCount = groups.length;
   scan.lastIndex = 0;
   let u = 0;
   let current = -1;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    if (m[0].length === 0) {
-      scan.lastIndex++;
-      continue;
-    }
     const pos = m.index;
-    while (u < units.length && units[u]!.end <= pos) u++;
-    if (u >= units.length) break;
-    const unit = units[u]!;
-    if (pos < unit.start) continue;
+    if (scan.lastIndex === pos) scan.lastIndex++;
+    while (u < count && end[u]! <= pos) u++;
+    if (u >= count) break;
+    if (pos < start[u]!) continue;
     if (u !== current) {
       used.fill(0);
       current = u;
     }
     let cue = 0;
-    while (cue < groups.length && m[groups[cue]!] === undefined) cue++;
+    while (cue < groupCount && m[groups[cue]!] === undefined) cue++;
     const state = cueState[cue]!;
-    const config = cues[cue]!;
     if (state < 0) continue;
-    const gain = Math.min(config.weight * (unit.lead ? weights.leadLine : 1), config.cap * (unit.lead ? weights.leadLine : 1) - used[cue]!);
+    const times = lead[u] ? weights.leadLine : 1;
+    const gain = Math.min(weight[cue]! * times, cap[cue]! * times - used[cue]!);
     if (gain <= 0) continue;
     used[cue]! += gain;
     emission[u * STATE_COUNT + state]! += gain;
-    for (const also of alsoStates[cue]!) emission[u * STATE_COUNT + also.state]! += gain * also.share;
-    if (config.turn) {
-      if (unit.boundary === 'paragraph' || unit.boundary === 'sentence') unit.boundary = 'turn';
-      if (unit.named < 0) unit.named = state;
+    if (alsoState[cue]! >= 0) emission[u * STATE_COUNT + alsoState[cue]!]! += gain * alsoShare[cue]!;
+    if (turn[cue]) {
+      if (boundary[u] === PARAGRAPH || boundary[u] === SENTENCE) boundary[u] = TURN;
+      if (named[u]! < 0) named[u] = state;
     }
   }
-  for (let k = 0; k < units.length; k++) emission[k * STATE_COUNT]! += weights.preamble;
+  for (let k = 0; k < count; k++) emission[k * STATE_COUNT]! += weights.preamble;
   // The parts the heading in force names (二、问题及整改措施 → problem, measure): an inner heading or a turn
   // phrase goes back only to one of them, and an inner slogan heading (坚持问题导向，强化保障措施 under
   // 一、履职情况) names no other part; a bare name of a later part (产生原因：) still does.
   let announced: number[] = [];
-  for (let k = 0; k < units.length; k++) {
-    const unit = units[k]!;
-    const heading = unit.heading;
+  for (let k = 0; k < count; k++) {
+    const heading = units.headings.get(k);
     if (!heading) {
-      if (unit.named >= 0 && announced.length && !announced.includes(unit.named)) unit.named = -1;
+      if (named[k]! >= 0 && announced.length && !announced.includes(named[k]!)) named[k] = -1;
       continue;
     }
-    let named = titleKinds(heading.title, compiled);
-    if (unit.boundary === 'top') announced = named;
+    const top = boundary[k] === TOP;
+    let names = titleKinds(heading.title, compiled);
+    if (top) announced = names;
     else if (announced.length) {
       const last = Math.max(...announced);
-      named = named.filter((state) => announced.includes(state) || (state > last && isBareName(heading.title)));
+      names = names.filter((state) => announced.includes(state) || (state > last && isBareName(heading.title)));
     }
-    if (named.length) {
-      titleKind[k] = named[0]!;
-      unit.named = named[0]!;
-      const top = unit.boundary === 'top';
-      named.forEach((state, i) => {
-        emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
-      });
-    } else {
-      unit.named = -1;
+    if (names.length === 0) {
+      named[k] = -1;
+      continue;
     }
+    titleKind[k] = names[0]!;
+    named[k] = names[0]!;
+    names.forEach((state, i) => {
+      emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
+    });
   }
   return { emission, titleKind };
 }
