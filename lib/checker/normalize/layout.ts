@@ -4,24 +4,38 @@
  * Each function marks characters to drop in `drop` (1 = not read by the checker); nothing is rewritten.
  */
 
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+
+/** A whole line of page furniture: — 1 —, - 3 -, 第 3 页 共 16 页, 3/16. */
 const FURNITURE_LINE =
-  /^[^\S\n]*(?:[—–\-－~～]{1,2}[^\S\n]*[0-9０-９]{1,4}[^\S\n]*[—–\-－~～]{1,2}|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页(?:[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)?|[0-9０-９]{1,4}[^\S\n]*[/／][^\S\n]*[0-9０-９]{1,4})[^\S\n]*(?:\n|$)/gm;
+  /^(?:[—–\-－~～]{1,2}[^\S\n]*[0-9０-９]{1,4}[^\S\n]*[—–\-－~～]{1,2}|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页(?:[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)?|[0-9０-９]{1,4}[^\S\n]*[/／][^\S\n]*[0-9０-９]{1,4})$/;
+/** The longest line that can be furniture; longer lines are not tested. */
+const FURNITURE_MAX = 24;
 /** Mid-line furniture, in text whose line breaks were lost: only the shapes nothing else takes. */
 const FURNITURE_INLINE =
-  /[^\S\n]*(?:[—–－][^\S\n]+[0-9０-９]{1,4}[^\S\n]+[—–－]|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)/g;
+  /(?:[—–－][^\S\n]+[0-9０-９]{1,4}[^\S\n]+[—–－]|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)/g;
 
 export function markPageFurniture(text: string, drop: Uint8Array): boolean {
   let any = false;
-  for (const re of [FURNITURE_LINE, FURNITURE_INLINE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      drop.fill(1, m.index, m.index + m[0].length);
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    let a = from;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a && b - a <= FURNITURE_MAX && FURNITURE_LINE.test(text.slice(a, b))) {
+      drop.fill(1, from, Math.min(text.length, end + 1));
       any = true;
     }
+    from = end + 1;
+  }
+  FURNITURE_INLINE.lastIndex = 0;
+  for (let m = FURNITURE_INLINE.exec(text); m; m = FURNITURE_INLINE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+    drop.fill(1, start, m.index + m[0].length);
+    any = true;
   }
   return any;
 }
@@ -51,7 +65,6 @@ const TERMINAL = new Set([...'。！？；：:!?;…”’」』）)】》'].map
 /** A line that starts with numbering starts a new item even if the line before it looks wrapped. */
 const NUMBERED = /^(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]{1,2}[、.．]|[①-⑳]|#|【)/;
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 const isTerminal = (c: number) => TERMINAL.has(c);
 
 /** Cheap first look at up to 400 lines: wrapped text has many long lines that end mid-sentence. */
