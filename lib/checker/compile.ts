@@ -1,5 +1,5 @@
 import type { EvidenceKind, Ruleset, SentenceRuleConfig } from '@/lib/checker/ruleset-schema';
-import { captureGroupCount, literalAlternation, patternAlternation } from '@/lib/checker/regex';
+import { captureGroupCount, factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
 import type { RuleId } from '@/lib/checker/types';
 
 export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
@@ -91,7 +91,7 @@ function build(rs: Ruleset): CompiledRuleset {
       config,
       // Empty groups are left out: a never-matching branch in front stops V8 from optimising the word list.
       scan: new RegExp(
-        [skip, alwaysSource, config.patterns.length ? alt(config.patterns) : '', literalAlternation(words)]
+        [skip, alwaysSource, config.patterns.length ? alt(config.patterns) : '', literalTrie(words)]
           .filter(Boolean)
           .join('|') || '(?!)',
         'g',
@@ -119,7 +119,7 @@ function build(rs: Ruleset): CompiledRuleset {
     markerScan: grouped(rs.sections.markers.map((m) => [m.pattern]), 'y'),
     markerFind: grouped(rs.sections.markers.map((m) => [m.pattern]), 'g'),
     titleScan: grouped(rs.sections.titleKinds.map((t) => t.patterns), 'g'),
-    cueScan: grouped(rs.sections.cues.map((c) => c.patterns), 'g'),
+    cueScan: grouped(rs.sections.cues.map((c) => c.patterns.map(factorLiterals)), 'g'),
     marker: new RegExp(markers, 'y'),
     evidenceScans,
     sentenceRules,

@@ -137,7 +137,8 @@ describe('flattened text and explanations', () => {
 
   it('says why each part starts where it does', () => {
     const text = ['一、主要成绩', '全年发展党员6名。', '二、存在的问题', '部分支部活动不正常。', '究其原因，主要是本人抓得不紧。'].join('\n');
-    const sections = checkReport(text).sections;
+    expect(checkReport(text).sections.every((s) => s.why === undefined)).toBe(true); // only when asked
+    const sections = checkReport(text, undefined, { explain: true }).sections;
     expect(sections.map((s) => s.kind)).toEqual(['achievement', 'problem', 'cause']);
     expect(sections[1]!.why).toMatch(/标题“存在的问题”指向问题/);
     expect(sections[2]!.why).toMatch(/转折语“究其原因”/);
