@@ -1,7 +1,7 @@
 import { compileRuleset } from '@/lib/checker/compile';
 import { EvidenceIndex } from '@/lib/checker/evidence/evidence-index';
 import { normalizeText } from '@/lib/checker/normalize/normalize-text';
-import { originalBoundary, originalEnd, originalStart, type NormalizedText } from '@/lib/checker/normalize/offset-map';
+import { originalEnd, originalStart, type NormalizedText } from '@/lib/checker/normalize/offset-map';
 import type { Ruleset } from '@/lib/checker/ruleset-schema';
 import { defaultRuleset } from '@/lib/checker/rulesets/default';
 import { findPlaceholders, missingDataFindings } from '@/lib/checker/rules/missing-data';
@@ -47,7 +47,7 @@ function checkNormalized(text: string, ruleset: Ruleset, explain: boolean): Chec
 /** Offsets back into the caller's text; excerpts are taken from it too, so they read as the page does. */
 function toOriginal(result: CheckResult, normalized: NormalizedText, original: string): CheckResult {
   return {
-    sections: result.sections.map((s) => ({ ...s, start: originalBoundary(normalized, s.start), end: originalBoundary(normalized, s.end) })),
+    sections: result.sections.map((s) => ({ ...s, start: originalStart(normalized, s.start), end: originalStart(normalized, s.end) })),
     findings: result.findings.map((f) => {
       const start = originalStart(normalized, f.start);
       const end = Math.max(start, originalEnd(normalized, f.end));

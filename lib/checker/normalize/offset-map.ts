@@ -8,12 +8,9 @@ export interface NormalizedText {
   origin: Int32Array | null;
 }
 
-/** The caller's offset where a span starting at `pos` starts. */
+/** The caller's offset where a span starting at `pos` starts (also a boundary between two parts). */
 export const originalStart = (n: NormalizedText, pos: number): number => (n.origin ? n.origin[pos]! : pos);
 
 /** The caller's offset where a span ending (exclusive) at `pos` ends: after its last character. */
 export const originalEnd = (n: NormalizedText, pos: number): number =>
   n.origin ? (pos === 0 ? n.origin[0]! : n.origin[pos - 1]! + 1) : pos;
-
-/** The caller's offset of a boundary between two characters (where one section ends and the next starts). */
-export const originalBoundary = (n: NormalizedText, pos: number): number => (n.origin ? n.origin[pos]! : pos);
