@@ -39,7 +39,7 @@ export function useReportCheck(
       .sendMessage(tabId, { type: 'pingyue/get-text' }, { frameId })
       .then((text: unknown) => {
         if (!live) return;
-        setCheck(typeof text === 'string' && text.trim() ? { state: 'done', text, result: checkReport(text, ruleset) } : { state: 'unavailable' });
+        setCheck(typeof text === 'string' && text.trim() ? { state: 'done', text, result: checkReport(text, ruleset, { explain: true }) } : { state: 'unavailable' });
       })
       .catch(() => live && setCheck({ state: 'unavailable' }));
     return () => {
