@@ -17,6 +17,7 @@ import {
   waitFor,
   welcomePage,
   type Firefox,
+  type FirefoxOnlyApi,
 } from './firefox';
 import { clickToolbarTag, selectForToolbar, typeToolbarComment } from './toolbar';
 
@@ -132,10 +133,10 @@ describe('Firefox, 所有网站', () => {
       const button = document.createElement('button');
       button.textContent = 'test: toggle the sidebar';
       // What the background does when the toolbar button is clicked.
-      button.addEventListener('click', () => void browser.sidebarAction.toggle());
+      button.addEventListener('click', () => void (browser as unknown as FirefoxOnlyApi).sidebarAction.toggle());
       document.body.prepend(button);
     });
-    const isOpen = () => welcome.evaluate(() => browser.sidebarAction.isOpen({}));
+    const isOpen = () => welcome.evaluate(() => (browser as unknown as FirefoxOnlyApi).sidebarAction.isOpen({}));
     // Firefox opens an add-on's sidebar when it is installed (sidebar_action.open_at_install).
     if (await isOpen()) {
       await clickButton(welcome, 'test: toggle the sidebar');
@@ -147,7 +148,7 @@ describe('Firefox, 所有网站', () => {
     await report.bringToFront();
     // Its document is not a tab, so BiDi does not see it; another extension page can read it.
     const sidebarText = () =>
-      welcome.evaluate(() => browser.extension.getViews({ type: 'sidebar' }).map((view) => view.document.body.innerText).join('\n'));
+      welcome.evaluate(() => (browser as unknown as FirefoxOnlyApi).extension.getViews({ type: 'sidebar' }).map((view) => view.document.body.innerText).join('\n'));
     const shown = await waitFor(sidebarText, (t) => t.includes('部分社区党组织书记抓党建的意识不够强'), 'the sidebar listing the report');
     expect(shown).toContain('新发展党员二十三名');
     expect(shown).toContain('青禾街道党工委书记抓基层党建工作述职报告');
@@ -218,7 +219,7 @@ describe('Firefox, 所有网站', () => {
       const page = await openPage(fresh, `${server.origin}/report.html?token=another-session`);
       const freshPanel = await openExtensionPage(fresh, freshWelcome, `/sidepanel.html?tabId=${await tabIdOf(freshWelcome, page)}`);
       await waitFor(() => textOf(freshPanel, 'main'), (t) => t.includes('本报告尚无批注'), 'an empty panel');
-      const input = await freshPanel.waitForSelector('[data-testid="import-file"]');
+      const input = await freshPanel.waitForSelector('input[data-testid="import-file"]');
       await input!.uploadFile(exportFile);
       await waitFor(() => textOf(freshPanel, '[data-testid="notice"]'), (t) => t.includes('导入完成'), 'the import notice');
       await page.reload({ waitUntil: 'load' });

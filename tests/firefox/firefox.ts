@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 /**
  * Debian's firefox-esr with the Firefox build of Pingyue installed as a temporary add-on, driven by
@@ -15,6 +15,12 @@ export const ADDON_ID = 'pingyue@pingyue.local';
 /** Fixed through `extensions.webextensions.uuids`, so the extension's origin is known before it starts. */
 export const ADDON_UUID = '6f1c2a9e-3b57-4d0e-8a41-9c2e5d7b1f30';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+/** Firefox-only extension APIs, missing from WXT's Chrome-shaped types: cast `browser` to it inside evaluate(). */
+export interface FirefoxOnlyApi {
+  sidebarAction: { toggle(): Promise<void>; isOpen(details: object): Promise<boolean> };
+  extension: { getViews(filter: { type: 'sidebar' | 'tab' }): Window[] };
+}
 
 export interface Firefox {
   browser: Browser;
@@ -197,7 +203,7 @@ export async function clickButton(page: Page, name: string, timeout = 15_000): P
     { timeout },
     name,
   );
-  await handle.asElement()!.click();
+  await (handle.asElement() as ElementHandle<Element>).click();
 }
 
 /** The text of the first element matching `selector`, '' while there is none. */

@@ -19,7 +19,8 @@ interface RemoteNode {
 type CallResult = { type: 'success'; result: RemoteNode } | { type: 'exception'; exceptionDetails: { text: string } };
 
 const connectionOf = (browser: Browser) => (browser as unknown as { connection: BidiConnection }).connection;
-const contextOf = (target: Page | Frame) => ('mainFrame' in target ? target.mainFrame() : target)._id;
+/** The BiDi browsing context of a page or frame (Puppeteer keeps it as the frame's internal id). */
+const contextOf = (target: Page | Frame) => (('mainFrame' in target ? target.mainFrame() : target) as unknown as { _id: string })._id;
 
 async function callFunction(browser: Browser, context: string, fn: string, args: object[], includeShadowTree: 'none' | 'all'): Promise<RemoteNode> {
   const { result } = (await connectionOf(browser).send('script.callFunction', {
