@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../e2e/server';
@@ -8,6 +7,7 @@ import {
   frameOf,
   highlightTexts,
   launchFirefox,
+  nextDownload,
   openExtensionPage,
   openPage,
   selectText,
@@ -126,8 +126,8 @@ describe('Firefox, 所有网站', () => {
   });
 
   test('the real sidebar (sidebar_action) opens on a user click and lists the active tab’s annotations', async () => {
-    // sidebarAction.open() is allowed only inside a user action: a real click on an extension page.
-    // (The toolbar button, which toggles the sidebar, is browser chrome BiDi cannot click.)
+    // sidebarAction.toggle() is allowed only inside a user action: a real click on an extension page.
+    // (The toolbar button, whose click does the same, is browser chrome that BiDi cannot click.)
     await welcome.bringToFront();
     await welcome.evaluate(() => {
       const button = document.createElement('button');
@@ -152,6 +152,16 @@ describe('Firefox, 所有网站', () => {
     const shown = await waitFor(sidebarText, (t) => t.includes('部分社区党组织书记抓党建的意识不够强'), 'the sidebar listing the report');
     expect(shown).toContain('新发展党员二十三名');
     expect(shown).toContain('青禾街道党工委书记抓基层党建工作述职报告');
+
+    // 导出全部 from the sidebar saves into the Downloads folder, as from a tab.
+    await welcome.evaluate(() => {
+      const [view] = (browser as unknown as FirefoxOnlyApi).extension.getViews({ type: 'sidebar' });
+      [...view!.document.querySelectorAll('button')].find((b) => b.textContent === '导出全部')!.click();
+    });
+    const file = await nextDownload(firefox, '.pingyue.json', []);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).annotations).toHaveLength(2);
+    fs.rmSync(file);
+
     await welcome.bringToFront();
     await clickButton(welcome, 'test: toggle the sidebar');
     await waitFor(isOpen, (open) => !open, 'the sidebar closed');
@@ -168,13 +178,8 @@ describe('Firefox, 所有网站', () => {
 
   test('导出全部 downloads a valid export file', async () => {
     await clickButton(panel, '导出全部');
-    const name = await waitFor(
-      async () => fs.readdirSync(firefox.downloadDir).find((f) => f.endsWith('.pingyue.json')),
-      (f) => f !== undefined && !fs.existsSync(path.join(firefox.downloadDir, `${f}.part`)),
-      'the downloaded export',
-    );
-    exportFile = path.join(firefox.downloadDir, name!);
-    const exported = await waitFor(async () => JSON.parse(fs.readFileSync(exportFile, 'utf8')), () => true, 'a complete JSON file');
+    exportFile = await nextDownload(firefox, '.pingyue.json', []);
+    const exported = JSON.parse(fs.readFileSync(exportFile, 'utf8'));
     expect(exported.format).toBe('pingyue/annotations');
     expect(exported.annotations.map((a: { anchor: { quote: { exact: string } } }) => a.anchor.quote.exact).sort()).toEqual([
       '新发展党员二十三名',

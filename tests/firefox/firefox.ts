@@ -67,9 +67,12 @@ export async function launchFirefox(): Promise<Firefox> {
     output,
     extensionErrors: () => extensionErrorsIn(output),
     async close() {
+      const process = browser.process();
+      const exited = process && process.exitCode === null ? new Promise((resolve) => process.once('exit', resolve)) : Promise.resolve();
       await browser.close();
-      fs.rmSync(profileDir, { recursive: true, force: true });
-      fs.rmSync(downloadDir, { recursive: true, force: true });
+      await exited;
+      // Firefox's helper processes may still be writing into the profile for a moment after it exits.
+      for (const dir of [profileDir, downloadDir]) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
     },
   };
 }
@@ -228,4 +231,17 @@ export async function waitForContentScript(extensionPage: Page, tabId: number, f
     (answers) => answers.every(Boolean),
     `the content script in tab ${tabId}`,
   );
+}
+
+/** The next complete file that lands in the download folder, with `suffix`; files already there are skipped. */
+export async function nextDownload(firefox: Firefox, suffix: string, skip: readonly string[]): Promise<string> {
+  const name = await waitFor(
+    async () => fs.readdirSync(firefox.downloadDir).find((f) => f.endsWith(suffix) && !skip.includes(f)),
+    (f) => f !== undefined && !fs.existsSync(path.join(firefox.downloadDir, `${f}.part`)),
+    `a download ending in ${suffix}`,
+  );
+  const file = path.join(firefox.downloadDir, name!);
+  // Firefox may still be writing the last bytes after it drops the .part file.
+  await waitFor(async () => fs.statSync(file).size, (size) => size > 0, `${name} written`);
+  return file;
 }
