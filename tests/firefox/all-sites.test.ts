@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type TestServer } from '../e2e/server';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { TestServer } from '../e2e/server';
 import {
   clickButton,
   frameOf,
@@ -19,6 +19,7 @@ import {
   type Firefox,
   type FirefoxOnlyApi,
 } from './firefox';
+import { firefoxSuite } from './suite';
 import { clickToolbarTag, selectForToolbar, typeToolbarComment } from './toolbar';
 
 /**
@@ -41,6 +42,7 @@ const SRCDOC_PAGE = `<!doctype html>
 </script>
 </body></html>`;
 
+const suite = firefoxSuite();
 let server: TestServer;
 let firefox: Firefox;
 let welcome: Page;
@@ -48,17 +50,9 @@ let report: Page;
 let panel: Page;
 let exportFile: string;
 
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
+  ({ server, firefox } = suite);
   server.override('/srcdoc.html', SRCDOC_PAGE);
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-afterEach(() => {
-  expect(firefox.extensionErrors(), 'uncaught errors in Pingyue (Firefox console)').toEqual([]);
 });
 
 const registeredScripts = (page: Page) =>

@@ -1,26 +1,18 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type TestServer } from '../e2e/server';
-import { clickButton, frameOf, highlightTexts, launchFirefox, openExtensionPage, openPage, selectText, sleep, tabIdOf, textOf, waitFor, welcomePage, type Firefox } from './firefox';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { TestServer } from '../e2e/server';
+import { clickButton, frameOf, highlightTexts, openExtensionPage, openPage, selectText, sleep, tabIdOf, textOf, waitFor, welcomePage, type Firefox } from './firefox';
+import { firefoxSuite } from './suite';
 import { clickToolbarTag, selectForToolbar } from './toolbar';
 
 /** 仅我启用的网站 in Firefox: one site enabled on the welcome page, then removed in the options. */
 
+const suite = firefoxSuite();
 let server: TestServer;
 let firefox: Firefox;
 let welcome: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-afterEach(() => {
-  expect(firefox.extensionErrors(), 'uncaught errors in Pingyue (Firefox console)').toEqual([]);
-});
+beforeAll(() => ({ server, firefox } = suite));
 
 const granted = (page: Page) => page.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
 const registeredMatches = (page: Page) => page.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));

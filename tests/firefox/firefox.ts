@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { selectTextInPage } from '../shared/select-in-page';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 /**
@@ -155,28 +156,7 @@ export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => b
 
 /** Select `text` (first occurrence) inside the element matching `selector` of a page or frame, as a mouse drag ends. */
 export async function selectText(target: Page | Frame, selector: string, text: string): Promise<void> {
-  await target.evaluate(
-    (selector, text) => {
-      const root = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        const rect = range.getBoundingClientRect();
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-        return;
-      }
-      throw new Error(`text not found: ${text}`);
-    },
-    selector,
-    text,
-  );
+  await target.evaluate(selectTextInPage, { selector, text });
 }
 
 /** Text covered by the ranges of the page's `pingyue-tag-<tagId>` highlight (CSS Custom Highlight API), in order. */
