@@ -76,13 +76,14 @@ describe('Firefox, 所有网站', () => {
     expect(await waitFor(() => registeredScripts(welcome), (s) => s.length === 1, 'the content script registered')).toEqual([
       { matches: ['<all_urls>'], allFrames: true, matchOriginAsFallback: true },
     ]);
+    // The report was open before the grant: the background injects the script, no reload needed.
+    await waitForContentScript(welcome, await tabIdOf(welcome, report));
   });
 
   test('tags with the toolbar (comment + 成绩) and with the page key Alt+Shift+2, and paints the right ranges', async () => {
-    // The report was open before the grant: the background injects the script, no reload needed.
-    await waitForContentScript(welcome, await tabIdOf(welcome, report));
+    await report.bringToFront();
     await selectText(report, '#p2', '新发展党员二十三名');
-    await typeToolbarComment(firefox.browser, report, report, 'ok');
+    await typeToolbarComment(firefox.browser, report, report, '数字具体，有对比');
     await clickToolbarTag(firefox.browser, report, 'achievement');
     expect(await waitFor(() => paintedRanges(report, 'achievement'), (r) => r.length === 1, 'the 成绩 highlight')).toEqual([
       { text: '新发展党员二十三名', in: 'p2' },
@@ -115,7 +116,7 @@ describe('Firefox, 所有网站', () => {
     panel = await openExtensionPage(firefox, welcome, `/sidepanel.html?tabId=${tabId}`);
     await waitFor(() => textOf(panel, '[data-testid="group-problem"]'), (t) => t.includes('部分社区党组织书记抓党建的意识不够强'), 'the 问题 group');
     expect(await textOf(panel, '[data-testid="group-achievement"]')).toContain('新发展党员二十三名');
-    expect(await textOf(panel, '[data-testid="group-achievement"]')).toContain('ok');
+    expect(await textOf(panel, '[data-testid="group-achievement"]')).toContain('数字具体，有对比');
     expect(await textOf(panel, '[data-testid="summary"]')).toContain('共 2 条批注');
   });
 
