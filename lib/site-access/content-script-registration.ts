@@ -56,6 +56,9 @@ export type SyncResult = 'registered' | 'updated' | 'unregistered' | 'unchanged'
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** Chrome reports `/content-scripts/content.js` back as `content-scripts/content.js`; compare paths alike. */
+const scriptPath = (file: string) => file.replace(/^[a-z-]+:\/\/[^/]+/, '').replace(/^\/+/, '');
+
 /**
  * Whether a registration the browser kept (they persist across sessions, and across updates of
  * Pingyue) is the one wanted: an older one that left out a frame option is replaced, not kept.
@@ -63,7 +66,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 function sameRegistration(current: KeptScript, wanted: RegisteredScript): boolean {
   return (
     sameSet(current.matches ?? [], wanted.matches) &&
-    sameSet(current.js ?? [], wanted.js) &&
+    sameSet((current.js ?? []).map(scriptPath), wanted.js.map(scriptPath)) &&
     current.allFrames === wanted.allFrames &&
     current.matchOriginAsFallback === wanted.matchOriginAsFallback
   );

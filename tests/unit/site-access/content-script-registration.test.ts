@@ -76,6 +76,16 @@ describe('syncContentScript', () => {
     expect(await syncContentScript(api, spec)).toBe('unchanged');
   });
 
+  it('keeps a registration the browser reports with its own form of the script path', async () => {
+    const { api, registered } = fakeBrowser(['<all_urls>']);
+    await syncContentScript(api, spec);
+    const kept = registered.get(CONTENT_SCRIPT_ID)!;
+    registered.set(CONTENT_SCRIPT_ID, { ...kept, js: ['content-scripts/content.js'] }); // as Chrome reports it
+    expect(await syncContentScript(api, spec)).toBe('unchanged');
+    registered.set(CONTENT_SCRIPT_ID, { ...kept, js: ['moz-extension://6f1c2a9e/content-scripts/content.js'] });
+    expect(await syncContentScript(api, spec)).toBe('unchanged');
+  });
+
   it('replaces a kept registration of another script file', async () => {
     const { api, registered } = fakeBrowser(['<all_urls>']);
     await syncContentScript(api, { file: '/content-scripts/old.js' });
