@@ -14,6 +14,9 @@ import {
   textLayerDrawn,
 } from './viewer-kit';
 
+// Two loads of a slow viewer each, on a shared 2-core machine: room beyond the suite's 60 s.
+test.describe.configure({ timeout: 120_000 });
+
 // pdfjs-dist's PDFViewer in a cross-origin frame of an OA page, with a session token in its URL: the
 // PDF arrives seconds after load, and only pages near the viewport have a text layer.
 
