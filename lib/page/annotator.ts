@@ -162,11 +162,9 @@ export class Annotator {
   async tagSelection(tagId: string, comment: string, range?: Range): Promise<Annotation | null> {
     range ??= currentSelectionRange(this.win) ?? (this.toolbar?.isOpen ? this.pendingRange : null) ?? undefined;
     if (!range) return null;
-    this.chooseSource();
-    const rendered = this.source.rendered();
-    const offsets = rendered.map.offsetsOf(range);
-    const trimmed = offsets && trimOffsets(rendered.map.text, offsets.start, offsets.end);
-    if (!trimmed) return null;
+    const located = this.locateRange(range);
+    if (!located) return null;
+    const { rendered, trimmed } = located;
     const key = `${trimmed.start}:${trimmed.end}:${tagId}`;
     const now = this.options.now();
     if (this.lastCreate.key === key && now - this.lastCreate.at < REPEAT_WINDOW_MS) return null;
@@ -177,6 +175,24 @@ export class Annotator {
     const selectedNow = currentSelectionRange(this.win);
     if (selectedNow && sameRange(selectedNow, range)) this.win.getSelection()?.removeAllRanges();
     return created;
+  }
+
+  /**
+   * The selection's place in the rendered text. The text changed since it was mapped when the selection
+   * is not where the map says (text that arrived a moment ago, before the observer's turn): then it is
+   * mapped afresh.
+   */
+  private locateRange(range: Range): { rendered: RenderedText; trimmed: { start: number; end: number } } | null {
+    const selected = range.toString().replace(/\s+/g, '');
+    for (const fresh of [false, true]) {
+      if (fresh) this.invalidateText();
+      this.chooseSource();
+      const rendered = this.source.rendered();
+      const offsets = rendered.map.offsetsOf(range);
+      const trimmed = offsets && trimOffsets(rendered.map.text, offsets.start, offsets.end);
+      if (trimmed && rendered.map.text.slice(trimmed.start, trimmed.end).replace(/\s+/g, '') === selected) return { rendered, trimmed };
+    }
+    return null;
   }
 
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
