@@ -14,6 +14,7 @@ import {
 } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
@@ -438,10 +439,15 @@ export class Annotator {
     if (this.identity) return this.identity;
     const version = this.textVersion;
     const source = this.source;
-    const { fingerprint, sketch, textLength } = await identifyText(source.identityText());
-    const identity: PageIdentity = { url: this.doc.URL, title: source.title(), fingerprint, sketch, textLength };
+    const identity = pageIdentity(await identifyText(source.identityText()), {
+      url: this.doc.URL,
+      title: source.title(),
+      complete: source.complete(),
+      pdfFingerprints: source.pdfFingerprints(),
+      pages: source.pagesRead(),
+    });
     // Neither an identity computed while the text changed under it nor an empty one is kept.
-    if (version === this.textVersion && textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
+    if (version === this.textVersion && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
     return identity;
   }
 }
