@@ -31,7 +31,7 @@ export function AnnotationCard({ annotation, tags, text, flags, pendingPage, onO
         {quote.length > QUOTE_CHARS ? `${quote.slice(0, QUOTE_CHARS)}…` : quote}
       </button>
       {status === 'uncertain' && <span className="badge uncertain" title={text.uncertainHint}>{text.uncertain}</span>}
-      {status === 'orphan' && <span className="badge orphan" title={text.orphanHint}>{text.orphan}</span>}
+      {status === 'orphan' && pendingPage === undefined && <span className="badge orphan" title={text.orphanHint}>{text.orphan}</span>}
       {pendingPage !== undefined && (
         <span className="badge pending" title={text.pendingHint} data-testid="pending">
           {pendingPage === null ? text.pending : text.onPage(pendingPage)}

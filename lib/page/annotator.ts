@@ -14,6 +14,7 @@ import {
 } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
@@ -162,11 +163,9 @@ export class Annotator {
   async tagSelection(tagId: string, comment: string, range?: Range): Promise<Annotation | null> {
     range ??= currentSelectionRange(this.win) ?? (this.toolbar?.isOpen ? this.pendingRange : null) ?? undefined;
     if (!range) return null;
-    this.chooseSource();
-    const rendered = this.source.rendered();
-    const offsets = rendered.map.offsetsOf(range);
-    const trimmed = offsets && trimOffsets(rendered.map.text, offsets.start, offsets.end);
-    if (!trimmed) return null;
+    const located = this.locateRange(range);
+    if (!located) return null;
+    const { rendered, trimmed } = located;
     const key = `${trimmed.start}:${trimmed.end}:${tagId}`;
     const now = this.options.now();
     if (this.lastCreate.key === key && now - this.lastCreate.at < REPEAT_WINDOW_MS) return null;
@@ -177,6 +176,24 @@ export class Annotator {
     const selectedNow = currentSelectionRange(this.win);
     if (selectedNow && sameRange(selectedNow, range)) this.win.getSelection()?.removeAllRanges();
     return created;
+  }
+
+  /**
+   * The selection's place in the rendered text. The text changed since it was mapped when the selection
+   * is not where the map says (text that arrived a moment ago, before the observer's turn): then it is
+   * mapped afresh.
+   */
+  private locateRange(range: Range): { rendered: RenderedText; trimmed: { start: number; end: number } } | null {
+    const selected = range.toString().replace(/\s+/g, '');
+    for (const fresh of [false, true]) {
+      if (fresh) this.invalidateText();
+      this.chooseSource();
+      const rendered = this.source.rendered();
+      const offsets = rendered.map.offsetsOf(range);
+      const trimmed = offsets && trimOffsets(rendered.map.text, offsets.start, offsets.end);
+      if (trimmed && rendered.map.text.slice(trimmed.start, trimmed.end).replace(/\s+/g, '') === selected) return { rendered, trimmed };
+    }
+    return null;
   }
 
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
@@ -422,10 +439,15 @@ export class Annotator {
     if (this.identity) return this.identity;
     const version = this.textVersion;
     const source = this.source;
-    const { fingerprint, sketch, textLength } = await identifyText(source.identityText());
-    const identity: PageIdentity = { url: this.doc.URL, title: source.title(), fingerprint, sketch, textLength };
+    const identity = pageIdentity(await identifyText(source.identityText()), {
+      url: this.doc.URL,
+      title: source.title(),
+      complete: source.complete(),
+      pdfFingerprints: source.pdfFingerprints(),
+      pages: source.pagesRead(),
+    });
     // Neither an identity computed while the text changed under it nor an empty one is kept.
-    if (version === this.textVersion && textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
+    if (version === this.textVersion && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
     return identity;
   }
 }

@@ -53,7 +53,7 @@ function runningLines(pages: readonly string[][]): Set<string> {
   if (pages.length < 3) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(runningKey));
+    const edges = new Set([lines[0], lines[lines.length - 1]].filter((line) => line !== undefined).map(runningKey));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const running = new Set<string>();
@@ -61,10 +61,11 @@ function runningLines(pages: readonly string[][]): Set<string> {
   return running;
 }
 
-function median(values: number[]): number {
+/** The `share` quantile of `values` (0 when empty). */
+function quantile(values: number[], share: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
 }
 
 /** The cleaned lines of each page: trimmed, spaced Han closed up, page numbers and running lines dropped. */
@@ -73,15 +74,12 @@ export function cleanPageLines(pages: readonly string[]): string[][] {
     page
       .split('\n')
       .map((line) => closeUpSpacedHan(line.trim()))
-      .filter((line) => line.length > 0),
+      .filter((line) => line.length > 0 && !isPageNumberLine(line)),
   );
   const running = runningLines(split);
+  if (running.size === 0) return split;
   return split.map((lines) =>
-    lines.filter((line, i) => {
-      if (isPageNumberLine(line)) return false;
-      const atEdge = i < 2 || i >= lines.length - 2;
-      return !(atEdge && running.has(runningKey(line)));
-    }),
+    lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && running.has(runningKey(line)))),
   );
 }
 
@@ -102,8 +100,9 @@ function joinLine(paragraph: string, line: string): string {
  */
 export function readingTextOfPages(pages: readonly string[]): string {
   const lines = cleanPageLines(pages).flat();
-  // The column width: most lines of running text fill it (headings and paragraph ends do not).
-  const column = median(lines.filter((line) => line.length >= 8).map((line) => line.length));
+  // The column width: lines inside paragraphs fill it, headings and paragraph ends fall short; a high
+  // quantile rather than the maximum, so one overlong line does not set it.
+  const column = quantile(lines.map((line) => line.length), 0.8);
   const paragraphs: string[] = [];
   let previous = '';
   for (const line of lines) {
