@@ -14,7 +14,8 @@ import {
   textLayerDrawn,
 } from './viewer-kit';
 
-// Two loads of a slow viewer each, on a shared 2-core machine: room beyond the suite's 60 s.
+// Slow viewers (seconds to draw, twice per test) on a shared 2-core machine under heavy load: room
+// beyond the suite's 60 s (the pdf.js spec took 2.6 min at a load average of 30).
 test.describe.configure({ timeout: 240_000 });
 
 // pdfjs-dist's PDFViewer in a cross-origin frame of an OA page, with a session token in its URL: the

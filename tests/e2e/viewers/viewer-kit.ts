@@ -64,7 +64,7 @@ const pageSelector = (n: number) => `.pdfViewer .page[data-page-number="${n}"]`;
 
 /** Waits until pdf.js has drawn page `n`'s text layer. */
 export async function textLayerDrawn(frame: Frame, n: number): Promise<void> {
-  await frame.locator(`${pageSelector(n)} .textLayer span`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await frame.locator(`${pageSelector(n)} .textLayer span`).first().waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 /** Pages that have a text layer with text now (pdf.js keeps only those near the viewport). */
