@@ -1,6 +1,9 @@
 import { highlightTexts, openPanelTab, selectText } from '../fixtures';
 import { expect, openInOa, storedReports, test } from './viewer-kit';
 
+// Two loads of a slow viewer each, on a shared 2-core machine: room beyond the suite's 60 s.
+test.describe.configure({ timeout: 120_000 });
+
 test('a docx-preview frame that renders late, in an OA page, is tagged and comes back painted when the report is reopened', async ({ context, server, reports, serviceWorker, extensionId }) => {
   const passage = '为5个没有固定场所的小区党支部落实活动阵地';
   const page = await context.newPage();

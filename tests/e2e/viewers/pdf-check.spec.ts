@@ -17,6 +17,9 @@ import {
   unmatchedFindings,
 } from './viewer-kit';
 
+// Two loads of a slow viewer each, on a shared 2-core machine: room beyond the suite's 60 s.
+test.describe.configure({ timeout: 120_000 });
+
 // 体检 in pdf.js viewers. What the checker must find is what the CLI finds on the report's text (the
 // text the PDF was printed from, which is the PDF's text: see the first test).
 

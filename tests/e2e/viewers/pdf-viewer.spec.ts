@@ -14,6 +14,9 @@ import {
   textLayerDrawn,
 } from './viewer-kit';
 
+// Two loads of a slow viewer each, on a shared 2-core machine: room beyond the suite's 60 s.
+test.describe.configure({ timeout: 240_000 });
+
 // pdfjs-dist's PDFViewer in a cross-origin frame of an OA page, with a session token in its URL: the
 // PDF arrives seconds after load, and only pages near the viewport have a text layer.
 
@@ -30,7 +33,8 @@ test('tags on page 1 and page 10 of a pdf.js viewer are one report; reopened at 
   await page.keyboard.press('Alt+Shift+1');
   await expect.poll(() => paintedIn(viewer, tagLayer('achievement')), { message: 'the page-1 tag is painted on page 1' }).toEqual([{ text: onPage1, page: 1 }]);
 
-  await showPage(viewer, 10);
+  // Reading on, page by page, to page 10.
+  for (let n = 2; n <= 10; n++) await showPage(viewer, n);
   await selectInPdfPage(viewer, 10, onPage10);
   await page.keyboard.press('Alt+Shift+2');
   await expect.poll(() => paintedIn(viewer, tagLayer('problem')), { message: 'the page-10 tag is painted on page 10' }).toEqual([{ text: onPage10, page: 10 }]);
@@ -43,12 +47,13 @@ test('tags on page 1 and page 10 of a pdf.js viewer are one report; reopened at 
   expect(drawn).not.toContain(10);
 
   const panel = await openPanelTab(context, serviceWorker, extensionId, page);
-  await expect(panel.getByRole('heading', { level: 1 }), "the report is named by the PDF's title, not the viewer's 文档预览").toHaveText(title);
   await expect(panel.getByTestId('annotation'), 'one report: both tags listed').toHaveCount(2);
+  await expect.soft(panel.getByRole('heading', { level: 1 }), "the report is named by the PDF's title, not the viewer's 文档预览").toHaveText(title);
   await expect(panel.getByTestId('annotation').filter({ hasText: onPage1.slice(0, 12) })).toHaveCount(1);
   await expect(panel.getByTestId('annotation').filter({ hasText: onPage10.slice(0, 12) })).toHaveCount(1);
   await expect(panel.getByText('未能定位')).toHaveCount(0);
-  expect(await storedReports(panel), 'a single stored report, under its title').toEqual([expect.objectContaining({ title })]);
+  expect(await storedReports(panel), 'a single stored report').toHaveLength(1);
+  expect.soft(await storedReports(panel), 'stored under its title').toEqual([expect.objectContaining({ title })]);
 
   // Reading on to page 10 paints its tag there.
   await page.bringToFront();

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { openPingyueDB, type PingyueDB } from '@/lib/db';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pagesOf, renderedPages, templateReport } from '../../fixtures/documents/paged-report';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { handleContentMessage, type FrameSeen, type MessageSender } from '@/lib/background/handle-content-message';
 import type { PageIdentity, PageState, ViewerAppReading } from '@/lib/schema';
@@ -105,5 +106,23 @@ describe('handleContentMessage', () => {
     );
     expect((await db.annotations.get(own.id))!.anchorStatus).toBe('orphan');
     expect((await db.annotations.get(foreign.id))!.anchorStatus).toBe('anchored');
+  });
+
+  it('keeps a paged viewer’s report one report: tags on pages 1 and 10, reopened at page 8, list both', async () => {
+    const pages = pagesOf(templateReport(3, 12_000), 1000);
+    const viewOf = async (numbers: number[]) =>
+      pageIdentity(await identifyText(renderedPages(pages, numbers)), { url: URL_, title: '文档预览', complete: false, pdfFingerprints: ['ab'.repeat(16)], pages: { read: numbers.length, total: pages.length } });
+    const tag = async (numbers: number[], exact: string) => {
+      const text = renderedPages(pages, numbers);
+      const start = text.indexOf(exact);
+      return handleContentMessage({ type: 'annotation/create', page: await viewOf(numbers), tagId: 'achievement', comment: '', anchor: describeRange(text, start, start + exact.length) }, sender, ctx());
+    };
+    await tag([1, 2], pages[0]!.slice(50, 70));
+    await tag([10, 11], pages[9]!.slice(50, 70));
+    const reopened = await handleContentMessage({ type: 'page/opened', page: await viewOf([8]) }, sender, ctx());
+    const state = (reopened as { ok: true; value: PageState }).value;
+    expect(state.annotations).toHaveLength(2);
+    expect(state.annotations.every((a) => a.documentId === state.documentId)).toBe(true);
+    expect(await db.documents.count()).toBe(1);
   });
 });

@@ -50,6 +50,15 @@ describe('pagedSource', () => {
     expect(map.text).not.toContain('放大');
   });
 
+  it('counts pages drawn since the last read without anyone reading their text first (a late viewer is announced)', () => {
+    viewer([]);
+    const source = pagedSource(document);
+    expect(source.pagesRead()).toEqual({ read: 0, total: 3 });
+    viewer([2]);
+    source.invalidate();
+    expect(source.pagesRead()).toEqual({ read: 1, total: 3 });
+  });
+
   it('remembers pages seen during the visit after the viewer drops their layers', () => {
     viewer([1]);
     const source = pagedSource(document);
