@@ -115,6 +115,7 @@ export class Annotator {
   open(force = false): Promise<void> {
     return this.serial(async () => {
       this.chooseSource();
+      void this.readViewerApp();
       const identity = await this.currentIdentity();
       this.announced = { length: identity.textLength, pages: this.source.pagesRead()?.read ?? -1, textChange: 0 };
       if (identity.textLength < (force ? 1 : MIN_ANNOUNCED_TEXT)) return;

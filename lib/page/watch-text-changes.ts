@@ -11,7 +11,14 @@ export interface TextChange {
   removed: number;
 }
 
-const textLength = (node: Node) => (node.nodeType === TEXT_NODE ? (node as Text).data.length : (node.textContent?.length ?? 0));
+/**
+ * Text a node brings or takes. pdf.js closes a finished text layer with an empty `.endOfContent`: that
+ * counts too, since a paged source reads a layer only once it is finished.
+ */
+const textLength = (node: Node) =>
+  node.nodeType === TEXT_NODE
+    ? (node as Text).data.length
+    : (node.textContent?.length ?? 0) || ((node as Element).classList?.contains('endOfContent') ? 1 : 0);
 
 /**
  * Calls `onChange` (debounced) when text in the frame changes: viewers that draw their text seconds

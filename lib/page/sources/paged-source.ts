@@ -59,10 +59,17 @@ export function pagedSource(doc: Document): PagedSource {
     return { map, pages };
   };
 
-  const pageCount = () => Math.max(app?.pageCount ?? 0, ...pageElements().map(pageNumber), ...seen.keys());
-  const pageText = (n: number) => app?.pages[n - 1] ?? seen.get(n) ?? null;
+  // Pages on screen now count as read: every question about pages reads them first (cached until the
+  // next change).
+  const pageCount = () => {
+    source.rendered();
+    return Math.max(app?.pageCount ?? 0, ...pageElements().map(pageNumber), ...seen.keys());
+  };
+  const pageText = (n: number) => {
+    source.rendered();
+    return app?.pages[n - 1] ?? seen.get(n) ?? null;
+  };
   const knownTexts = () => {
-    source.rendered(); // pages on screen now are read too
     const texts: string[] = [];
     for (let n = 1; n <= pageCount(); n++) {
       const text = pageText(n);

@@ -128,3 +128,28 @@ describe('Annotator on a paged viewer', () => {
     expect(annotator.placementReport().pending).toEqual([]);
   });
 });
+
+describe('Annotator on a paged viewer that draws late', () => {
+  it('announces the report once the viewer has drawn a page, with the pages read', async () => {
+    document.body.innerHTML = '<div id="toolbar">-/-</div><div class="pdfViewer"><p id="loading">正在加载文档…</p></div>';
+    const { sent, send } = fakeBackground();
+    annotator = new Annotator(document, send, { now: Date.now, locale: 'zh' });
+    await annotator.start();
+    expect(opened(sent)).toHaveLength(0);
+    // The viewer creates its empty pages, then draws page 2's text layer and closes it.
+    const viewer = document.querySelector('.pdfViewer')!;
+    viewer.innerHTML = [1, 2, 3].map((n) => `<div class="page" data-page-number="${n}"></div>`).join('');
+    await settle();
+    const layer = document.createElement('div');
+    layer.className = 'textLayer';
+    layer.innerHTML = '<span>二、存在问题。理论学习不够深入，学用结合还有差距。</span><br>';
+    document.querySelector('[data-page-number="2"]')!.append(layer);
+    await settle();
+    const end = document.createElement('div');
+    end.className = 'endOfContent';
+    layer.append(end);
+    await settle();
+    const [announce] = opened(sent);
+    expect(announce?.type === 'page/opened' && announce.page).toMatchObject({ pages: { read: 1, total: 3 }, complete: false });
+  });
+});
