@@ -1,7 +1,7 @@
 import type { DocumentRecord, PageIdentity } from '@/lib/schema';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
 import { sketchSimilarity } from '@/lib/documents/sketch';
-import { containment } from '@/lib/documents/winnow';
+import { containment, WINNOW_CAP } from '@/lib/documents/winnow';
 
 export { sketchSimilarity };
 
@@ -83,24 +83,27 @@ export function matchDocument(candidates: readonly DocumentRecord[], page: PageI
   if (exact) return { document: exact, how: 'fingerprint', similarity: 1 };
 
   const pageUrl = normalizeUrl(page.url);
+  const sameUrl = (doc: DocumentRecord) => [doc.url, ...doc.urls].some((url) => normalizeUrl(url) === pageUrl);
   let best: DocumentMatch | null = null;
   for (const document of byRecency) {
-    const match = textMatch(document, page, [document.url, ...document.urls].some((url) => normalizeUrl(url) === pageUrl));
+    const match = textMatch(document, page, sameUrl);
     if (match && (!best || match.similarity > best.similarity)) best = match;
   }
   return best;
 }
 
-function textMatch(document: DocumentRecord, page: PageIdentity, sameUrl: boolean): DocumentMatch | null {
+/** `sameUrl` is asked only when the text alone falls short of the bar (URL parsing is the costly part). */
+function textMatch(document: DocumentRecord, page: PageIdentity, sameUrl: (doc: DocumentRecord) => boolean): DocumentMatch | null {
   const contained = mutualContainment(document, page);
-  const similarity = bothWhole(document, page) && comparableLength(document.textLength, page.textLength, sameUrl ? SAME_URL_LENGTH_RATIO : SIMILAR_LENGTH_RATIO)
-    ? sketchSimilarity(document.sketch, page.sketch)
-    : 0;
   if (contained >= CONTAINED_THRESHOLD) return { document, how: 'contained', similarity: contained };
-  if (similarity >= SIMILAR_TEXT_THRESHOLD) return { document, how: 'similar', similarity };
-  if (sameUrl && contained >= SAME_URL_CONTAINED_THRESHOLD) return { document, how: 'url', similarity: contained };
-  if (sameUrl && similarity >= SAME_URL_THRESHOLD) return { document, how: 'url', similarity };
-  return null;
+  const whole = bothWhole(document, page);
+  const similarity = whole && comparableLength(document.textLength, page.textLength, SAME_URL_LENGTH_RATIO) ? sketchSimilarity(document.sketch, page.sketch) : 0;
+  if (similarity >= SIMILAR_TEXT_THRESHOLD && comparableLength(document.textLength, page.textLength, SIMILAR_LENGTH_RATIO)) {
+    return { document, how: 'similar', similarity };
+  }
+  if (contained < SAME_URL_CONTAINED_THRESHOLD && similarity < SAME_URL_THRESHOLD) return null;
+  if (!sameUrl(document)) return null;
+  return contained >= SAME_URL_CONTAINED_THRESHOLD ? { document, how: 'url', similarity: contained } : { document, how: 'url', similarity };
 }
 
 /**
@@ -109,10 +112,22 @@ function textMatch(document: DocumentRecord, page: PageIdentity, sameUrl: boolea
  */
 export function mutualContainment(document: Pick<DocumentRecord, 'winnow'>, page: Pick<PageIdentity, 'winnow'>): number {
   let best = 0;
-  for (const { value, evidence } of [containment(page.winnow, document.winnow), containment(document.winnow, page.winnow)]) {
+  for (const [part, whole] of [[page.winnow, document.winnow], [document.winnow, page.winnow]] as const) {
+    if (!canReach(part, whole, Math.max(best, SAME_URL_CONTAINED_THRESHOLD))) continue;
+    const { value, evidence } = containment(part, whole);
     if (evidence >= MIN_CONTAINMENT_EVIDENCE) best = Math.max(best, value);
   }
   return best;
+}
+
+/**
+ * Whether `part` could be contained in `whole` at `bar`: not if `whole` has too few fingerprints to
+ * hold that share of `part`'s (exact when neither is capped; a capped winnow is always tried). Skips
+ * most of the work of comparing a page with 500 long reports the wrong way round.
+ */
+function canReach(part: readonly number[], whole: readonly number[], bar: number): boolean {
+  if (part.length >= WINNOW_CAP || whole.length >= WINNOW_CAP) return true;
+  return whole.length >= bar * part.length;
 }
 
 /**

@@ -150,18 +150,38 @@ export interface Containment {
 /**
  * How much of the text behind `partial` occurs in the text behind `whole`: |P ∩ W| / |P|, estimated on
  * the fingerprints below both winnows' sample thresholds (see {@link capWinnow}). Both arrays must be
- * winnows (sorted, distinct). Pure and O(|P| + |W|).
+ * winnows (sorted, distinct). Pure; O(|P| + |W|), or O(|P| log |W|) for a page against a long report.
  */
 export function containment(partial: readonly number[], whole: readonly number[]): Containment {
   const threshold = Math.min(sampleThreshold(partial), sampleThreshold(whole));
+  // A page against a long report: binary search instead of walking the report's list.
+  const seek = partial.length * 8 < whole.length ? lowerBound : walk;
   let evidence = 0;
   let shared = 0;
   let j = 0;
   for (const h of partial) {
     if (h > threshold) break;
     evidence++;
-    while (j < whole.length && whole[j]! < h) j++;
+    j = seek(whole, h, j);
     if (j < whole.length && whole[j] === h) shared++;
   }
   return { value: evidence === 0 ? 0 : shared / evidence, evidence };
+}
+
+/** The first index ≥ `from` whose value is ≥ `h`, in a sorted list. */
+function walk(sorted: readonly number[], h: number, from: number): number {
+  let i = from;
+  while (i < sorted.length && sorted[i]! < h) i++;
+  return i;
+}
+
+function lowerBound(sorted: readonly number[], h: number, from: number): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < h) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

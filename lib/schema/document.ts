@@ -7,8 +7,14 @@ import { z } from 'zod';
  */
 export const IDENTITY_SCHEME = 2 as const;
 
-/** Winnowed shingle hashes (lib/documents/winnow.ts): sorted, distinct int32, the smallest 4096 kept. */
-const Winnow = z.array(z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1)).max(4096);
+/**
+ * Winnowed shingle hashes (lib/documents/winnow.ts): distinct int32 in ascending order, the smallest 4096
+ * kept. Containment is computed by merging sorted lists, so the order is checked, not assumed.
+ */
+const Winnow = z
+  .array(z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1))
+  .max(4096)
+  .refine((hashes) => hashes.every((h, i) => i === 0 || h > hashes[i - 1]!), 'must be in ascending order without repeats');
 /** pdf.js `PDFDocumentProxy.fingerprints` entries (hex). */
 const PdfFingerprints = z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeString } from '@/lib/anchoring/normalize';
+import { PageIdentity } from '@/lib/schema';
 import { capWinnow, containment, SHINGLE_LENGTH, unionWinnows, WINNOW_CAP, WINNOW_WINDOW, winnowFingerprints } from '@/lib/documents/winnow';
 import { CONTAINED_THRESHOLD, MIN_CONTAINMENT_EVIDENCE } from '@/lib/documents/match-document';
 import { pagesOf, random, renderedPages, templateReport } from '../../fixtures/documents/paged-report';
@@ -145,5 +146,17 @@ describe('unionWinnows', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the Winnow schema', () => {
+  const identity = (winnow: number[]) => ({ ...basePage, winnow });
+  const basePage = { url: 'https://a/', title: 't', fingerprint: '0'.repeat(64), sketch: [], textLength: 0, scheme: 2, complete: false, pdfFingerprints: [], pages: null };
+
+  it('accepts what winnowFingerprints makes and refuses unsorted, repeated, over-long or non-int32 lists', () => {
+    expect(PageIdentity.safeParse(identity(winnowOf(templateReport(1)))).success).toBe(true);
+    for (const bad of [[3, 1], [1, 1], Array.from({ length: WINNOW_CAP + 1 }, (_, i) => i), [2 ** 31]]) {
+      expect(PageIdentity.safeParse(identity(bad)).success).toBe(false);
+    }
   });
 });
