@@ -1,4 +1,4 @@
-import { ContentToBackground, type PageIdentity, type PageState, type Reply } from '@/lib/schema';
+import { ContentToBackground, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import {
   createAnnotation,
   findDocument,
@@ -33,6 +33,8 @@ export interface ContentMessageContext {
   now: () => number;
   /** Records which report a tab's frame shows, for the side panel. */
   onFrameSeen: (frame: FrameSeen) => Promise<void>;
+  /** Reads the pdf.js viewer application in the frame's own world, validated; absent when not given. */
+  readViewerApp?: (tabId: number, frameId: number) => Promise<ViewerAppReading>;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -85,6 +87,10 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
         return { ok: true, value: null };
       }
+      case 'viewer/read-app':
+        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } };
+      case 'page/placements':
+        return { ok: true, value: null };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
