@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { checkReport, defaultRuleset, withOverrides, type CheckResult } from '@/lib/checker';
 import type { CheckerSettings } from '@/lib/schema';
 import { toRulesetOverrides } from '@/lib/tags/checker-rules';
+import type { FrameTarget, SendToReportFrames } from '@/lib/transport/report-frames';
 
 export type ReportCheck =
   | { state: 'idle' }
@@ -17,8 +18,9 @@ export type ReportCheck =
  * changing them re-runs it.
  */
 export function useReportCheck(
+  send: SendToReportFrames,
   tabId: number | null,
-  frameId: number | null,
+  frame: FrameTarget | null,
   revision: number,
   checker: CheckerSettings | undefined,
 ): ReportCheck {
@@ -27,6 +29,8 @@ export function useReportCheck(
   // re-run the check.
   const ruleset = useMemo(() => checker && withOverrides(defaultRuleset, toRulesetOverrides(checker)), [JSON.stringify(checker)]);
 
+  const frameId = frame?.frameId ?? null;
+  const frameUrl = frame?.url;
   useEffect(() => {
     if (tabId === null || frameId === null) {
       setCheck({ state: 'idle' });
@@ -35,17 +39,14 @@ export function useReportCheck(
     if (!ruleset) return; // the active set is still loading
     let live = true;
     setCheck({ state: 'running' });
-    browser.tabs
-      .sendMessage(tabId, { type: 'pingyue/get-text' }, { frameId })
-      .then((text: unknown) => {
-        if (!live) return;
-        setCheck(typeof text === 'string' && text.trim() ? { state: 'done', text, result: checkReport(text, ruleset) } : { state: 'unavailable' });
-      })
-      .catch(() => live && setCheck({ state: 'unavailable' }));
+    void send(tabId, { type: 'pingyue/get-text' }, { frameId, url: frameUrl }).then((text: unknown) => {
+      if (!live) return;
+      setCheck(typeof text === 'string' && text.trim() ? { state: 'done', text, result: checkReport(text, ruleset) } : { state: 'unavailable' });
+    });
     return () => {
       live = false;
     };
-  }, [tabId, frameId, revision, ruleset]);
+  }, [send, tabId, frameId, frameUrl, revision, ruleset]);
 
   return check;
 }

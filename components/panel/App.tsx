@@ -20,6 +20,7 @@ import { useTargetTab } from './use-target-tab';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
 import { useSiteAccess } from '@/components/site-access/use-site-access';
+import { reportFrames, type FrameTarget } from '@/lib/transport/report-frames';
 
 /** The side panel: the current tab's report, its annotations by tag, export and import. */
 export function App({ search, locale }: { search: string; locale: Locale }) {
@@ -37,7 +38,10 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
   const documentId = frame?.documentId ?? null;
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
-  const check = useReportCheck(tabId, frame?.frameId ?? null, checkRevision, tagSet?.checker);
+  // Content-script frames and the reader page are reached alike (lib/transport).
+  const toReportFrames = useMemo(() => reportFrames(browser), []);
+  const reportFrame = frame ? { frameId: frame.frameId, url: frame.url } : undefined;
+  const check = useReportCheck(toReportFrames, tabId, reportFrame ?? null, checkRevision, tagSet?.checker);
   const findings = check.state === 'done' ? check.result.findings : [];
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
   const annotations = useLiveQuery(
@@ -45,10 +49,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     [db, documentId],
   );
 
-  const toPage = (message: ToContent, frameId?: number) =>
-    tabId === null
-      ? Promise.resolve(undefined)
-      : browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  const toPage = (message: ToContent, target?: FrameTarget) => (tabId === null ? Promise.resolve(undefined) : toReportFrames(tabId, message, target));
   const repaint = () => toPage({ type: 'pingyue/refresh' });
 
   const act = async (work: () => Promise<unknown>, message: string) => {
@@ -58,7 +59,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   };
   const actions = {
     onOpen: async (annotation: Annotation) => {
-      const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, frame?.frameId);
+      const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, reportFrame);
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
     onComment: (a: Annotation, comment: string) => act(() => undo.update(a.id, { comment }, Date.now()), text.edited),
@@ -77,19 +78,19 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     const marks = view === 'check'
       ? check.result.findings.map((f) => ({ anchor: describeRange(check.text, f.start, f.end), severity: f.severity }))
       : [];
-    void toPage({ type: 'pingyue/show-findings', marks }, frame.frameId);
+    void toPage({ type: 'pingyue/show-findings', marks }, reportFrame);
   }, [check, view, frame?.frameId]); // toPage is rebuilt every render; these are what matter
 
   const anchorOf = (f: Finding) => (check.state === 'done' ? describeRange(check.text, f.start, f.end) : null);
   const checkActions = {
     onFocus: async (f: Finding) => {
       const anchor = anchorOf(f);
-      const found = anchor && (await toPage({ type: 'pingyue/focus-anchor', anchor }, frame?.frameId));
+      const found = anchor && (await toPage({ type: 'pingyue/focus-anchor', anchor }, reportFrame));
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
     onAnnotate: async (f: Finding, tagId: string) => {
       const anchor = anchorOf(f);
-      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message }, frame?.frameId));
+      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message }, reportFrame));
       if (made !== true) return setNotice({ message: text.notOnPage, kind: 'error' });
       setAccepted((previous) => new Set(previous).add(findingKey(f)));
       setNotice({ message: text.checkAnnotated, kind: 'info' });
