@@ -23,10 +23,10 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (isReaderEnvelope(message)) return false; // addressed to a reader page: its answer is the one the sender awaits
-    const fromContent = () =>
-      handleContentMessage(message, sender, { db, extensionId: browser.runtime.id, now: Date.now, onFrameSeen: (frame) => frames.record(frame) });
+    const fromContent = (reader?: string) =>
+      handleContentMessage(message, sender, { db, extensionId: browser.runtime.id, now: Date.now, onFrameSeen: (frame) => frames.record(frame), readerUrl: reader });
     const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
-      ? fromContent()
+      ? fromContent(readerUrl)
       : isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
         ? handlePageMessage(message, { frames, onTagSetsChanged })
         : fromContent();

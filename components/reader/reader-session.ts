@@ -14,10 +14,9 @@ export interface OpenedReport {
   encoding: string | null;
 }
 
-/** pdf.js names its errors; these two mean the file, not the reader, is at fault. */
-const isPdfError = (error: unknown, name: string) => (error as { name?: string } | null)?.name === name;
-/** How long the text layers may keep arriving before the frame is announced again. */
-const TEXT_SETTLE_MS = 250;
+/** pdf.js's names for errors that mean the file, not the reader, is at fault. */
+const PDF_FILE_ERRORS = new Set(['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'MissingPDFException']);
+const errorName = (error: unknown) => (error as { name?: string } | null)?.name ?? '';
 
 /**
  * One reader tab: the file shown in `container` and the Annotator that tags it, as a content script's
@@ -83,10 +82,10 @@ export class ReaderSession {
     this.doc.title = opened.title;
     const annotator = new Annotator(this.doc, this.send);
     this.annotator = annotator;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // pdf.js draws a page's text when the page nears the viewport: read the text again at once, so a
+    // selection made on it right away is found in the Annotator's text.
     whenTextArrives?.(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => this.annotator === annotator && void annotator.refresh().catch(this.report), TEXT_SETTLE_MS);
+      if (this.annotator === annotator) void annotator.refresh().catch(this.report);
     });
     await annotator.open().catch(this.report);
     return opened;
@@ -115,8 +114,8 @@ function explain(fileName: string, kind: 'pdf' | 'docx' | 'text', error: unknown
   if (error instanceof ReaderFileError) return error;
   const [zh, en] = [READER_TEXT.zh, READER_TEXT.en];
   const detail = error instanceof Error ? error.message : String(error);
-  if (kind === 'pdf' && isPdfError(error, 'PasswordException')) return new ReaderFileError(fileName, zh.pdfEncrypted, en.pdfEncrypted);
-  if (kind === 'pdf') return new ReaderFileError(fileName, `${zh.pdfBroken}（${detail}）`, `${en.pdfBroken} (${detail})`);
+  if (kind === 'pdf' && errorName(error) === 'PasswordException') return new ReaderFileError(fileName, zh.pdfEncrypted, en.pdfEncrypted);
+  if (kind === 'pdf' && PDF_FILE_ERRORS.has(errorName(error))) return new ReaderFileError(fileName, `${zh.pdfBroken}（${detail}）`, `${en.pdfBroken} (${detail})`);
   if (kind === 'docx') return new ReaderFileError(fileName, `${zh.docxBroken}（${detail}）`, `${en.docxBroken} (${detail})`);
   return new ReaderFileError(fileName, detail, detail);
 }

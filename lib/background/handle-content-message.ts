@@ -1,4 +1,5 @@
 import { ContentToBackground, type PageIdentity, type PageState, type Reply } from '@/lib/schema';
+import { isReaderUrl } from '@/lib/transport/report-frames';
 import {
   createAnnotation,
   findDocument,
@@ -32,6 +33,12 @@ export interface ContentMessageContext {
   now: () => number;
   /** Records which report a tab's frame shows, for the side panel. */
   onFrameSeen: (frame: FrameSeen) => Promise<void>;
+  /**
+   * The reader page (lib/transport), when the sender is it: it names the file it shows in its address
+   * (`?file=`) after loading, which the browser's sender URL does not follow, so its page URL is checked
+   * to be the reader's, whatever the query.
+   */
+  readerUrl?: string;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -41,6 +48,11 @@ const frameOf = (sender: MessageSender, tabId: number) => ({
 });
 
 const withoutFragment = (url: string) => url.split('#')[0];
+
+function describesSender(pageUrl: string, senderUrl: string, readerUrl: string | undefined): boolean {
+  if (readerUrl !== undefined && isReaderUrl(senderUrl, readerUrl)) return isReaderUrl(pageUrl, readerUrl);
+  return withoutFragment(senderUrl) === withoutFragment(pageUrl);
+}
 
 /**
  * Validates and answers one message from a content script. Content scripts run inside pages we do
@@ -55,7 +67,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
   const parsed = ContentToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? ''}` };
   const message = parsed.data;
-  if ('page' in message && sender.url && withoutFragment(sender.url) !== withoutFragment(message.page.url)) {
+  if ('page' in message && sender.url && !describesSender(message.page.url, sender.url, ctx.readerUrl)) {
     return { ok: false, error: 'rejected: the page does not match the sending frame' };
   }
   const { db } = ctx;
