@@ -2,6 +2,7 @@ import { getActiveTagSet, getPingyueDB } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage, isExtensionPage, isReaderPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
+import { readViewerApp, type ScriptingApi } from '@/lib/background/read-viewer-app';
 import { BACKUP_ALARM, ensureBackupAlarm, runDailyBackup } from '@/lib/backup';
 import { ENABLE_SITE_MENU_ID, rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
 import { enableSiteFromMenu } from '@/lib/background/enable-site';
@@ -24,7 +25,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (isReaderEnvelope(message)) return false; // addressed to a reader page: its answer is the one the sender awaits
     const fromContent = (reader?: string) =>
-      handleContentMessage(message, sender, { db, extensionId: browser.runtime.id, now: Date.now, onFrameSeen: (frame) => frames.record(frame), readerUrl: reader });
+      handleContentMessage(message, sender, {
+        db,
+        extensionId: browser.runtime.id,
+        now: Date.now,
+        onFrameSeen: (frame) => frames.record(frame),
+        readViewerApp: (tabId, frameId) => readViewerApp(browser.scripting as unknown as ScriptingApi, tabId, frameId),
+        readerUrl: reader,
+      });
     const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
       ? fromContent(readerUrl)
       : isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))

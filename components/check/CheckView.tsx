@@ -22,6 +22,7 @@ export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, on
   if (check.state === 'idle' || check.state === 'running') return <p className="empty">{text.checkRunning}</p>;
   if (check.state === 'unavailable') return <p className="empty">{text.noFrames}</p>;
   const { findings, sections } = check.result;
+  const { pages } = check;
   const groups = RULE_IDS.map((rule) => findings.filter((f) => f.rule === rule)).filter((g) => g.length > 0);
 
   return (
@@ -30,6 +31,12 @@ export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, on
         {text.checkSummary(findings.length, sections.length)}
         <button type="button" onClick={onRerun}>{text.checkRerun}</button>
       </p>
+      {pages && (
+        <p className={pages.read < pages.total ? 'notice' : 'muted'} data-testid="pages-read">
+          {text.pagesRead(pages.read, pages.total)}
+          {pages.read < pages.total && ` ${text.pagesPartial}`}
+        </p>
+      )}
       {sections.length === 0 && <p className="muted">{text.checkNoSections}</p>}
       {findings.length === 0 && <p className="empty">{text.checkClean}</p>}
       {groups.map((group) => (

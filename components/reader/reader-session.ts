@@ -1,6 +1,10 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Annotator, type SendToBackground } from '@/lib/page/annotator';
 import { answerMessage } from '@/lib/page/answer-message';
-import type { ToContent } from '@/lib/schema';
+import { readPdfViewerApp } from '@/lib/page/sources/read-pdf-app';
+import { VIEWER_APP_LIMITS, ViewerAppReading } from '@/lib/schema/viewer-app';
+import type { ContentToBackground, ToContent } from '@/lib/schema';
+import type { Locale } from '@/lib/i18n/locale';
 import { detectReportFile, ReaderFileError } from '@/lib/reader/detect-file';
 import { reportName } from '@/lib/reader/report-name';
 import { READER_TEXT } from '@/lib/i18n/reader-text';
@@ -32,6 +36,7 @@ export class ReaderSession {
     private readonly container: HTMLDivElement,
     private readonly send: SendToBackground,
     private readonly assetsBase: string,
+    private readonly locale: Locale,
   ) {}
 
   isShowing(): boolean {
@@ -49,14 +54,14 @@ export class ReaderSession {
     const detected = detectReportFile(file.name, bytes);
     this.close();
     let opened: OpenedReport;
-    let whenTextArrives: ((onText: () => void) => void) | null = null;
+    let pdf: PDFDocumentProxy | null = null;
     try {
       switch (detected.kind) {
         case 'pdf': {
           const { renderPdf } = await import('./render-pdf');
           const shown = await renderPdf(detected.bytes, this.container, this.assetsBase);
           this.disposeShown = shown.dispose;
-          whenTextArrives = (onText) => shown.eventBus.on('textlayerrendered', onText);
+          pdf = shown.pdf;
           opened = { fileName: file.name, title: reportName(file.name, shown.title), kind: 'pdf', pages: shown.pages, encoding: null };
           break;
         }
@@ -80,15 +85,24 @@ export class ReaderSession {
     // and the report keeps the name as a hint for the next time (lib/documents).
     this.doc.defaultView!.history.replaceState(null, '', `?file=${encodeURIComponent(file.name)}`);
     this.doc.title = opened.title;
-    const annotator = new Annotator(this.doc, this.send);
+    const annotator = new Annotator(this.doc, this.withViewerApp(pdf), { now: Date.now, locale: this.locale });
     this.annotator = annotator;
-    // pdf.js draws a page's text when the page nears the viewport: read the text again at once, so a
-    // selection made on it right away is found in the Annotator's text.
-    whenTextArrives?.(() => {
-      if (this.annotator === annotator) void annotator.refresh().catch(this.report);
-    });
-    await annotator.open().catch(this.report);
+    // From here the Annotator follows the text pdf.js draws as pages near the viewport (lib/page/sources).
+    await annotator.start().catch(this.report);
     return opened;
+  }
+
+  /**
+   * The Annotator's channel to the background, except for `viewer/read-app`: on web pages the background
+   * reads the pdf.js viewer application in the page's world, which it cannot do in an extension page.
+   * The reader holds the pdf.js document itself, so it answers: every page's text, the fingerprints and
+   * the metadata title, so the report is one report whichever pages are drawn.
+   */
+  private withViewerApp(pdf: PDFDocumentProxy | null): SendToBackground {
+    return async <T,>(message: ContentToBackground): Promise<T> => {
+      if (message.type !== 'viewer/read-app') return this.send<T>(message);
+      return (pdf ? await readShownPdf(pdf) : { state: 'absent' }) as T;
+    };
   }
 
   /** A message from the panel or the background (lib/transport); false when no file is open. */
@@ -105,8 +119,20 @@ export class ReaderSession {
     this.annotator = null;
     this.disposeShown?.();
     this.disposeShown = null;
+    delete (globalThis as { PDFViewerApplication?: unknown }).PDFViewerApplication;
     this.container.replaceChildren();
   }
+}
+
+/**
+ * The reading the background makes of a web page's pdf.js viewer (lib/page/sources/read-pdf-app), made
+ * here of the reader's own document: the reader exposes it as the standard viewer does, and the reading
+ * is parsed with the same schema.
+ */
+async function readShownPdf(pdf: PDFDocumentProxy): Promise<ViewerAppReading> {
+  (globalThis as { PDFViewerApplication?: unknown }).PDFViewerApplication = { pdfDocument: pdf };
+  const parsed = ViewerAppReading.safeParse(await readPdfViewerApp(VIEWER_APP_LIMITS.pages, VIEWER_APP_LIMITS.chars));
+  return parsed.success ? parsed.data : { state: 'absent' };
 }
 
 /** The reviewer's reason a file could not be shown, in both languages. */

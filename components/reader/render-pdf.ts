@@ -1,5 +1,4 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import 'pdfjs-dist/web/pdf_viewer.css';
 
@@ -7,8 +6,6 @@ export interface ShownPdf {
   pdf: PDFDocumentProxy;
   pages: number;
   title: string | null;
-  /** The viewer's events (`textlayerrendered` when a page's text arrives). */
-  eventBus: EventBus;
   dispose(): void;
 }
 
@@ -58,7 +55,6 @@ export async function renderPdf(bytes: Uint8Array, container: HTMLDivElement, as
     pdf,
     pages: pdf.numPages,
     title: typeof info?.Title === 'string' ? info.Title : null,
-    eventBus,
     dispose: () => {
       abort.abort();
       pdfViewer.cleanup();

@@ -6,6 +6,7 @@ import { listenForReviewer } from '@/lib/page/reviewer-input';
 import { sendToBackground } from '@/lib/page/send-to-background';
 import { holdContentScript } from '@/lib/page/hold-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectLocale } from '@/lib/i18n/locale';
 
 /**
  * Wires browser events to the frame's Annotator; all logic lives in lib/page/. Registered at runtime
@@ -17,7 +18,7 @@ export default defineContentScript({
     // WXT's own name for its "a newer copy started" event (marked private in its types).
     const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
     if (!holdContentScript(window, ctx, startedEvent)) return;
-    const annotator = new Annotator(document, sendToBackground(browser.runtime));
+    const annotator = new Annotator(document, sendToBackground(browser.runtime), { now: Date.now, locale: detectLocale(navigator.languages ?? []) });
     const fields = new FieldTracker(document);
     const report = (error: unknown) => console.warn('Pingyue:', error);
 
@@ -31,7 +32,8 @@ export default defineContentScript({
       fields.dispose(document);
     });
 
-    // After the page has settled: reports are read, not raced.
-    ctx.requestIdleCallback(() => void annotator.open().catch(report), { timeout: 2000 });
+    // After the page has settled: reports are read, not raced. From then on the annotator notices text
+    // that arrives later (viewers that draw seconds after load) by itself.
+    ctx.requestIdleCallback(() => void annotator.start().catch(report), { timeout: 2000 });
   },
 });

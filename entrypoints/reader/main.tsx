@@ -20,7 +20,7 @@ document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 document.title = READER_TEXT[locale].appName;
 
 const container = document.getElementById('document') as HTMLDivElement;
-const session = new ReaderSession(document, container, sendToBackground(browser.runtime), browser.runtime.getURL('/') + PDFJS_ASSETS.slice(1));
+const session = new ReaderSession(document, container, sendToBackground(browser.runtime), browser.runtime.getURL('/') + PDFJS_ASSETS.slice(1), locale);
 const report = (error: unknown) => console.warn('Pingyue reader:', error);
 listenForReviewer(document, () => session.current(), (target, type, listener, options) => target.addEventListener(type, listener, options), report);
 

@@ -1,4 +1,4 @@
-import { ContentToBackground, type PageIdentity, type PageState, type Reply } from '@/lib/schema';
+import { ContentToBackground, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import { isReaderUrl } from '@/lib/transport/report-frames';
 import {
   createAnnotation,
@@ -33,6 +33,8 @@ export interface ContentMessageContext {
   now: () => number;
   /** Records which report a tab's frame shows, for the side panel. */
   onFrameSeen: (frame: FrameSeen) => Promise<void>;
+  /** Reads the pdf.js viewer application in the frame's own world, validated; absent when not given. */
+  readViewerApp?: (tabId: number, frameId: number) => Promise<ViewerAppReading>;
   /**
    * The reader page (lib/transport), when the sender is it: it names the file it shows in its address
    * (`?file=`) after loading, which the browser's sender URL does not follow, so its page URL is checked
@@ -94,6 +96,10 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
         return { ok: true, value: null };
       }
+      case 'viewer/read-app':
+        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } };
+      case 'page/placements':
+        return { ok: true, value: null };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

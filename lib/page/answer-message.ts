@@ -30,17 +30,21 @@ export function answerMessage(message: ToContent, { annotator, fields, report }:
       annotator.tagByShortcut('command', message.slot).catch(report);
       return false;
     case 'pingyue/scroll-to':
-      sendResponse(annotator.scrollTo(message.annotationId));
-      return false;
+      // Answered asynchronously: the viewer may first have to render the passage's page.
+      annotator.scrollTo(message.annotationId).then(sendResponse, (error) => (report(error), sendResponse(false)));
+      return true;
     case 'pingyue/get-text':
       sendResponse(annotator.readingText());
+      return false;
+    case 'pingyue/placements':
+      sendResponse(annotator.placementReport());
       return false;
     case 'pingyue/show-findings':
       sendResponse(annotator.showFindings(message.marks));
       return false;
     case 'pingyue/focus-anchor':
-      sendResponse(annotator.focusAnchor(message.anchor));
-      return false;
+      annotator.focusAnchor(message.anchor).then(sendResponse, (error) => (report(error), sendResponse(false)));
+      return true;
     case 'pingyue/fill-field': {
       // Frames without a field stay silent, so the frame that has one is the one that answers.
       const field = fields?.current();
