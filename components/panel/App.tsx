@@ -21,6 +21,9 @@ import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
 import { useSiteAccess } from '@/components/site-access/use-site-access';
 import { reportFrames, type FrameTarget } from '@/lib/transport/report-frames';
+import { OpenReaderButton } from '@/components/reader/OpenReaderButton';
+import { useReaderTab } from '@/components/reader/use-reader-tab';
+import { READER_TEXT } from '@/lib/i18n/reader-text';
 
 /** The side panel: the current tab's report, its annotations by tag, export and import. */
 export function App({ search, locale }: { search: string; locale: Locale }) {
@@ -41,6 +44,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   // Content-script frames and the reader page are reached alike (lib/transport).
   const toReportFrames = useMemo(() => reportFrames(browser), []);
   const reportFrame = frame ? { frameId: frame.frameId, url: frame.url } : undefined;
+  const isReaderTab = useReaderTab(toReportFrames, tabId, frames?.length === 0);
   const check = useReportCheck(toReportFrames, tabId, reportFrame ?? null, checkRevision, tagSet?.checker);
   const findings = check.state === 'done' ? check.result.findings : [];
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
@@ -117,6 +121,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     <main className="panel">
       <header>
         <OpenOptionsButton locale={locale} />
+        <OpenReaderButton locale={locale} className="open-reader" />
         <h1 title={documentRecord?.url ?? frame?.url}>{documentRecord?.title || frame?.title || text.appName}</h1>
         {frames && frames.length > 1 && (
           <label className="frame-picker">
@@ -175,6 +180,8 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         <CheckView check={check} tags={tagSet?.tags ?? []} text={text} accepted={accepted} {...checkActions} />
       ) : tabId === null ? (
         <p className="empty">{text.noTab}</p>
+      ) : frames && frames.length === 0 && isReaderTab ? (
+        <p className="empty">{READER_TEXT[locale].readerTabEmpty}</p>
       ) : frames && frames.length === 0 ? (
         access && <SiteAccessHint tabId={tabId} access={access} text={text} fallback={<p className="empty">{text.noFrames}</p>} />
       ) : annotations && annotations.length === 0 ? (

@@ -85,7 +85,8 @@ export class ReaderSession {
     // and the report keeps the name as a hint for the next time (lib/documents).
     this.doc.defaultView!.history.replaceState(null, '', `?file=${encodeURIComponent(file.name)}`);
     this.doc.title = opened.title;
-    const annotator = new Annotator(this.doc, this.withViewerApp(pdf), { now: Date.now, locale: this.locale });
+    const reading = pdf ? await readShownPdf(pdf) : null;
+    const annotator = new Annotator(this.doc, this.withViewerApp(reading), { now: Date.now, locale: this.locale });
     this.annotator = annotator;
     // From here the Annotator follows the text pdf.js draws as pages near the viewport (lib/page/sources).
     await annotator.start().catch(this.report);
@@ -95,13 +96,13 @@ export class ReaderSession {
   /**
    * The Annotator's channel to the background, except for `viewer/read-app`: on web pages the background
    * reads the pdf.js viewer application in the page's world, which it cannot do in an extension page.
-   * The reader holds the pdf.js document itself, so it answers: every page's text, the fingerprints and
-   * the metadata title, so the report is one report whichever pages are drawn.
+   * The reader holds the pdf.js document itself, so it answers with what it read on opening: every page's
+   * text, the fingerprints and the metadata title, so the report is one report whichever pages are drawn.
    */
-  private withViewerApp(pdf: PDFDocumentProxy | null): SendToBackground {
+  private withViewerApp(reading: ViewerAppReading | null): SendToBackground {
     return async <T,>(message: ContentToBackground): Promise<T> => {
       if (message.type !== 'viewer/read-app') return this.send<T>(message);
-      return (pdf ? await readShownPdf(pdf) : { state: 'absent' }) as T;
+      return (reading ?? { state: 'absent' }) as T;
     };
   }
 

@@ -44,11 +44,16 @@ export async function renderPdf(bytes: Uint8Array, container: HTMLDivElement, as
   const options = { container, viewer, eventBus, linkService, abortSignal: abort.signal };
   const pdfViewer = new PDFViewer(options as ConstructorParameters<typeof PDFViewer>[0]);
   linkService.setViewer(pdfViewer);
-  eventBus.on('pagesinit', () => {
-    pdfViewer.currentScaleValue = 'auto';
-  });
+  // Resolved once the page elements exist (their text layers follow as pages near the viewport).
+  const pagesLaidOut = new Promise<void>((resolve) =>
+    eventBus.on('pagesinit', () => {
+      pdfViewer.currentScaleValue = 'auto';
+      resolve();
+    }),
+  );
   pdfViewer.setDocument(pdf);
   linkService.setDocument(pdf, null);
+  await pagesLaidOut;
 
   const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
   return {

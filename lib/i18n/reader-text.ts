@@ -3,6 +3,11 @@ import type { Locale } from './locale';
 /** Everything the reader page (entrypoints/reader) says, Chinese first. */
 export const READER_TEXT = {
   zh: {
+    openReader: '打开本地文件',
+    openReaderHint: '在评阅阅读器中打开电脑上的 PDF、Word（.docx）或文本报告，批注、体检和导出与网页上相同',
+    readerSection: '本地报告文件',
+    readerSectionIntro: '收到的是 PDF 或 Word 文件？浏览器自带的 PDF 查看器不允许扩展批注，请用评阅阅读器打开它（也可以把文件拖进阅读器）。同一文件以后再打开，批注会自动恢复。',
+    readerTabEmpty: '这是评阅阅读器。打开一个 PDF、Word 或文本文件后即可在这里查看批注。',
     appName: '评阅 · 本地报告',
     openFile: '打开文件',
     openFileHint: '打开本地的 PDF、Word（.docx）或文本（.txt）报告（Ctrl+O）',
@@ -26,6 +31,11 @@ export const READER_TEXT = {
     multipleFiles: '一次只能打开一个文件，已打开第一个',
   },
   en: {
+    openReader: 'Open a local file',
+    openReaderHint: "Open a PDF, Word (.docx) or text report from this computer in Pingyue's reader: tagging, the check and exports work as on web pages",
+    readerSection: 'Report files',
+    readerSectionIntro: "Received a PDF or Word file? The browser's own PDF viewer does not let extensions annotate: open it in Pingyue's reader (or drag the file onto the reader). Open the same file again later and its notes come back.",
+    readerTabEmpty: "This is Pingyue's reader. Open a PDF, Word or text file there and its notes show here.",
     appName: 'Pingyue · local report',
     openFile: 'Open file',
     openFileHint: 'Open a PDF, Word (.docx) or text (.txt) report from this computer (Ctrl+O)',

@@ -104,6 +104,10 @@ export class Annotator {
   /** Begin: watch the frame's text (counting only) and announce it if it already has text. */
   start(): Promise<void> {
     this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change));
+    // A viewer already laid out as pages (the reader, a PDF opened before Pingyue started) is read through
+    // its application at once, so its first tag already carries the whole report's identity.
+    this.chooseSource();
+    void this.readViewerApp();
     return this.open();
   }
 

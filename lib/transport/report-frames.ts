@@ -39,8 +39,9 @@ export type SendToReportFrames = (tabId: number, message: ToContent, target?: Fr
 export function isReaderUrl(url: string | undefined, readerUrl: string): boolean {
   if (!url) return false;
   try {
-    const { origin, pathname } = new URL(url);
-    return `${origin}${pathname}` === readerUrl;
+    // Not `origin`: it is "null" for extension schemes in some URL implementations.
+    const { protocol, host, pathname } = new URL(url);
+    return `${protocol}//${host}${pathname}` === readerUrl;
   } catch {
     return false;
   }

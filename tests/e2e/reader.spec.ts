@@ -33,7 +33,7 @@ test('a local PDF: tagged in the reader, listed in the panel, painted again when
     const passage = sentenceOnPage(reports.pdfText, 1);
     let page = await context.newPage();
     await openInReader(page, extensionId, files.first);
-    await expect(page.getByTestId('reader-details'), 'the header names the file and counts its pages').toContainText(`共 ${reports.pdfText.numPages} 页`);
+    await expect(page.getByTestId('reader-details'), 'the header names the file and counts its pages').toContainText(`共 ${reports.pdfText.numPages} 页`, { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1 }), "the PDF's own title names the report").toHaveText(reports.pdf.title);
     await textLayerDrawn(page.mainFrame(), 1);
     await selectInPdfPage(page.mainFrame(), 1, passage);
@@ -50,6 +50,7 @@ test('a local PDF: tagged in the reader, listed in the panel, painted again when
     // Another day: the same file, from the archive folder, in a new tab.
     page = await context.newPage();
     await openInReader(page, extensionId, files.second);
+    await expect(page.getByTestId('reader-details')).toContainText('张三2026年述职报告.pdf', { timeout: 60_000 });
     await textLayerDrawn(page.mainFrame(), 1);
     await expect.poll(() => paintedIn(page.mainFrame(), tagLayer('achievement')), { message: 'the tag comes back painted' }).toEqual([{ text: passage, page: 1 }]);
     const again = await openPanelTab(context, serviceWorker, extensionId, page);
@@ -67,7 +68,7 @@ test('a local .docx: tagged in the reader, listed in the panel, painted again wh
     const passage = paragraph.split('，').slice(1, 3).join('，');
     let page = await context.newPage();
     await openInReader(page, extensionId, files.first);
-    await expect(page.getByTestId('reader-details')).toContainText('Word 文档');
+    await expect(page.getByTestId('reader-details')).toContainText('Word 文档', { timeout: 30_000 });
     await expect(page.locator('#document section.docx').first()).toContainText(reports.docx.model.title);
     await selectText(page, '#document', passage);
     await page.keyboard.press('Alt+Shift+2');
