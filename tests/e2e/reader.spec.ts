@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openPanelTab, selectText } from './fixtures';
 import { expect, paintedIn, selectInPdfPage, sentenceOnPage, storedReports, tagLayer, test, textLayerDrawn } from './viewers/viewer-kit';
 
@@ -89,5 +90,43 @@ test('a local .docx: tagged in the reader, listed in the panel, painted again wh
     expect(await storedReports(again)).toHaveLength(1);
   } finally {
     files.cleanup();
+  }
+});
+
+test('the reader says what is wrong with a file it cannot open, reads GBK text, and passes an accessibility check', async ({ context, extensionId }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-reader-'));
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/reader.html`);
+    await expect(page.getByRole('button', { name: '打开文件' }).first()).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`), 'no accessibility violations in the empty reader').toEqual([]);
+
+    const broken = path.join(dir, '王五述职报告.pdf');
+    fs.writeFileSync(broken, '%PDF-1.7\n1 0 obj\n<< /Type /Catalog');
+    await page.getByTestId('reader-file-input').setInputFiles(broken);
+    await expect(page.getByRole('alert')).toContainText('无法打开「王五述职报告.pdf」：PDF 文件已损坏或不完整', { timeout: 30_000 });
+
+    const gbk = path.join(dir, '赵六述职报告.txt');
+    const line = '全年完成社区走访一千二百户，化解矛盾纠纷四十三件。';
+    fs.writeFileSync(gbk, new Uint8Array(Buffer.from(await page.evaluate((text) => {
+      // The page has a GB18030 decoder: invert it over the two-byte range to encode the test line.
+      const decoder = new TextDecoder('gb18030');
+      const table = new Map<string, number[]>();
+      for (let hi = 0x81; hi <= 0xfe; hi++) for (let lo = 0x40; lo <= 0xfe; lo++) {
+        if (lo === 0x7f) continue;
+        const ch = decoder.decode(new Uint8Array([hi, lo]));
+        if (!table.has(ch)) table.set(ch, [hi, lo]);
+      }
+      return [...text].flatMap((ch) => table.get(ch)!);
+    }, line))));
+    await page.getByTestId('reader-file-input').setInputFiles(gbk);
+    await expect(page.getByTestId('reader-details')).toContainText('文本（GBK/GB18030）');
+    await expect(page.locator('#document .text-page')).toHaveText(line);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const shown = await new AxeBuilder({ page }).analyze();
+    expect(shown.violations.map((v) => `${v.id}: ${v.help}`), 'no accessibility violations with a report shown').toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
