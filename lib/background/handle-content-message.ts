@@ -4,6 +4,7 @@ import {
   createAnnotation,
   findDocument,
   getActiveTagSet,
+  openDocument,
   listDocumentAnnotations,
   setAnchorStatuses,
   type PingyueDB,
@@ -76,7 +77,9 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
   try {
     switch (message.type) {
       case 'page/opened': {
-        const document = await findDocument(db, message.page);
+        // A known report learns from every view (more pages, a new URL, a real title); an unknown page
+        // creates nothing until it is tagged.
+        const document = await openDocument(db, message.page, ctx.now());
         const state = await pageState(db, document?.id ?? null);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId });
         return { ok: true, value: state };

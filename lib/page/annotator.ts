@@ -14,6 +14,7 @@ import {
 } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
@@ -104,10 +105,6 @@ export class Annotator {
   /** Begin: watch the frame's text (counting only) and announce it if it already has text. */
   start(): Promise<void> {
     this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change));
-    // A viewer already laid out as pages (the reader, a PDF opened before Pingyue started) is read through
-    // its application at once, so its first tag already carries the whole report's identity.
-    this.chooseSource();
-    void this.readViewerApp();
     return this.open();
   }
 
@@ -118,6 +115,7 @@ export class Annotator {
   open(force = false): Promise<void> {
     return this.serial(async () => {
       this.chooseSource();
+      void this.readViewerApp();
       const identity = await this.currentIdentity();
       this.announced = { length: identity.textLength, pages: this.source.pagesRead()?.read ?? -1, textChange: 0 };
       if (identity.textLength < (force ? 1 : MIN_ANNOUNCED_TEXT)) return;
@@ -442,10 +440,15 @@ export class Annotator {
     if (this.identity) return this.identity;
     const version = this.textVersion;
     const source = this.source;
-    const { fingerprint, sketch, textLength } = await identifyText(source.identityText());
-    const identity: PageIdentity = { url: this.doc.URL, title: source.title(), fingerprint, sketch, textLength };
+    const identity = pageIdentity(await identifyText(source.identityText()), {
+      url: this.doc.URL,
+      title: source.title(),
+      complete: source.complete(),
+      pdfFingerprints: source.pdfFingerprints(),
+      pages: source.pagesRead(),
+    });
     // Neither an identity computed while the text changed under it nor an empty one is kept.
-    if (version === this.textVersion && textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
+    if (version === this.textVersion && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
     return identity;
   }
 }

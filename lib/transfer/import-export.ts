@@ -4,6 +4,7 @@ import { decideIncomingTagSet } from '@/lib/tags/incoming-tag-set';
 import type { ExportFile } from '@/lib/schema/export-file';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
+import { mergeIdentities } from '@/lib/documents/absorb-view';
 
 export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
@@ -16,7 +17,7 @@ export interface ImportCounts {
  * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction.
  * - Documents match a stored one by id, else by fingerprint (the same report exported by another
  *   reviewer has another id); the file's annotations are then moved onto the stored id. A merged record
- *   takes its text identity and title from whichever side was updated last, and unites the URLs.
+ *   takes its title from whichever side was updated last, unites the URLs, and merges the identities.
  * - Annotations are upserted by id; the newer `updatedAt` wins, a tie keeps the stored row.
  * - Tag sets follow `decideIncomingTagSet`: only a higher version replaces a stored set.
  * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
@@ -97,12 +98,16 @@ function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: stri
   return newest;
 }
 
-/** `stored`'s id, the newer side's identity and title, both sides' URLs and the earliest creation. */
+/**
+ * `stored`'s id, the newer side's title, both sides' URLs, the earliest creation, and an identity that
+ * never loses what either side knew (`mergeIdentities`: a complete text beats a partial one).
+ */
 function mergeDocument(stored: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
   const incomingNewer = incoming.updatedAt > stored.updatedAt;
   const [older, newer] = incomingNewer ? [stored, incoming] : [incoming, stored];
   return {
     ...newer,
+    ...mergeIdentities(older, newer),
     id: stored.id,
     urls: mergeUrls(older.urls, newer.urls),
     createdAt: Math.min(stored.createdAt, incoming.createdAt),

@@ -160,29 +160,61 @@ export function sentenceOnPage(pdfText: PdfText, n: number): string {
   throw new Error(`no taggable passage on page ${n}`);
 }
 
-/** The CLI (`npm run pingyue -- check --format json`) on `text`: each finding as `rule:excerpt`. */
-export function cliFindings(text: string): string[] {
+/** The page of the PDF that holds `passage` (compared without whitespace). */
+export function pageOf(pdfText: PdfText, passage: string): number {
+  const at = pdfText.pages.findIndex((p) => squeeze(p).includes(squeeze(passage)));
+  if (at < 0) throw new Error(`not in the PDF: ${passage}`);
+  return at + 1;
+}
+
+export interface FindingSeen {
+  rule: string;
+  excerpt: string;
+}
+
+/** The CLI (`npm run pingyue -- check FILE --format json`) on `text`. */
+export function cliFindings(text: string): FindingSeen[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-cli-'));
   try {
     const file = path.join(dir, 'report.txt');
     fs.writeFileSync(file, text);
     const out = execFileSync('npx', ['tsx', 'cli/pingyue.ts', 'check', file, '--format', 'json'], { encoding: 'utf8' });
-    const { findings } = JSON.parse(out) as { findings: { rule: string; excerpt: string }[] };
-    return findings.map((f) => `${f.rule}:${squeeze(f.excerpt)}`).sort();
+    return (JSON.parse(out) as { findings: FindingSeen[] }).findings.map(({ rule, excerpt }) => ({ rule, excerpt }));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The 体检 view's findings as `rule:excerpt`, read from the panel as a reviewer sees them. */
-export async function panelFindings(panel: Page): Promise<string[]> {
-  const groups = panel.locator('[data-testid^="rule-"]');
-  const out: string[] = [];
-  for (const group of await groups.all()) {
+/** The 体检 view's findings, read from the panel as a reviewer sees them. */
+export async function panelFindings(panel: Page): Promise<FindingSeen[]> {
+  const out: FindingSeen[] = [];
+  for (const group of await panel.locator('[data-testid^="rule-"]').all()) {
     const rule = (await group.getAttribute('data-testid'))!.slice('rule-'.length);
-    for (const excerpt of await group.getByTestId('finding').locator('button.quote').allTextContents()) out.push(`${rule}:${squeeze(excerpt)}`);
+    for (const excerpt of await group.getByTestId('finding').locator('button.quote').allTextContents()) out.push({ rule, excerpt });
   }
-  return out.sort();
+  return out;
+}
+
+/**
+ * Pairs findings of two runs of the checker and lists the ones without a partner, as `rule:excerpt`.
+ * Excerpts compare without whitespace; one may reach a character further into the context than the
+ * other (a placeholder's excerpt is a window around it), so the core of one must lie in the other.
+ */
+export function unmatchedFindings(expected: readonly FindingSeen[], actual: readonly FindingSeen[]): { missing: string[]; extra: string[] } {
+  const core = (s: string) => squeeze(s).replace(/^[\p{P}…]+|[\p{P}…]+$/gu, '');
+  const same = (a: FindingSeen, b: FindingSeen) => {
+    if (a.rule !== b.rule) return false;
+    const [x, y] = [core(a.excerpt), core(b.excerpt)].sort((p, q) => p.length - q.length) as [string, string];
+    return y.includes(x.length > 8 ? x.slice(2, -2) : x);
+  };
+  const left = [...actual];
+  const missing: string[] = [];
+  for (const e of expected) {
+    const at = left.findIndex((a) => same(e, a));
+    if (at < 0) missing.push(`${e.rule}:${e.excerpt}`);
+    else left.splice(at, 1);
+  }
+  return { missing, extra: left.map((a) => `${a.rule}:${a.excerpt}`) };
 }
 
 /** The stored reports (Dexie `documents`), read from an extension page: title and URL of each. */

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { openPingyueDB, type PingyueDB } from '@/lib/db';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { handleContentMessage, type FrameSeen, type MessageSender } from '@/lib/background/handle-content-message';
 import type { PageIdentity, PageState, ViewerAppReading } from '@/lib/schema';
 
@@ -25,7 +26,7 @@ const ctx = () => ({
 beforeEach(async () => {
   db = openPingyueDB(`handler-${Math.random()}`);
   seen = [];
-  page = { url: URL_, title: '述职报告', ...(await identifyText(REPORT)) };
+  page = pageIdentity(await identifyText(REPORT), { url: URL_, title: '述职报告', complete: true });
 });
 afterEach(async () => {
   db.close();
