@@ -1,5 +1,6 @@
 import { compareAnchors, type Annotation, type Tag } from '@/lib/schema';
 import type { PanelText } from '@/lib/i18n/panel-text';
+import { DELETED_TAG_COLOR } from '@/lib/tags/default-tag-set';
 import { AnnotationCard } from './AnnotationCard';
 
 type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text' | 'flags' | 'pendingPage'>;
@@ -20,7 +21,7 @@ export function AnnotationGroups({ annotations, tags, text, flagsFor, pendingPag
   annotations = [...annotations].sort((a, b) => compareAnchors(a.anchor, b.anchor) || a.createdAt - b.createdAt);
   const groups = [
     ...tags.map((tag) => ({ key: tag.id, label: tag.label, color: tag.color, items: annotations.filter((a) => a.tagId === tag.id) })),
-    { key: 'deleted-tag', label: text.deletedTag, color: '#6b7280', items: annotations.filter((a) => !known.has(a.tagId)) },
+    { key: 'deleted-tag', label: text.deletedTag, color: DELETED_TAG_COLOR, items: annotations.filter((a) => !known.has(a.tagId)) },
   ].filter((group) => group.items.length > 0);
 
   return (
