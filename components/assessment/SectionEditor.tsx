@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DraftSection } from '@/lib/assessment/draft';
 import type { PanelText } from '@/lib/i18n/panel-text';
 
@@ -7,10 +8,12 @@ interface Props {
   onChange(value: string): void;
   onRestore(): void;
   onFill(): void;
+  /** Shown under the buttons: the 填入表单 confirmation while it waits for the reviewer. */
+  children?: ReactNode;
 }
 
 /** One part of the 评议意见: its text, editable, marked when edited, and 填入表单 for web forms. */
-export function SectionEditor({ section, text, onChange, onRestore, onFill }: Props) {
+export function SectionEditor({ section, text, onChange, onRestore, onFill, children }: Props) {
   const rows = Math.min(12, Math.max(3, section.text.split('\n').length + 1));
   return (
     <section className="form-section" data-testid={`form-section-${section.id}`}>
@@ -23,6 +26,7 @@ export function SectionEditor({ section, text, onChange, onRestore, onFill }: Pr
         {section.edited && <button type="button" onClick={onRestore}>{text.assessmentRestore}</button>}
         <button type="button" onClick={onFill}>{text.assessmentFill}</button>
       </div>
+      {children}
     </section>
   );
 }

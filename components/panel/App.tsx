@@ -15,6 +15,7 @@ import { countFindings } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
+import { findFillTarget } from './find-fill-target';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
@@ -155,8 +156,11 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             flagsFor={flagsFor}
             text={text}
             onNotice={setNotice}
-            // Every frame: the form may sit in another frame than the report.
-            onFill={(value) => toPage({ type: 'pingyue/fill-field', text: value }) as Promise<FillFieldReply | undefined>}
+            // Every frame is asked: the form may sit in another frame than the report. Only the confirmed one is written to.
+            findFillTarget={() => (tabId === null ? Promise.resolve(null) : findFillTarget(tabId, frames?.map((f) => f.frameId) ?? []))}
+            fill={(target, value) =>
+              toPage({ type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, target.frameId) as Promise<FillFieldReply | undefined>
+            }
           />
         )
       ) : view === 'check' ? (

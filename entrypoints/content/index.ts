@@ -1,4 +1,4 @@
-import type { ContentToBackground, FillFieldReply, Reply, ToContent } from '@/lib/schema';
+import type { ContentToBackground, FillFieldReply, FillTarget, Reply, ToContent } from '@/lib/schema';
 import { Annotator } from '@/lib/page/annotator';
 import { FieldTracker } from '@/lib/page/field-tracker';
 import { fillField } from '@/lib/page/fill-field';
@@ -64,10 +64,16 @@ export default defineContentScript({
         case 'pingyue/focus-anchor':
           sendResponse(annotator.focusAnchor(message.anchor));
           return false;
+        case 'pingyue/fill-target': {
+          const candidate = fields.current();
+          sendResponse(candidate ? ({ origin: location.origin, label: candidate.label, chosenAt: candidate.chosenAt } satisfies FillTarget) : null);
+          return false;
+        }
         case 'pingyue/fill-field': {
-          // Frames without a field stay silent, so the frame that has one is the one that answers.
-          const field = fields.current();
-          if (field) sendResponse({ filled: fillField(field, message.text), frameHasField: true } satisfies FillFieldReply);
+          // Only the field the reviewer confirmed, still visible: a newer choice or a hidden field gets nothing.
+          const candidate = fields.current();
+          const confirmed = candidate !== null && candidate.chosenAt === message.chosenAt;
+          sendResponse({ filled: confirmed && fillField(candidate.field, message.text), frameHasField: confirmed } satisfies FillFieldReply);
           return false;
         }
         case 'pingyue/annotate-anchor':
