@@ -174,7 +174,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : (
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} {...actions} />
       )}
-      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
     </main>
   );
 }
