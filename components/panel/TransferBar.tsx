@@ -9,7 +9,6 @@ import {
   exportDocument,
   findImportConflicts,
   importExport,
-  parseImport,
   serializeExport,
   type ConflictChoice,
   type ImportConflict,
@@ -18,6 +17,7 @@ import { localDate } from '@/lib/shared/local-time';
 import { downloadFile, safeFileName } from './download-file';
 import type { Notice } from './NoticeBar';
 import { ImportConflicts } from './ImportConflicts';
+import { readImportFile } from './read-import-file';
 
 interface Props {
   db: PingyueDB;
@@ -46,6 +46,8 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  /** 0–1 while an import runs, shown as a progress bar; null otherwise. */
+  const [progress, setProgress] = useState<number | null>(null);
 
   const save = (content: string, name: string) =>
     downloadFile(document, `${name}-${today()}.pingyue.json`, content, 'application/json');
@@ -58,18 +60,20 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
 
   const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
+    setProgress(0);
     try {
       await work();
     } catch (error) {
       onNotice({ kind: 'error', message: `${text.importFailed} ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setBusy(false);
+      setProgress(null);
       if (input.current) input.current.value = '';
     }
   };
 
   const write = async (data: ExportFile, choices: ReadonlyMap<string, ConflictChoice>) => {
-    const counts = await importExport(db, data, Date.now(), { choices });
+    const counts = await importExport(db, data, Date.now(), { choices, onProgress: (written, total) => setProgress(0.5 + 0.5 * (written / total)) });
     const reports = counts.documents.added + counts.documents.merged;
     let done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
     if (counts.annotations.kept > 0) done += text.importKeptMine(counts.annotations.kept);
@@ -82,7 +86,7 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
   const onFile = (file: File) =>
     attempt(async () => {
       setPending(null);
-      const parsed = await parseImport(file, locale, Date.now());
+      const parsed = await readImportFile(file, locale, Date.now(), setProgress);
       if (!parsed.ok) {
         onNotice({ kind: 'error', message: `${text.importFailed} ${file.name}`, details: parsed.errors });
         return;
@@ -126,6 +130,7 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
         {busy ? text.working : text.importFile}
         <input
           ref={input}
+          disabled={busy}
           type="file"
           accept="application/json,.json"
           data-testid="import-file"
@@ -135,6 +140,12 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
           }}
         />
       </label>
+      {progress !== null && (
+        <div className="import-progress">
+          <progress max={1} value={progress} aria-label={text.importProgress} data-testid="import-progress" />
+          <span>{Math.round(progress * 100)}%</span>
+        </div>
+      )}
     </footer>
   );
 }

@@ -32,7 +32,16 @@ export interface ImportOptions {
   choices?: ReadonlyMap<string, ConflictChoice>;
   /** Ids for the file's versions kept beside the reviewer's (“both”). */
   newId?: () => string;
+  /** Annotations written so far, of `total` (for a progress bar). */
+  onProgress?: (written: number, total: number) => void;
 }
+
+/**
+ * Rows per database call. One call for 100,000 rows would clone them all in one task and freeze the
+ * panel for seconds; slices of this size keep every task short, inside the same transaction (the next
+ * slice is asked for when the last one is done, so the transaction never goes idle and commits early).
+ */
+const ROWS_PER_CALL = 2_000;
 
 /**
  * The notes of `data` that differ from the reviewer's stored version (same id, other tag, comment,
@@ -55,7 +64,7 @@ export async function findImportConflicts(db: PingyueDB, data: ExportFile): Prom
  * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
  */
 export async function importExport(db: PingyueDB, data: ExportFile, now: number, options: ImportOptions = {}): Promise<ImportCounts> {
-  const { choices = new Map(), newId = () => crypto.randomUUID() } = options;
+  const { choices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
   return db.transaction('rw', [db.documents, db.annotations, db.tagSets], async () => {
     const plan = await planImport(db, data);
     const counts: ImportCounts = {
@@ -81,7 +90,10 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number,
     }
 
     await db.documents.bulkPut(plan.documentWrites.map((doc) => (plan.storedDocumentIds.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc)));
-    await db.annotations.bulkPut(annotationWrites);
+    for (let i = 0; i < annotationWrites.length; i += ROWS_PER_CALL) {
+      await db.annotations.bulkPut(annotationWrites.slice(i, i + ROWS_PER_CALL));
+      onProgress?.(Math.min(i + ROWS_PER_CALL, annotationWrites.length), annotationWrites.length);
+    }
     await db.tagSets.bulkPut(tagSetWrites);
     return counts;
   });
@@ -132,7 +144,10 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
   const incomingAnnotations = data.annotations.map(
     (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
   );
-  const storedAnnotations = await db.annotations.bulkGet(incomingAnnotations.map((a) => a.id));
+  const storedAnnotations: (Annotation | undefined)[] = [];
+  for (let i = 0; i < incomingAnnotations.length; i += ROWS_PER_CALL) {
+    storedAnnotations.push(...(await db.annotations.bulkGet(incomingAnnotations.slice(i, i + ROWS_PER_CALL).map((a) => a.id))));
+  }
   const added: Annotation[] = [];
   const conflicts: ImportConflict[] = [];
   let unchanged = 0;

