@@ -41,7 +41,7 @@ export interface ImportOptions {
  * panel for seconds; slices of this size keep every task short, inside the same transaction (the next
  * slice is asked for when the last one is done, so the transaction never goes idle and commits early).
  */
-const ROWS_PER_CALL = 2_000;
+const ROWS_PER_CALL = 500;
 
 /**
  * The notes of `data` that differ from the reviewer's stored version (same id, other tag, comment,
@@ -144,19 +144,22 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
   const incomingAnnotations = data.annotations.map(
     (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
   );
-  const storedAnnotations: (Annotation | undefined)[] = [];
-  for (let i = 0; i < incomingAnnotations.length; i += ROWS_PER_CALL) {
-    storedAnnotations.push(...(await db.annotations.bulkGet(incomingAnnotations.slice(i, i + ROWS_PER_CALL).map((a) => a.id))));
-  }
-  const added: Annotation[] = [];
+  // Every stored id in one request; only the notes the file shares with the database are read
+  // (each read is a browser call: 100,000 of them for a new file would cost seconds).
+  const storedIds = new Set(await db.annotations.toCollection().primaryKeys());
+  const shared = incomingAnnotations.filter((a) => storedIds.has(a.id));
+  const added = incomingAnnotations.filter((a) => !storedIds.has(a.id));
   const conflicts: ImportConflict[] = [];
   let unchanged = 0;
-  incomingAnnotations.forEach((theirs, i) => {
-    const mine = storedAnnotations[i];
-    if (!mine) added.push(theirs);
-    else if (sameNote(mine, theirs)) unchanged++;
-    else conflicts.push({ mine, theirs });
-  });
+  for (let i = 0; i < shared.length; i += ROWS_PER_CALL) {
+    const slice = shared.slice(i, i + ROWS_PER_CALL);
+    const stored = await db.annotations.bulkGet(slice.map((a) => a.id));
+    slice.forEach((theirs, j) => {
+      const mine = stored[j]!;
+      if (sameNote(mine, theirs)) unchanged++;
+      else conflicts.push({ mine, theirs });
+    });
+  }
 
   // Tag sets: the same rule as a team's tag-set file; a set the file holds in an older or conflicting
   // version is kept as stored (counted as `kept`).
