@@ -6,6 +6,8 @@ import type { AnchorStatus, Tag } from '@/lib/schema';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { buildLibrary, searchLibrary, type LibraryEntry } from '@/lib/library/search-annotations';
 import { openableReportUrl } from '@/lib/library/report-link';
+import { readableTextOn } from '@/lib/shared/contrast';
+import { DELETED_TAG_COLOR } from '@/lib/tags/default-tag-set';
 
 interface Props {
   db: PingyueDB;
@@ -107,7 +109,7 @@ function LibraryRow({ entry, tag, text, index, top, measure }: RowProps) {
           {document?.url && <span className="report-url">{document.url}</span>}
         </p>
       )}
-      <span className="tag-chip" style={{ background: tag?.color ?? '#6b7280' }}>{tag?.label ?? text.deletedTag}</span>
+      <span className="tag-chip" style={{ background: tag?.color ?? DELETED_TAG_COLOR, color: readableTextOn(tag?.color ?? DELETED_TAG_COLOR) }}>{tag?.label ?? text.deletedTag}</span>
       {annotation.anchorStatus === 'uncertain' && <span className="badge uncertain">{text.uncertain}</span>}
       {annotation.anchorStatus === 'orphan' && <span className="badge orphan">{text.orphan}</span>}
       <p className="quote-text">{annotation.anchor.quote.exact}</p>

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { ExportFile } from '@/lib/schema/export-file';
-import type { ParseImportResult } from '@/lib/transfer';
+import { MAX_IMPORT_BYTES, parseImport, type ParseImportResult } from '@/lib/transfer';
 import type { ImportWorkerMessage, ImportWorkerRequest } from '@/lib/transfer/import-worker-protocol';
 
 /** Where an import stands, from 0 to 1, for the progress bar. */
@@ -12,6 +12,8 @@ export type ReportProgress = (fraction: number) => void;
  * worker checks before reading). Reading and checking count as the first half of the import.
  */
 export function readImportFile(file: File, locale: Locale, now: number, onProgress: ReportProgress): Promise<ParseImportResult> {
+  // Too large: refused from its size alone, without reading it, and without starting a worker.
+  if (file.size > MAX_IMPORT_BYTES) return parseImport(file, locale, now);
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ParseImportResult>((resolve) => {
     let head: Omit<ExportFile, 'annotations'> | null = null;
