@@ -31,6 +31,16 @@ test('全部报告 opens only http(s) report links; data:, file:, javascript: an
   await panel.getByTestId('import-file').setInputFiles(file);
   await expect(panel.getByTestId('notice')).toContainText('导入完成');
   await panel.getByRole('tab', { name: '全部报告' }).click();
+  // The overview, one row per report: only the web page's title is a button.
+  await expect(panel.getByTestId('overview-row')).toHaveCount(all.length);
+  for (const { title } of hostile) {
+    const row = panel.getByTestId('overview-row').filter({ hasText: title });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('button')).toHaveCount(0);
+  }
+  await expect(panel.getByTestId('overview-row').filter({ hasText: safe.title }).getByRole('button', { name: safe.title })).toHaveCount(1);
+
+  await panel.getByRole('button', { name: '按批注' }).click();
   await expect(panel.getByTestId('library-row')).toHaveCount(all.length);
 
   const pagesBefore = context.pages().length;
