@@ -7,6 +7,7 @@ import { getAssessment, lastReviewerName, updateAssessment, type AssessmentPatch
 import { localDate } from '@/lib/shared/local-time';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Annotation, FillFieldReply, TagSet } from '@/lib/schema';
+import { originHost, type FrameFillTarget } from '@/lib/assessment/fill-target';
 import type { Notice } from '@/components/panel/NoticeBar';
 import { downloadAnnotationsCsv, downloadDocx, downloadSummary, type ReportInfo } from './exports';
 import { PeopleFields, type People } from './PeopleFields';
@@ -27,8 +28,18 @@ interface Props {
   flagsFor(annotation: Annotation): string[];
   text: PanelText;
   onNotice(notice: Notice): void;
-  /** Sends a section's text to the tab's frames (`pingyue/fill-field`); undefined when no frame answered. */
-  onFill(text: string): Promise<FillFieldReply | undefined>;
+  /** 填入表单, step 1: the field the reviewer chose on the page (the latest across frames), or null. */
+  findFillTarget(): Promise<FrameFillTarget | null>;
+  /** Step 2, once confirmed: the text to that frame only; undefined when the frame is gone. */
+  fill(target: FrameFillTarget, text: string): Promise<FillFieldReply | undefined>;
+}
+
+/** A fill the reviewer has to confirm: nothing is sent to the page before that. */
+interface PendingFill {
+  sectionId: string;
+  title: string;
+  value: string;
+  target: FrameFillTarget;
 }
 
 /**
@@ -37,16 +48,18 @@ interface Props {
  * What the reviewer types is shown at once and written to the database on every change, so every
  * output uses exactly what is on screen.
  */
-export function AssessmentView({ db, documentId, report, tagSet, annotations, flags, uncheckable, flagsFor, text, onNotice, onFill }: Props) {
+export function AssessmentView({ db, documentId, report, tagSet, annotations, flags, uncheckable, flagsFor, text, onNotice, findFillTarget, fill }: Props) {
   const stored = useLiveQuery(async () => (documentId ? getAssessment(db, documentId) : undefined), [db, documentId]);
   // What the reviewer typed or picked, shown before the database write comes back through the live query.
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [picked, setPicked] = useState<string | null>(null);
   const [people, setPeople] = useState<Partial<People>>({});
+  const [pendingFill, setPendingFill] = useState<PendingFill | null>(null);
   useEffect(() => {
     setTyped({});
     setPicked(null);
     setPeople({});
+    setPendingFill(null);
   }, [documentId]);
   // One person reviews many reports: a report without a 评议人 yet offers the last one written.
   const lastReviewer = useLiveQuery(() => lastReviewerName(db), [db]) ?? '';
@@ -85,11 +98,20 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
     setTyped(({ [id]: _dropped, ...rest }) => rest);
     void save({ section: { id, text: null } });
   };
-  const onFillSection = async (title: string, value: string) => {
-    const reply = await onFill(value);
-    if (!reply?.frameHasField) onNotice({ kind: 'error', message: text.assessmentNoField });
+  const fieldName = (target: FrameFillTarget) => text.fillField(originHost(target.origin), target.label);
+  // Step 1: find the reviewer's field and name it; the text stays in the panel until they confirm.
+  const onFillSection = async (sectionId: string, title: string, value: string) => {
+    setPendingFill(null);
+    const target = await findFillTarget();
+    if (!target) onNotice({ kind: 'error', message: text.assessmentNoField });
+    else setPendingFill({ sectionId, title, value, target });
+  };
+  const onConfirmFill = async ({ title, value, target }: PendingFill) => {
+    setPendingFill(null);
+    const reply = await fill(target, value);
+    if (!reply?.frameHasField) onNotice({ kind: 'error', message: text.assessmentFillChanged });
     else if (!reply.filled) onNotice({ kind: 'error', message: text.assessmentFillFailed });
-    else onNotice({ kind: 'info', message: text.assessmentFilled(title) });
+    else onNotice({ kind: 'info', message: text.assessmentFilled(title, fieldName(target)) });
   };
 
   return (
@@ -108,8 +130,16 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
               onChange={(value) => onChange(section.id, value)}
               onRestore={() => onRestore(section.id)}
               onAddFlags={summaryLine && !section.text.includes(summaryLine) ? () => onAddFlags(section.id, section.text) : undefined}
-              onFill={() => void onFillSection(section.title, section.text)}
-            />
+              onFill={() => void onFillSection(section.id, section.title, section.text)}
+            >
+              {pendingFill?.sectionId === section.id && (
+                <div className="fill-confirm" role="group" aria-label={text.assessmentFill} data-testid="fill-confirm">
+                  <p>{text.assessmentFillConfirm(fieldName(pendingFill.target))}</p>
+                  <button type="button" onClick={() => void onConfirmFill(pendingFill)}>{text.assessmentFillYes}</button>
+                  <button type="button" onClick={() => setPendingFill(null)}>{text.cancel}</button>
+                </div>
+              )}
+            </SectionEditor>
           ))}
           <RatingPicker scale={draft.ratingScale} rating={draft.rating} text={text} onPick={(rating) => {
             setPicked(rating);

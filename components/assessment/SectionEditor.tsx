@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DraftSection } from '@/lib/assessment/draft';
 import type { PanelText } from '@/lib/i18n/panel-text';
 
@@ -9,10 +10,12 @@ interface Props {
   onFill(): void;
   /** Appends the checker's summary line; absent when there is none or the text already has it. */
   onAddFlags?: () => void;
+  /** Shown under the buttons: the 填入表单 confirmation while it waits for the reviewer. */
+  children?: ReactNode;
 }
 
 /** One part of the 评议意见: its text, editable, marked when edited, and 填入表单 for web forms. */
-export function SectionEditor({ section, text, onChange, onRestore, onFill, onAddFlags }: Props) {
+export function SectionEditor({ section, text, onChange, onRestore, onFill, onAddFlags, children }: Props) {
   // Browsers without CSS field-sizing: enough rows for the whole text at about 18 characters a line.
   const rows = section.text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(Array.from(line).length / 18)), 1);
   return (
@@ -27,6 +30,7 @@ export function SectionEditor({ section, text, onChange, onRestore, onFill, onAd
         {section.edited && <button type="button" onClick={onRestore}>{text.assessmentRestore}</button>}
         <button type="button" onClick={onFill}>{text.assessmentFill}</button>
       </div>
+      {children}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { PingyueDB } from '@/lib/db';
 import type { AnchorStatus, Tag } from '@/lib/schema';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { buildLibrary, searchLibrary, type LibraryEntry } from '@/lib/library/search-annotations';
+import { openableReportUrl } from '@/lib/library/report-link';
 import { readableTextOn } from '@/lib/shared/contrast';
 import { DELETED_TAG_COLOR } from '@/lib/tags/default-tag-set';
 
@@ -91,14 +92,23 @@ interface RowProps {
 
 function LibraryRow({ entry, tag, text, index, top, measure }: RowProps) {
   const { annotation, document } = entry;
-  const open = () => document && void browser.tabs.create({ url: document.url });
+  const title = document?.title || text.libraryUnknownReport;
+  // URLs come from shared files too: only web pages open; anything else is shown, never followed.
+  const url = document ? openableReportUrl(document.url) : null;
   return (
     // The gap between rows is padding, not margin: the virtualiser measures border boxes.
     <li ref={measure} data-index={index} className="library-row" data-testid="library-row" style={{ position: 'absolute', top, left: 0, right: 0 }}>
       <div className="card">
-      <button type="button" className="report-link" onClick={open} disabled={!document} title={document?.url}>
-        {document?.title || text.libraryUnknownReport}
-      </button>
+      {url ? (
+        <button type="button" className="report-link" onClick={() => void browser.tabs.create({ url })} title={url}>
+          {title}
+        </button>
+      ) : (
+        <p className="report-title" data-testid="report-not-openable">
+          {title}
+          {document?.url && <span className="report-url">{document.url}</span>}
+        </p>
+      )}
       <span className="tag-chip" style={{ background: tag?.color ?? DELETED_TAG_COLOR, color: readableTextOn(tag?.color ?? DELETED_TAG_COLOR) }}>{tag?.label ?? text.deletedTag}</span>
       {annotation.anchorStatus === 'uncertain' && <span className="badge uncertain">{text.uncertain}</span>}
       {annotation.anchorStatus === 'orphan' && <span className="badge orphan">{text.orphan}</span>}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PingyueDB } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/locale';
-import { listBackups, readBackupContent, restoreBackup, type BackupStorage, type BackupSummary } from '@/lib/backup';
+import { listBackups, previewRestore, readBackupContent, restoreBackup, type BackupStorage, type BackupSummary, type RestoreChanges } from '@/lib/backup';
 import { downloadFile } from '@/components/panel/download-file';
 
 const TEXT = {
@@ -10,10 +10,16 @@ const TEXT = {
     intro: '评阅每天在本机浏览器内保存一份全部批注的备份（保留最近 7 份，没有变化的日子不重复保存），不会上传到任何地方。',
     none: '还没有备份。评阅会在浏览器启动时和每天自动备份。',
     counts: (b: BackupSummary) => `${b.counts.documents} 份报告、${b.counts.annotations} 条批注`,
+    beforeRestore: '（恢复前的状态）',
     restore: '恢复',
     download: '下载',
     working: '处理中…',
-    restored: (added: number, updated: number) => `已恢复：新增 ${added} 条、更新 ${updated} 条批注（现有批注不会被删除）。`,
+    changes: (c: RestoreChanges) => `找回 ${c.added} 条、改回 ${c.changed} 条、删除 ${c.removed} 条批注`,
+    confirm: (date: string, c: RestoreChanges) =>
+      `恢复到 ${date} 的备份：${TEXT.zh.changes(c)}。恢复前的现状会先另存为一份备份，恢复它即可撤销。`,
+    confirmYes: '确认恢复',
+    cancel: '取消',
+    restored: (date: string, c: RestoreChanges) => `已恢复到 ${date} 的备份：${TEXT.zh.changes(c)}。恢复前的状态已另存为备份，恢复它即可撤销。`,
     failed: '恢复失败：',
   },
   en: {
@@ -21,10 +27,16 @@ const TEXT = {
     intro: 'Pingyue keeps a daily backup of all your notes inside this browser (the last 7; unchanged days are skipped). Nothing is uploaded.',
     none: 'No backups yet. Pingyue backs up when the browser starts and once a day.',
     counts: (b: BackupSummary) => `${b.counts.documents} report(s), ${b.counts.annotations} note(s)`,
+    beforeRestore: ' (state before a restore)',
     restore: 'Restore',
     download: 'Download',
     working: 'Working…',
-    restored: (added: number, updated: number) => `Restored: ${added} added, ${updated} updated (existing notes are never deleted).`,
+    changes: (c: RestoreChanges) => `${c.added} note(s) back, ${c.changed} changed back, ${c.removed} removed`,
+    confirm: (date: string, c: RestoreChanges) =>
+      `Restore the backup of ${date}: ${TEXT.en.changes(c)}. The current state is saved as a backup first; restore it to undo.`,
+    confirmYes: 'Restore now',
+    cancel: 'Cancel',
+    restored: (date: string, c: RestoreChanges) => `Restored the backup of ${date}: ${TEXT.en.changes(c)}. The state before is saved as a backup; restore it to undo.`,
     failed: 'Restore failed: ',
   },
 } satisfies Record<Locale, unknown>;
@@ -39,33 +51,45 @@ interface Props {
 type Status = { kind: 'info' | 'error'; message: string; details?: string[] } | null;
 
 /**
- * The options page's list of automatic backups (lib/backup). 恢复 merges a backup back through the
- * validated import, so it can only add or update notes, never delete; 下载 saves it as an export file.
+ * The options page's list of automatic backups (lib/backup). 恢复 first shows what would change
+ * (notes back, changed back, removed), then puts the backup's state back after saving the current
+ * state as a backup of its own (so a restore can be undone); 下载 saves it as an export file.
  */
 export function BackupSection({ db, locale, storage = browser.storage.local }: Props) {
   const text = TEXT[locale];
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [pending, setPending] = useState<{ backup: BackupSummary; changes: RestoreChanges } | null>(null);
 
   const reload = useCallback(() => listBackups(storage).then(setBackups), [storage]);
   useEffect(() => void reload(), [reload]);
 
-  const onRestore = async (key: string) => {
+  const attempt = async (key: string, work: () => Promise<void>) => {
     setBusy(key);
     try {
-      const result = await restoreBackup(db, storage, key, locale, Date.now());
-      setStatus(
-        result.ok
-          ? { kind: 'info', message: text.restored(result.counts.annotations.added, result.counts.annotations.updated) }
-          : { kind: 'error', message: text.failed, details: result.errors },
-      );
+      await work();
     } catch (error) {
       setStatus({ kind: 'error', message: `${text.failed}${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setBusy(null);
     }
   };
+  // Step 1: what would change. Nothing is written until the reviewer confirms.
+  const onRestore = (backup: BackupSummary) =>
+    attempt(backup.key, async () => {
+      setStatus(null);
+      const preview = await previewRestore(db, storage, backup.key, locale);
+      if (preview.ok) setPending({ backup, changes: preview.changes });
+      else setStatus({ kind: 'error', message: text.failed, details: preview.errors });
+    });
+  const onConfirm = ({ backup }: { backup: BackupSummary }) =>
+    attempt(backup.key, async () => {
+      setPending(null);
+      const result = await restoreBackup(db, storage, backup.key, locale, Date.now());
+      setStatus(result.ok ? { kind: 'info', message: text.restored(backup.date, result.changes) } : { kind: 'error', message: text.failed, details: result.errors });
+      await reload();
+    });
 
   const onDownload = async (backup: BackupSummary) => {
     const content = await readBackupContent(storage, backup.key);
@@ -80,11 +104,19 @@ export function BackupSection({ db, locale, storage = browser.storage.local }: P
       <ul>
         {backups?.map((backup) => (
           <li key={backup.key} data-testid="backup">
-            <span>{backup.date}</span> <span>{formatSize(backup.bytes)}</span> <span>{text.counts(backup)}</span>{' '}
-            <button type="button" disabled={busy !== null} onClick={() => void onRestore(backup.key)}>
+            <span>{backup.date}{backup.reason === 'before-restore' && text.beforeRestore}</span> <span>{formatSize(backup.bytes)}</span>{' '}
+            <span>{text.counts(backup)}</span>{' '}
+            <button type="button" disabled={busy !== null} onClick={() => void onRestore(backup)}>
               {busy === backup.key ? text.working : text.restore}
             </button>{' '}
             <button type="button" onClick={() => void onDownload(backup)}>{text.download}</button>
+            {pending?.backup.key === backup.key && (
+              <div role="group" aria-label={text.restore} data-testid="restore-confirm">
+                <p>{text.confirm(backup.date, pending.changes)}</p>
+                <button type="button" onClick={() => void onConfirm(pending)}>{text.confirmYes}</button>{' '}
+                <button type="button" onClick={() => setPending(null)}>{text.cancel}</button>
+              </div>
+            )}
           </li>
         ))}
       </ul>

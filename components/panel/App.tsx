@@ -14,6 +14,7 @@ import { countFindings, findingsByAnnotation } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
+import { findFillTarget } from './find-fill-target';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
 import { usePlacements } from './use-placements';
@@ -185,8 +186,11 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             flagsFor={flagsFor}
             text={text}
             onNotice={setNotice}
-            // Every frame: the form may sit in another frame than the report.
-            onFill={(value) => toPage({ type: 'pingyue/fill-field', text: value }) as Promise<FillFieldReply | undefined>}
+            // Every frame is asked: the form may sit in another frame than the report. Only the confirmed one is written to.
+            findFillTarget={() => (tabId === null ? Promise.resolve(null) : findFillTarget(tabId, frames?.map((f) => f.frameId) ?? []))}
+            fill={(target, value) =>
+              toPage({ type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, { frameId: target.frameId }) as Promise<FillFieldReply | undefined>
+            }
           />
         )
       ) : view === 'check' ? (
@@ -203,7 +207,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} {...actions} />
       )}
       </div>
-      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
     </main>
   );
 }

@@ -1,16 +1,30 @@
 import { useRef, useState } from 'react';
 import type { PingyueDB } from '@/lib/db';
+import type { Tag } from '@/lib/schema';
+import type { ExportFile } from '@/lib/schema/export-file';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PanelText } from '@/lib/i18n/panel-text';
-import { exportAll, exportDocument, importExport, parseImport, serializeExport } from '@/lib/transfer';
+import {
+  exportAll,
+  exportDocument,
+  findImportConflicts,
+  importExport,
+  serializeExport,
+  type ConflictChoice,
+  type ImportConflict,
+} from '@/lib/transfer';
 import { localDate } from '@/lib/shared/local-time';
 import { downloadFile, safeFileName } from './download-file';
 import type { Notice } from './NoticeBar';
+import { ImportConflicts } from './ImportConflicts';
+import { readImportFile } from './read-import-file';
 
 interface Props {
   db: PingyueDB;
   documentId: string | null;
   title: string;
+  /** The active set's tags, to name the tags of conflicting notes. */
+  tags: readonly Tag[];
   text: PanelText;
   locale: Locale;
   onNotice(notice: Notice): void;
@@ -19,10 +33,21 @@ interface Props {
 
 const today = () => localDate(Date.now());
 
+/** An import waiting for the reviewer to settle its conflicts: nothing is written meanwhile. */
+interface PendingImport {
+  fileName: string;
+  data: ExportFile;
+  conflicts: ImportConflict[];
+  choices: ReadonlyMap<string, ConflictChoice>;
+}
+
 /** JSON export of this report or of everything, and import (validated before anything is written). */
-export function TransferBar({ db, documentId, title, text, locale, onNotice, onImported }: Props) {
+export function TransferBar({ db, documentId, title, tags, text, locale, onNotice, onImported }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  /** 0–1 while an import runs, shown as a progress bar; null otherwise. */
+  const [progress, setProgress] = useState<number | null>(null);
 
   const save = (content: string, name: string) =>
     downloadFile(document, `${name}-${today()}.pingyue.json`, content, 'application/json');
@@ -33,35 +58,79 @@ export function TransferBar({ db, documentId, title, text, locale, onNotice, onI
   };
   const onExportAll = async () => save(serializeExport(await exportAll(db, Date.now())), 'pingyue-all');
 
-  const onFile = async (file: File) => {
+  const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
+    setProgress(0);
     try {
-      const parsed = await parseImport(file, locale);
-      if (!parsed.ok) {
-        onNotice({ kind: 'error', message: `${text.importFailed} ${file.name}`, details: parsed.errors });
-        return;
-      }
-      const counts = await importExport(db, parsed.data, Date.now());
-      const reports = counts.documents.added + counts.documents.merged;
-      const done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
-      onNotice({ kind: 'info', message: counts.tagSets.kept > 0 ? `${done}${text.importKeptTagSets(counts.tagSets.kept)}` : done });
-      onImported();
+      await work();
     } catch (error) {
       onNotice({ kind: 'error', message: `${text.importFailed} ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setBusy(false);
+      setProgress(null);
       if (input.current) input.current.value = '';
     }
   };
 
+  const write = async (data: ExportFile, choices: ReadonlyMap<string, ConflictChoice>) => {
+    const counts = await importExport(db, data, Date.now(), { choices, onProgress: (written, total) => setProgress(0.5 + 0.5 * (written / total)) });
+    const reports = counts.documents.added + counts.documents.merged;
+    let done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
+    if (counts.annotations.kept > 0) done += text.importKeptMine(counts.annotations.kept);
+    if (counts.tagSets.kept > 0) done += text.importKeptTagSets(counts.tagSets.kept);
+    onNotice({ kind: 'info', message: done });
+    onImported();
+  };
+
+  // Validated in full, then compared with the database: a note the file would change waits for the reviewer.
+  const onFile = (file: File) =>
+    attempt(async () => {
+      setPending(null);
+      const parsed = await readImportFile(file, locale, Date.now(), setProgress);
+      if (!parsed.ok) {
+        onNotice({ kind: 'error', message: `${text.importFailed} ${file.name}`, details: parsed.errors });
+        return;
+      }
+      const conflicts = await findImportConflicts(db, parsed.data);
+      if (conflicts.length === 0) await write(parsed.data, new Map());
+      else setPending({ fileName: file.name, data: parsed.data, conflicts, choices: new Map() });
+    });
+  const choose = (update: (choices: Map<string, ConflictChoice>) => void) =>
+    setPending((current) => {
+      if (!current) return current;
+      const choices = new Map(current.choices);
+      update(choices);
+      return { ...current, choices };
+    });
+
   return (
     <footer className="transfer">
+      {pending && (
+        <ImportConflicts
+          fileName={pending.fileName}
+          conflicts={pending.conflicts}
+          choices={pending.choices}
+          tags={tags}
+          text={text}
+          onChoose={(id, choice) => choose((choices) => choices.set(id, choice))}
+          onChooseAll={(choice) => choose((choices) => pending.conflicts.forEach((c) => choices.set(c.mine.id, choice)))}
+          onFinish={() => void attempt(async () => {
+            setPending(null);
+            await write(pending.data, pending.choices);
+          })}
+          onCancel={() => {
+            setPending(null);
+            onNotice({ kind: 'info', message: text.importCancelled });
+          }}
+        />
+      )}
       <button type="button" disabled={!documentId} onClick={onExportDocument}>{text.exportDocument}</button>
       <button type="button" onClick={onExportAll}>{text.exportAll}</button>
       <label className="file-button">
         {busy ? text.working : text.importFile}
         <input
           ref={input}
+          disabled={busy}
           type="file"
           accept="application/json,.json"
           data-testid="import-file"
@@ -71,6 +140,12 @@ export function TransferBar({ db, documentId, title, text, locale, onNotice, onI
           }}
         />
       </label>
+      {progress !== null && (
+        <div className="import-progress">
+          <progress max={1} value={progress} aria-label={text.importProgress} data-testid="import-progress" />
+          <span>{Math.round(progress * 100)}%</span>
+        </div>
+      )}
     </footer>
   );
 }

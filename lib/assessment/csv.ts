@@ -11,8 +11,14 @@ export interface Table {
   rows: Cell[][];
 }
 
-/** A cell a spreadsheet would run as a formula (or DDE command) if it started the cell unchanged. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet would run as a formula (or DDE command) if it started the cell unchanged: a
+ * formula sign, also after leading blanks (Excel and WPS skip spaces, tabs and the ideographic space
+ * U+3000 before `=`) and in its full-width or small forms (＝＋－＠, ﹦﹢﹣﹫: Chinese input methods type
+ * them, and a width conversion such as 全角转半角 turns them into live signs); or a line break or tab
+ * first, which some importers strip before looking for a formula.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B])/;
 
 /**
  * One cell: text that a spreadsheet would read as a formula gets a leading `'` (OWASP's CSV injection

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { exportAll, serializeExport } from '@/lib/transfer/export';
+import type { ExportFile } from '@/lib/schema/export-file';
 import { localDate } from '@/lib/shared/local-time';
 import { sha256Hex } from '@/lib/shared/sha256-hex';
 
@@ -29,6 +30,8 @@ const StoredBackup = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
   counts: Counts,
+  /** `before-restore`: the state a restore replaced, kept so the restore can be undone. Absent: daily. */
+  reason: z.literal('before-restore').optional(),
   /** A `pingyue/annotations` export, restored through the same validated import as any file. */
   content: z.string(),
 });
@@ -45,25 +48,51 @@ export type BackupOutcome = { written: BackupSummary } | { skipped: 'unchanged' 
  */
 export async function runDailyBackup(db: PingyueDB, storage: BackupStorage, now: number): Promise<BackupOutcome> {
   const file = await exportAll(db, now);
-  const hash = await sha256Hex(JSON.stringify([file.documents, file.annotations, file.tagSets]));
+  const hash = await dataHash(file);
   const existing = await readAll(storage);
   if (existing[0]?.backup.hash === hash) return { skipped: 'unchanged' };
+  const key = `${BACKUP_KEY_PREFIX}${localDate(now)}`;
+  return { written: await keep(storage, key, file, hash, now, existing) };
+}
 
+/**
+ * Saves the database as it stands under its own key (`backup:<date>-before-restore-<time>`), beside
+ * the daily ones, so that a restore can be undone by restoring this one.
+ */
+export async function backupBeforeRestore(db: PingyueDB, storage: BackupStorage, now: number): Promise<BackupSummary> {
+  const file = await exportAll(db, now);
+  const key = `${BACKUP_KEY_PREFIX}${localDate(now)}-before-restore-${now}`;
+  return keep(storage, key, file, await dataHash(file), now, await readAll(storage), 'before-restore');
+}
+
+function dataHash(file: ExportFile): Promise<string> {
+  return sha256Hex(JSON.stringify([file.documents, file.annotations, file.tagSets]));
+}
+
+/** Writes one backup, then drops all but the newest {@link KEEP_BACKUPS} (keys sort by date). */
+async function keep(
+  storage: BackupStorage,
+  key: string,
+  file: ExportFile,
+  hash: string,
+  now: number,
+  existing: { key: string }[],
+  reason?: StoredBackup['reason'],
+): Promise<BackupSummary> {
   const content = serializeExport(file);
-  const date = localDate(now);
   const backup: StoredBackup = {
-    date,
+    date: localDate(now),
     createdAt: now,
     hash,
     bytes: new TextEncoder().encode(content).length,
     counts: { documents: file.documents.length, annotations: file.annotations.length, tagSets: file.tagSets.length },
+    ...(reason ? { reason } : {}),
     content,
   };
-  const key = `${BACKUP_KEY_PREFIX}${date}`;
   await storage.set({ [key]: backup });
   const stale = [key, ...existing.map((b) => b.key).filter((k) => k !== key)].sort().reverse().slice(KEEP_BACKUPS);
   if (stale.length > 0) await storage.remove(stale);
-  return { written: summary(key, backup) };
+  return summary(key, backup);
 }
 
 /** The kept backups, newest first, without their content. */

@@ -1,5 +1,6 @@
 export {
   runDailyBackup,
+  backupBeforeRestore,
   listBackups,
   readBackupContent,
   KEEP_BACKUPS,
@@ -8,5 +9,5 @@ export {
   type BackupSummary,
   type BackupOutcome,
 } from './daily-backup';
-export { restoreBackup, type RestoreResult } from './restore-backup';
+export { previewRestore, restoreBackup, type RestoreChanges, type RestorePreview, type RestoreResult } from './restore-backup';
 export { ensureBackupAlarm, BACKUP_ALARM, BACKUP_PERIOD_MINUTES } from './schedule';

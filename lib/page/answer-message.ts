@@ -1,4 +1,4 @@
-import type { FillFieldReply, ToContent } from '@/lib/schema';
+import type { FillFieldReply, FillTarget, ToContent } from '@/lib/schema';
 import type { Annotator } from './annotator';
 import type { FieldTracker } from './field-tracker';
 import { fillField } from './fill-field';
@@ -45,10 +45,16 @@ export function answerMessage(message: ToContent, { annotator, fields, report }:
     case 'pingyue/focus-anchor':
       annotator.focusAnchor(message.anchor).then(sendResponse, (error) => (report(error), sendResponse(false)));
       return true;
+    case 'pingyue/fill-target': {
+      const candidate = fields?.current() ?? null;
+      sendResponse(candidate ? ({ origin: location.origin, label: candidate.label, chosenAt: candidate.chosenAt } satisfies FillTarget) : null);
+      return false;
+    }
     case 'pingyue/fill-field': {
-      // Frames without a field stay silent, so the frame that has one is the one that answers.
-      const field = fields?.current();
-      if (field) sendResponse({ filled: fillField(field, message.text), frameHasField: true } satisfies FillFieldReply);
+      // Only the field the reviewer confirmed, still visible: a newer choice or a hidden field gets nothing.
+      const candidate = fields?.current() ?? null;
+      const confirmed = candidate !== null && candidate.chosenAt === message.chosenAt;
+      sendResponse({ filled: confirmed && fillField(candidate.field, message.text), frameHasField: confirmed } satisfies FillFieldReply);
       return false;
     }
     case 'pingyue/annotate-anchor':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Anchor, AnchorStatus } from './selectors';
+import { Timestamp } from './timestamp';
 
 export const AnnotationId = z.string().min(1).max(128);
 
@@ -12,7 +13,7 @@ export const Annotation = z.strictObject({
   anchor: Anchor,
   /** Last result of re-anchoring on the page; shown in the panel as 待确认 / 未能定位. */
   anchorStatus: AnchorStatus,
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Annotation = z.infer<typeof Annotation>;

@@ -55,6 +55,30 @@ export const ExportFile = z
   });
 export type ExportFile = z.infer<typeof ExportFile>;
 
+/** A time in an export file that lies after `latest`, and where. */
+export interface FutureTimestamp {
+  path: (string | number)[];
+  value: number;
+}
+
+/**
+ * Every time in `file` later than `latest` (the importing machine's clock plus
+ * `CLOCK_SKEW_ALLOWANCE_MS`). A note "edited in 2100" is a forgery meant to win over later edits:
+ * the import refuses such a file and names each place.
+ */
+export function futureTimestamps(file: ExportFile, latest: number): FutureTimestamp[] {
+  const found: FutureTimestamp[] = [];
+  const check = (list: 'documents' | 'annotations', rows: readonly { createdAt: number; updatedAt: number }[]) =>
+    rows.forEach((row, i) => {
+      for (const field of ['createdAt', 'updatedAt'] as const) {
+        if (row[field] > latest) found.push({ path: [list, i, field], value: row[field] });
+      }
+    });
+  check('documents', file.documents);
+  check('annotations', file.annotations);
+  return found;
+}
+
 /** An id used twice in one list would make the import's result depend on row order. */
 function rejectDuplicateIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();

@@ -81,16 +81,28 @@ export type ToContent =
   | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }
   | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string }
-  /** 填入表单: write an assessment section into the field the reviewer last focused (answer: FillFieldReply). */
-  | { type: 'pingyue/fill-field'; text: string };
+  /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any (answer: FillTarget | null). */
+  | { type: 'pingyue/fill-target' }
+  /**
+   * 填入表单, step 2, sent to the one frame the reviewer confirmed: write `text` into the field chosen
+   * at `chosenAt` (answer: FillFieldReply). A frame whose chosen field changed since writes nothing.
+   */
+  | { type: 'pingyue/fill-field'; text: string; chosenAt: number };
 
-/**
- * A frame's answer to `pingyue/fill-field`. Sent to every frame at once, only a frame that remembers
- * a usable field answers (the first answer is the one the sender gets); no answer at all means no
- * field was focused anywhere on the page.
- */
+/** A frame's field that 填入表单 may write into, as the confirmation names it. */
+export interface FillTarget {
+  /** The frame's origin as its content script sees it (`location.origin`; "null" for opaque origins). */
+  origin: string;
+  /** The field's label on the page (page text: shown as text only); empty when it has none. */
+  label: string;
+  /** When the reviewer chose the field (ms since the epoch): the latest choice across frames wins. */
+  chosenAt: number;
+}
+
+/** A frame's answer to `pingyue/fill-field`. */
 export interface FillFieldReply {
   filled: boolean;
+  /** False when the confirmed field is gone, hidden or no longer the reviewer's choice. */
   frameHasField: boolean;
 }
 

@@ -39,6 +39,11 @@ export function formatIssues(issues: readonly Issue[], raw: unknown, locale: Loc
   return lines;
 }
 
+/** A time found in the future (see `futureTimestamps`), as an issue `formatIssues` words with its place. */
+export function futureTimeIssue({ path, value }: { path: (string | number)[]; value: number }): Issue {
+  return { code: 'custom', path, message: `time ${value} is in the future`, params: { pingyue: 'future-time', value }, input: value };
+}
+
 /** `annotations[3].anchor.quote.exact`; keys that are not identifiers are quoted. */
 export function formatPath(path: readonly PathKey[]): string {
   return path
@@ -133,6 +138,10 @@ function describeCustom(issue: Extract<Issue, { code: 'custom' }>, locale: Local
       return zh ? `documentId ${value} 不是本文件 documents 中任何文档的 id` : `documentId ${value} does not match any document in this file`;
     case 'duplicate-id':
       return zh ? `id ${value} 重复` : `duplicate id ${value}`;
+    case 'future-time': {
+      const when = new Date(Number(issue.params?.value)).toISOString().replace('T', ' ').slice(0, 16);
+      return zh ? `时间 ${when}（UTC）晚于本机当前时间` : `the time ${when} (UTC) is later than this computer’s clock`;
+    }
   }
   if (!zh) return issue.message;
   if (issue.message === 'end must be greater than start') return 'end 必须大于 start';

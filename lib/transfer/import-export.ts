@@ -1,93 +1,172 @@
 import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
 import { canonicalJson } from '@/lib/shared/canonical-json';
-import { decideIncomingTagSet } from '@/lib/tags/incoming-tag-set';
+import { decideIncomingTagSet, type IncomingTagSetDecision } from '@/lib/tags/incoming-tag-set';
 import type { ExportFile } from '@/lib/schema/export-file';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
-import { mergeIdentities } from '@/lib/documents/absorb-view';
+import { sameNote } from './same-note';
 
 export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
   documents: { added: number; merged: number };
-  annotations: { added: number; updated: number; unchanged: number };
+  /**
+   * `updated`: the reviewer chose the file's version of a note they had (“theirs”); `kept`: they kept
+   * their own (“mine”, also every conflict not decided); a note kept “both” ways counts in `added`.
+   */
+  annotations: { added: number; updated: number; unchanged: number; kept: number };
   tagSets: { added: number; updated: number; unchanged: number; kept: number };
+}
+
+/** How the reviewer settles a note both they and the file have, in different versions. */
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
+
+/** A note the file changes: the reviewer's version and the file's, for the reviewer to choose. */
+export interface ImportConflict {
+  mine: Annotation;
+  /** The file's version, already moved onto the stored report's id. */
+  theirs: Annotation;
+}
+
+export interface ImportOptions {
+  /** The reviewer's choice for each conflicting note, by annotation id. A conflict without one keeps theirs out. */
+  choices?: ReadonlyMap<string, ConflictChoice>;
+  /** Ids for the file's versions kept beside the reviewer's (“both”). */
+  newId?: () => string;
+  /** Annotations written so far, of `total` (for a progress bar). */
+  onProgress?: (written: number, total: number) => void;
+}
+
+/**
+ * Rows per database call. One call for 100,000 rows would clone them all in one task and freeze the
+ * panel for seconds; slices of this size keep every task short, inside the same transaction (the next
+ * slice is asked for when the last one is done, so the transaction never goes idle and commits early).
+ */
+const ROWS_PER_CALL = 500;
+
+/**
+ * The notes of `data` that differ from the reviewer's stored version (same id, other tag, comment,
+ * passage or report). Read only: this is what the import result shows before anything is written.
+ */
+export async function findImportConflicts(db: PingyueDB, data: ExportFile): Promise<ImportConflict[]> {
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets], async () => (await planImport(db, data)).conflicts);
 }
 
 /**
  * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction.
  * - Documents match a stored one by id, else by fingerprint (the same report exported by another
- *   reviewer has another id); the file's annotations are then moved onto the stored id. A merged record
- *   takes its title from whichever side was updated last, unites the URLs, and merges the identities.
- * - Annotations are upserted by id; the newer `updatedAt` wins, a tie keeps the stored row.
+ *   reviewer has another id); the file's annotations are then moved onto the stored id. The stored
+ *   record keeps its text identity, title and URL (a file cannot rename the reviewer's report); the
+ *   URLs are united.
+ * - A note not stored yet is added; one stored with the same content is left alone. A note the file
+ *   changes is a conflict: never decided by timestamps (a file can claim any time), only by the
+ *   reviewer's `choices`; without a choice the reviewer's version stays.
  * - Tag sets follow `decideIncomingTagSet`: only a higher version replaces a stored set.
  * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
  */
-export async function importExport(db: PingyueDB, data: ExportFile, now: number): Promise<ImportCounts> {
+export async function importExport(db: PingyueDB, data: ExportFile, now: number, options: ImportOptions = {}): Promise<ImportCounts> {
+  const { choices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
   return db.transaction('rw', [db.documents, db.annotations, db.tagSets], async () => {
+    const plan = await planImport(db, data);
     const counts: ImportCounts = {
-      documents: { added: 0, merged: 0 },
-      annotations: { added: 0, updated: 0, unchanged: 0 },
+      documents: plan.documentCounts,
+      annotations: { added: plan.added.length, updated: 0, unchanged: plan.unchanged, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 0, kept: 0 },
     };
-
-    // Documents: everything they could match is read first, then merged in memory.
-    const byId = await db.documents.bulkGet(data.documents.map((d) => d.id));
-    const byFingerprint = await db.documents
-      .where('fingerprint')
-      .anyOf(data.documents.map((d) => d.fingerprint))
-      .toArray();
-    const working = new Map<string, DocumentRecord>(); // stored or added records by id, as they now stand
-    const original = new Map<string, DocumentRecord>(); // stored records before this import
-    for (const doc of [...byFingerprint, ...byId]) {
-      if (doc) working.set(doc.id, doc);
+    const annotationWrites = [...plan.added];
+    for (const { mine, theirs } of plan.conflicts) {
+      const choice = choices.get(mine.id) ?? 'mine';
+      if (choice === 'theirs') {
+        annotationWrites.push(theirs);
+        counts.annotations.updated++;
+      } else if (choice === 'both') {
+        annotationWrites.push({ ...theirs, id: newId() });
+        counts.annotations.added++;
+      } else counts.annotations.kept++;
     }
-    for (const [id, doc] of working) original.set(id, doc);
-
-    const documentIdFor = new Map<string, string>(); // file id → id in the database
-    for (const incoming of data.documents) {
-      const target = working.get(incoming.id) ?? newestWithFingerprint(working.values(), incoming.fingerprint);
-      if (target) {
-        working.set(target.id, mergeDocument(target, incoming));
-        documentIdFor.set(incoming.id, target.id);
-        counts.documents.merged++;
-      } else {
-        working.set(incoming.id, incoming);
-        documentIdFor.set(incoming.id, incoming.id);
-        counts.documents.added++;
-      }
-    }
-    const documentWrites = [...working.values()]
-      .filter((doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)))
-      .map((doc) => (original.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc));
-
-    // Annotations: the schema guarantees every documentId is one of the file's documents.
-    const incomingAnnotations = data.annotations.map(
-      (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
-    );
-    const storedAnnotations = await db.annotations.bulkGet(incomingAnnotations.map((a) => a.id));
-    const annotationWrites: Annotation[] = [];
-    incomingAnnotations.forEach((incoming, i) => {
-      const stored = storedAnnotations[i];
-      const outcome = !stored ? 'added' : incoming.updatedAt > stored.updatedAt ? 'updated' : 'unchanged';
-      counts.annotations[outcome]++;
-      if (outcome !== 'unchanged') annotationWrites.push(incoming);
-    });
-
-    // Tag sets: the same rule as a team's tag-set file; a set the file holds in an older or conflicting
-    // version is kept as stored (counted as `kept`).
-    const storedSets = await db.tagSets.bulkGet(data.tagSets.map((s) => s.id));
     const tagSetWrites: TagSet[] = [];
-    data.tagSets.forEach((incoming, i) => {
-      const { outcome } = decideIncomingTagSet(storedSets[i], incoming);
+    for (const { incoming, outcome } of plan.tagSets) {
       counts.tagSets[outcome === 'refused' ? 'kept' : outcome]++;
       if (outcome === 'added' || outcome === 'updated') tagSetWrites.push(incoming);
-    });
+    }
 
-    await db.documents.bulkPut(documentWrites);
-    await db.annotations.bulkPut(annotationWrites);
+    await db.documents.bulkPut(plan.documentWrites.map((doc) => (plan.storedDocumentIds.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc)));
+    for (let i = 0; i < annotationWrites.length; i += ROWS_PER_CALL) {
+      await db.annotations.bulkPut(annotationWrites.slice(i, i + ROWS_PER_CALL));
+      onProgress?.(Math.min(i + ROWS_PER_CALL, annotationWrites.length), annotationWrites.length);
+    }
     await db.tagSets.bulkPut(tagSetWrites);
     return counts;
   });
+}
+
+interface ImportPlan {
+  documentCounts: ImportCounts['documents'];
+  documentWrites: DocumentRecord[];
+  storedDocumentIds: ReadonlySet<string>;
+  added: Annotation[];
+  unchanged: number;
+  conflicts: ImportConflict[];
+  tagSets: { incoming: TagSet; outcome: IncomingTagSetDecision['outcome'] }[];
+}
+
+/** What importing `data` would do to the database as it stands; reads only (call inside a transaction). */
+async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> {
+  const documentCounts = { added: 0, merged: 0 };
+
+  // Documents: everything they could match is read first, then merged in memory.
+  const byId = await db.documents.bulkGet(data.documents.map((d) => d.id));
+  const byFingerprint = await db.documents
+    .where('fingerprint')
+    .anyOf(data.documents.map((d) => d.fingerprint))
+    .toArray();
+  const working = new Map<string, DocumentRecord>(); // stored or added records by id, as they now stand
+  for (const doc of [...byFingerprint, ...byId]) {
+    if (doc) working.set(doc.id, doc);
+  }
+  const original = new Map(working); // stored records before this import
+
+  const documentIdFor = new Map<string, string>(); // file id → id in the database
+  for (const incoming of data.documents) {
+    const target = working.get(incoming.id) ?? newestWithFingerprint(working.values(), incoming.fingerprint);
+    if (target) {
+      working.set(target.id, mergeDocument(target, incoming));
+      documentIdFor.set(incoming.id, target.id);
+      documentCounts.merged++;
+    } else {
+      working.set(incoming.id, incoming);
+      documentIdFor.set(incoming.id, incoming.id);
+      documentCounts.added++;
+    }
+  }
+  const documentWrites = [...working.values()].filter((doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)));
+
+  // Annotations: the schema guarantees every documentId is one of the file's documents.
+  const incomingAnnotations = data.annotations.map(
+    (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
+  );
+  // Every stored id in one request; only the notes the file shares with the database are read
+  // (each read is a browser call: 100,000 of them for a new file would cost seconds).
+  const storedIds = new Set(await db.annotations.toCollection().primaryKeys());
+  const shared = incomingAnnotations.filter((a) => storedIds.has(a.id));
+  const added = incomingAnnotations.filter((a) => !storedIds.has(a.id));
+  const conflicts: ImportConflict[] = [];
+  let unchanged = 0;
+  for (let i = 0; i < shared.length; i += ROWS_PER_CALL) {
+    const slice = shared.slice(i, i + ROWS_PER_CALL);
+    const stored = await db.annotations.bulkGet(slice.map((a) => a.id));
+    slice.forEach((theirs, j) => {
+      const mine = stored[j]!;
+      if (sameNote(mine, theirs)) unchanged++;
+      else conflicts.push({ mine, theirs });
+    });
+  }
+
+  // Tag sets: the same rule as a team's tag-set file; a set the file holds in an older or conflicting
+  // version is kept as stored (counted as `kept`).
+  const storedSets = await db.tagSets.bulkGet(data.tagSets.map((s) => s.id));
+  const tagSets = data.tagSets.map((incoming, i) => ({ incoming, outcome: decideIncomingTagSet(storedSets[i], incoming).outcome }));
+
+  return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets };
 }
 
 function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: string): DocumentRecord | undefined {
@@ -98,19 +177,12 @@ function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: stri
   return newest;
 }
 
-/**
- * `stored`'s id, the newer side's title, both sides' URLs, the earliest creation, and an identity that
- * never loses what either side knew (`mergeIdentities`: a complete text beats a partial one).
- */
+/** `stored` as it is (id, text identity, title, URL), with both sides' URLs and the earliest creation. */
 function mergeDocument(stored: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
-  const incomingNewer = incoming.updatedAt > stored.updatedAt;
-  const [older, newer] = incomingNewer ? [stored, incoming] : [incoming, stored];
   return {
-    ...newer,
-    ...mergeIdentities(older, newer),
-    id: stored.id,
-    urls: mergeUrls(older.urls, newer.urls),
+    ...stored,
+    // The file's URLs first: where the list is full, the oldest go, and the reviewer's own are kept.
+    urls: mergeUrls(incoming.urls, stored.urls),
     createdAt: Math.min(stored.createdAt, incoming.createdAt),
-    updatedAt: newer.updatedAt,
   };
 }

@@ -1,7 +1,8 @@
 import { readJsonInput, type BlobLike } from './read-json-input';
 import type { Locale } from '@/lib/i18n/locale';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile } from '@/lib/schema/export-file';
-import { formatIssues } from './format-issues';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, futureTimestamps } from '@/lib/schema/export-file';
+import { CLOCK_SKEW_ALLOWANCE_MS } from '@/lib/schema/timestamp';
+import { formatIssues, futureTimeIssue } from './format-issues';
 
 /** Larger files are refused before they are read: parsing them could freeze the panel. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -10,10 +11,19 @@ export type ParseImportResult = { ok: true; data: ExportFile } | { ok: false; er
 
 /**
  * Reads and validates an export file, checking the cheap things first: size, JSON syntax, format and
- * version, then every field. Never touches the database; errors are written for the reviewer in
- * `locale`.
+ * version, then every field, then that no time in it lies in the future (beyond
+ * `CLOCK_SKEW_ALLOWANCE_MS` past `now`, this machine's clock): such a file is refused, each place named.
+ * Refused rather than clamped: a forged time says the file was tampered with, and the reviewer should
+ * hear that before any of it is trusted. Never touches the database; errors are written for the
+ * reviewer in `locale`.
  */
-export async function parseImport(input: string | BlobLike, locale: Locale): Promise<ParseImportResult> {
+export async function parseImport(
+  input: string | BlobLike,
+  locale: Locale,
+  now: number = Date.now(),
+  /** Called once the file is read and its checks begin (for a progress bar). */
+  onChecking?: () => void,
+): Promise<ParseImportResult> {
   const zh = locale === 'zh';
   const tooLarge = (bytes: number) => {
     const mb = (bytes / 1024 / 1024).toFixed(1);
@@ -21,6 +31,7 @@ export async function parseImport(input: string | BlobLike, locale: Locale): Pro
   };
   const read = await readJsonInput(input, { maxBytes: MAX_IMPORT_BYTES, tooLarge }, locale);
   if (!read.ok) return read;
+  onChecking?.();
   const { raw } = read;
   const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
 
@@ -28,7 +39,15 @@ export async function parseImport(input: string | BlobLike, locale: Locale): Pro
   if (header) return fail(header);
 
   const parsed = ExportFile.safeParse(raw);
-  return parsed.success ? { ok: true, data: parsed.data } : fail(...formatIssues(parsed.error.issues, raw, locale));
+  if (!parsed.success) return fail(...formatIssues(parsed.error.issues, raw, locale));
+  const future = futureTimestamps(parsed.data, now + CLOCK_SKEW_ALLOWANCE_MS);
+  if (future.length > 0) {
+    const intro = zh
+      ? '文件中有晚于本机当前时间的时间，可能被改动过（借此覆盖您后来的修改），未导入任何内容：'
+      : 'The file holds times later than this computer’s clock; it may have been tampered with (to win over your later edits). Nothing was imported:';
+    return fail(intro, ...formatIssues(future.map(futureTimeIssue), raw, locale));
+  }
+  return { ok: true, data: parsed.data };
 }
 
 /** Format and version are checked on their own so a foreign or future file gets one clear message. */

@@ -58,6 +58,7 @@ test('评议意见: draft from the annotations, rating, 填入表单 into a Reac
 
   await page.click('#problems-field');
   await problems.getByRole('button', { name: '填入表单' }).click();
+  await problems.getByRole('button', { name: '确认填入' }).click();
   await expect(panel.getByTestId('notice')).toContainText('已把“存在问题”填入');
   const expected = await problemsText.inputValue();
   expect(await page.inputValue('#problems-field')).toBe(expected);
@@ -67,6 +68,7 @@ test('评议意见: draft from the annotations, rating, 填入表单 into a Reac
   // A contenteditable editor takes the text as typed input.
   await page.click('#suggestions-field');
   await suggestions.getByRole('button', { name: '填入表单' }).click();
+  await suggestions.getByRole('button', { name: '确认填入' }).click();
   await expect(page.locator('#suggestions-field')).toHaveText('1. 明确完成时限和责任人（针对“进一步加强基层党组织建设”）。');
 
   // Word: a 评议表 whose text holds the title, the people, the sections with the comment (escaped), the rating; no link.

@@ -3,6 +3,7 @@ import { csvCell, toCsv } from '@/lib/assessment/csv';
 import { annotationsTable } from '@/lib/assessment/annotations-table';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { REPORT_ANNOTATIONS, annotation } from './fixtures';
+import { FORMULA_PAYLOADS } from './formula-payloads';
 
 /** RFC 4180 reader, to check the writer against the grammar rather than against itself. */
 function parseCsv(text: string): string[][] {
@@ -42,6 +43,15 @@ describe('csvCell', () => {
     expect(csvCell('a=1')).toBe('a=1');
     // Pingyue's own numbers stay numbers.
     expect(csvCell(-3)).toBe('-3');
+  });
+  it.each(FORMULA_PAYLOADS)('neutralises %j: a leading line break, blanks before the sign, full-width signs', (payload) => {
+    const [cell] = parseCsv(`${csvCell(payload)}\r\n`)[0]!;
+    expect(cell).toBe(`'${payload}`);
+  });
+  it('leaves ordinary text alone, including signs after the first word', () => {
+    for (const text of ['问题：a=1', '1. 措施', '全角＝在中间', ' 前导空格', '\u3000\u3000首行缩进的段落']) {
+      expect(csvCell(text)).toBe(text);
+    }
   });
 });
 

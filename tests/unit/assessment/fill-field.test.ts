@@ -37,29 +37,82 @@ describe('FieldTracker', () => {
     document.body.innerHTML = '';
   });
 
-  it('remembers the last focused textarea, text input or contenteditable host; not passwords or Pingyue UI', () => {
+  /** Events the test marks as the reviewer's own (the browser's `isTrusted`); everything else is a script's. */
+  const real = new WeakSet<Event>();
+  const hidden = new Set<string>();
+  let clock = 1_000;
+  const track = () =>
+    (tracker = new FieldTracker(document, { isTrusted: (e) => real.has(e), isVisible: (field) => !hidden.has(field.id), now: () => clock }));
+  const fire = (id: string, event: Event, trusted: boolean) => {
+    if (trusted) real.add(event);
+    document.getElementById(id)!.dispatchEvent(event);
+  };
+  const press = (id: string, trusted = true) => fire(id, new PointerEvent('pointerdown', { bubbles: true, composed: true }), trusted);
+  const key = (id: string, k: string, trusted = true) => fire(id, new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }), trusted);
+  const focus = (id: string) => fire(id, new FocusEvent('focusin', { bubbles: true, composed: true }), true);
+  const chosen = () => tracker!.current()?.field.id;
+
+  it('remembers the field the reviewer pressed: textarea, text input, contenteditable host; not passwords or Pingyue UI', () => {
     document.body.innerHTML = `
       <textarea id="t"></textarea><input id="i" type="text"><input id="p" type="password"><input id="c" type="checkbox">
       <div id="ce" contenteditable="true"><p id="inner">x</p></div>
       <div ${UI_HOST_ATTRIBUTE}><textarea id="ours"></textarea></div>`;
-    tracker = new FieldTracker(document);
-    const focus = (id: string) => document.getElementById(id)!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    expect(tracker.current()).toBeNull();
-    focus('t');
-    expect(tracker.current()?.id).toBe('t');
-    focus('p');
-    focus('c');
-    focus('ours');
-    expect(tracker.current()?.id).toBe('t');
-    focus('inner');
-    expect(tracker.current()?.id).toBe('ce');
-    focus('i');
-    expect(tracker.current()?.id).toBe('i');
+    track();
+    expect(tracker!.current()).toBeNull();
+    press('t');
+    expect(chosen()).toBe('t');
+    press('p');
+    press('c');
+    press('ours');
+    expect(chosen()).toBe('t');
+    press('inner');
+    expect(chosen()).toBe('ce');
+    press('i');
+    expect(chosen()).toBe('i');
     (document.getElementById('i') as HTMLInputElement).disabled = true;
-    expect(tracker.current()).toBeNull();
-    focus('t');
+    expect(tracker!.current()).toBeNull();
+    press('t');
     document.getElementById('t')!.remove();
-    expect(tracker.current()).toBeNull();
+    expect(tracker!.current()).toBeNull();
+  });
+
+  it('ignores focus a script gives, forged presses and keys; a Tab just pressed or typing in the field counts', () => {
+    document.body.innerHTML = '<label id="l" for="a">存在问题</label><textarea id="a"></textarea><textarea id="widget" aria-label="留言"></textarea>';
+    track();
+    focus('widget'); // a widget's .focus() at load: focus events are trusted, but no hand moved it
+    press('widget', false);
+    key('widget', 'x', false);
+    expect(tracker!.current()).toBeNull();
+
+    press('l'); // a click on the label focuses its field
+    expect(chosen()).toBe('a');
+    focus('widget');
+    expect(chosen()).toBe('a');
+
+    key('a', 'Tab');
+    clock += 50;
+    focus('widget');
+    expect(chosen()).toBe('widget');
+
+    key('widget', 'Tab');
+    clock += 5_000; // long after the Tab: a script's focus
+    focus('a');
+    expect(chosen()).toBe('widget');
+    key('a', '问');
+    expect(chosen()).toBe('a');
+  });
+
+  it('offers nothing while the chosen field is hidden, and names it by its label', () => {
+    document.body.innerHTML = '<label for="a">存在 问题</label><textarea id="a"></textarea><input id="b" placeholder="评议人">';
+    track();
+    press('a');
+    expect(tracker!.current()).toMatchObject({ label: '存在 问题', chosenAt: clock });
+    hidden.add('a');
+    expect(tracker!.current()).toBeNull();
+    hidden.delete('a');
+    clock += 10;
+    press('b');
+    expect(tracker!.current()).toMatchObject({ label: '评议人', chosenAt: clock });
   });
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { assessmentDocx } from '@/lib/assessment/docx';
-import { buildAssessmentDraft } from '@/lib/assessment/draft';
+import { buildAssessmentDraft, type AssessmentDraft } from '@/lib/assessment/draft';
 import { summaryTable } from '@/lib/assessment/summary-table';
 import { tableXlsx } from '@/lib/assessment/xlsx';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { REPORT_ANNOTATIONS, annotation, documentRecord } from './fixtures';
+import { FORMULA_PAYLOADS } from './formula-payloads';
 
 const unzip = async (blob: Blob) => unzipSync(new Uint8Array(await blob.arrayBuffer()));
 
@@ -84,5 +85,31 @@ describe('summary table and xlsx', () => {
     const strings = [...shared, ...inline];
     expect(strings).toEqual(expect.arrayContaining(['报告', '=青禾街道述职', '措施空泛 1 处、原因客观化 1 处', '1. "重业务轻党建", <b>&（原文：“整改不彻底”）。']));
     expect(sheet).toMatch(/<v>6<\/v>/);
+  });
+});
+
+describe('formula payloads in the Excel and Word writers', () => {
+  it('writes every payload as a plain string cell, never a formula', async () => {
+    const table = { header: ['批注'], rows: FORMULA_PAYLOADS.map((payload) => [payload]) };
+    const files = await unzip(await tableXlsx(table, '批注'));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheet).not.toMatch(/<f[ >]/);
+    const cells = [...sheet.matchAll(/<c ([^>]*)>/g)].map((m) => m[1]!);
+    expect(cells).toHaveLength(FORMULA_PAYLOADS.length + 1);
+    for (const attributes of cells) expect(attributes).toMatch(/t="(s|inlineStr)"/);
+    const shared = files['xl/sharedStrings.xml'] ? textsOf(strFromU8(files['xl/sharedStrings.xml']), 't') : [];
+    const strings = [...shared, ...textsOf(sheet, 't')].map((s) => s.replace(/\r\n?/g, '\n'));
+    for (const payload of FORMULA_PAYLOADS) expect(strings).toContain(payload.replace(/\r\n?/g, '\n'));
+  });
+
+  it('writes every payload as text runs in Word, with no field codes (fields are what Word runs)', async () => {
+    const section = { id: 'problems', title: '存在问题', text: FORMULA_PAYLOADS.join('\n'), generated: '', edited: true };
+    const people = { speaker: '@SUM(A1)', reviewer: '＝1', date: '2024-05-01' };
+    const draft: AssessmentDraft = { title: '评议意见', sections: [section], flagsText: '', rating: null, ratingScale: [], people };
+    const files = await unzip(await assessmentDocx(draft, { reportTitle: '=1+1' }));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).not.toMatch(/<w:(fldSimple|instrText|fldChar)\b/);
+    const text = textsOf(xml, 'w:t').join('');
+    for (const payload of FORMULA_PAYLOADS) expect(text).toContain(payload.trim());
   });
 });

@@ -6,6 +6,7 @@ import {
   ensureBackupAlarm,
   KEEP_BACKUPS,
   listBackups,
+  previewRestore,
   readBackupContent,
   restoreBackup,
   runDailyBackup,
@@ -73,7 +74,40 @@ describe('daily backup', () => {
     const before = await dumpDb(db);
     await deleteAnnotations(db, (await db.annotations.toArray()).map((a) => a.id));
     const result = await restoreBackup(db, storage(), 'backup:2025-01-10', 'zh', T0 + DAY);
-    expect(result).toMatchObject({ ok: true, counts: { annotations: { added: 4 } } });
+    expect(result).toMatchObject({ ok: true, changes: { added: 4, changed: 0, removed: 0 } });
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('puts back the backup’s state after saying what changes, and keeps the state before as a backup to undo it', async () => {
+    const [first] = (await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    await runDailyBackup(db, storage(), T0);
+    const atBackup = await dumpDb(db);
+    // Since the backup: one note rewritten (with a time far in the future), one made.
+    await db.annotations.update(first!.id, { tagId: 'achievement', comment: '表现突出，建议评为优秀', updatedAt: Date.UTC(2100, 0, 1) });
+    await createAnnotation(db, { page: page(), tagId: 'measure', comment: '新的', anchor: anchor('新的', 900) }, T0 + DAY);
+    const edited = await dumpDb(db);
+
+    const preview = await previewRestore(db, storage(), 'backup:2025-01-10', 'zh');
+    expect(preview).toEqual({ ok: true, changes: { added: 0, changed: 1, removed: 1 } });
+    expect(await dumpDb(db)).toEqual(edited); // a preview writes nothing
+
+    const result = await restoreBackup(db, storage(), 'backup:2025-01-10', 'zh', T0 + 2 * DAY);
+    expect(result).toMatchObject({ ok: true, changes: { added: 0, changed: 1, removed: 1 } });
+    expect(await dumpDb(db)).toEqual(atBackup);
+
+    // The state the restore replaced is a backup of its own: restoring it undoes the restore.
+    const undoKey = (result as { undoKey: string }).undoKey;
+    expect((await listBackups(storage())).find((b) => b.key === undoKey)).toMatchObject({ reason: 'before-restore', counts: { annotations: 5 } });
+    await restoreBackup(db, storage(), undoKey, 'zh', T0 + 3 * DAY);
+    expect((await db.annotations.toArray()).map((a) => a.comment).sort()).toEqual((edited.annotations as { comment: string }[]).map((a) => a.comment).sort());
+  });
+
+  it('a restore that fails leaves the database as it was', async () => {
+    await runDailyBackup(db, storage(), T0);
+    await createAnnotation(db, { page: page(), tagId: 'measure', comment: '新的', anchor: anchor('新的', 900) }, T0 + DAY);
+    const before = await dumpDb(db);
+    vi.spyOn(db.annotations, 'bulkPut').mockRejectedValueOnce(new Error('quota exceeded'));
+    await expect(restoreBackup(db, storage(), 'backup:2025-01-10', 'zh', T0 + DAY)).rejects.toThrow('quota exceeded');
     expect(await dumpDb(db)).toEqual(before);
   });
 

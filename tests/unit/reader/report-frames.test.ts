@@ -36,7 +36,7 @@ describe('reportFrames (the panel and background reach a tab)', () => {
 
   it('tries both channels when the frame is unknown, and takes the answer that comes', async () => {
     const fromReader = fakeApi({ reader: { filled: false, frameHasField: false } });
-    expect(await reportFrames(fromReader)(7, { type: 'pingyue/fill-field', text: 'x' })).toEqual({ filled: false, frameHasField: false });
+    expect(await reportFrames(fromReader)(7, { type: 'pingyue/fill-field', text: 'x', chosenAt: 1 })).toEqual({ filled: false, frameHasField: false });
     const silent = fakeApi();
     silent.tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection'));
     expect(await reportFrames(silent)(7, { type: 'pingyue/refresh' })).toBeUndefined();

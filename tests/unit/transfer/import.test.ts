@@ -4,7 +4,7 @@ import { createAnnotation } from '@/lib/db/annotations';
 import type { ExportFile } from '@/lib/schema/export-file';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { exportAll, serializeExport } from '@/lib/transfer/export';
-import { importExport } from '@/lib/transfer/import-export';
+import { findImportConflicts, importExport } from '@/lib/transfer/import-export';
 import { parseImport } from '@/lib/transfer/parse-import';
 import { anchor, dumpDb, freshDb, page } from '../../fixtures/db/helpers';
 import { seedSample } from '../../fixtures/db/sample';
@@ -38,7 +38,7 @@ describe('importExport', () => {
 
     expect(counts).toEqual({
       documents: { added: 2, merged: 0 },
-      annotations: { added: 4, updated: 0, unchanged: 0 },
+      annotations: { added: 4, updated: 0, unchanged: 0, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
     });
     expect(await dumpDb(target.db)).toEqual(await dumpDb(source.db));
@@ -55,7 +55,7 @@ describe('importExport', () => {
 
     expect(counts).toEqual({
       documents: { added: 0, merged: 2 },
-      annotations: { added: 0, updated: 0, unchanged: 4 },
+      annotations: { added: 0, updated: 0, unchanged: 4, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
     });
     expect(await dumpDb(target.db)).toEqual(afterFirst);
@@ -83,19 +83,47 @@ describe('importExport', () => {
     expect(await target.db.documents.get(sourceDoc.id)).toBeUndefined();
   });
 
-  it('keeps the newer side of an annotation edited in both places', async () => {
+  it('a note the file changes is a conflict: never decided by time, kept as mine until the reviewer chooses mine, theirs or both', async () => {
     const rows = await seedSample(source.db);
     const text = serializeExport(await exportAll(source.db, NOW));
     await importText(target.db, text);
-    // Target edits annotation 0 later than the file; the file has a newer edit of annotation 1.
-    await target.db.annotations.update(rows[0]!.id, { comment: '目标库较新的评语', updatedAt: 2_000_000_000_000 });
-    await target.db.annotations.update(rows[1]!.id, { comment: '目标库较旧的评语', updatedAt: 1 });
+    // The reviewer edits note 0 (long ago, as times go); the file, claiming a later time, changes note 1.
+    await target.db.annotations.update(rows[0]!.id, { comment: '我的评语', updatedAt: 1 });
+    const file = await exportAll(source.db, NOW);
+    file.annotations = file.annotations.map((a) => (a.id === rows[1]!.id ? { ...a, tagId: 'achievement', comment: '对方的评语', updatedAt: NOW + 1 } : a));
+    const before = await dumpDb(target.db);
 
-    const counts = await importText(target.db, text);
+    const conflicts = await findImportConflicts(target.db, file);
+    expect(conflicts.map((c) => [c.mine.id, c.mine.comment, c.theirs.comment])).toEqual(
+      expect.arrayContaining([[rows[0]!.id, '我的评语', rows[0]!.comment], [rows[1]!.id, rows[1]!.comment, '对方的评语']]),
+    );
+    expect(conflicts).toHaveLength(2);
+    expect(await dumpDb(target.db)).toEqual(before); // finding them writes nothing
 
-    expect(counts.annotations).toEqual({ added: 0, updated: 1, unchanged: 3 });
-    expect((await target.db.annotations.get(rows[0]!.id))?.comment).toBe('目标库较新的评语');
-    expect(await target.db.annotations.get(rows[1]!.id)).toEqual(rows[1]);
+    // No choice: the reviewer's versions stay.
+    expect((await importExport(target.db, file, NOW)).annotations).toEqual({ added: 0, updated: 0, unchanged: 2, kept: 2 });
+    expect(await dumpDb(target.db)).toEqual(before);
+
+    // Theirs for note 1, both for note 0: note 0 stays and the file's version is added beside it.
+    const choices = new Map([[rows[1]!.id, 'theirs' as const], [rows[0]!.id, 'both' as const]]);
+    const counts = await importExport(target.db, file, NOW, { choices, newId: () => 'copy-of-0' });
+    expect(counts.annotations).toEqual({ added: 1, updated: 1, unchanged: 2, kept: 0 });
+    expect(await target.db.annotations.get(rows[1]!.id)).toMatchObject({ tagId: 'achievement', comment: '对方的评语' });
+    expect((await target.db.annotations.get(rows[0]!.id))?.comment).toBe('我的评语');
+    expect(await target.db.annotations.get('copy-of-0')).toMatchObject({ comment: rows[0]!.comment, anchor: rows[0]!.anchor });
+  });
+
+  it('a file cannot rename the reviewer\'s report or move its URL', async () => {
+    await seedSample(source.db);
+    await importText(target.db, serializeExport(await exportAll(source.db, NOW)));
+    const file = await exportAll(source.db, NOW);
+    const [doc] = file.documents;
+    file.documents = [{ ...doc!, title: '表现突出，建议评为优秀', url: 'https://evil.example/r', urls: ['https://evil.example/r'], updatedAt: NOW + 5 }, ...file.documents.slice(1)];
+    await importExport(target.db, file, NOW + 10);
+    const stored = (await target.db.documents.get(doc!.id))!;
+    expect(stored.title).toBe(doc!.title);
+    expect(stored.url).toBe(doc!.url);
+    expect(stored.urls).toContain(doc!.url);
   });
 
   it('brings tag sets in by the same rule as a tag-set file: only a higher version replaces, the built-in set never', async () => {

@@ -195,3 +195,37 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('');
   });
 });
+
+describe('parseImport: times in the future', () => {
+  const NOW = Date.UTC(2026, 11, 1, 12);
+  const file = (updatedAt: number) => ({
+    format: 'pingyue/annotations',
+    version: 1,
+    exportedAt: '2026-12-01T00:00:00Z',
+    generator: { name: 'pingyue', version: '0.1.0' },
+    documents: [{ id: 'd', fingerprint: 'a'.repeat(64), sketch: [], textLength: 10, title: '述职', url: 'https://oa.example.gov/1', urls: [], createdAt: 1, updatedAt: 2 }],
+    annotations: [{
+      id: 'n1', documentId: 'd', tagId: 'problem', comment: '表现突出，建议评为优秀',
+      anchor: { strategy: 'pingyue-text/1', quote: { type: 'TextQuoteSelector', exact: '书记失职', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 4 } },
+      anchorStatus: 'unknown', createdAt: 1, updatedAt,
+    }],
+    tagSets: [],
+  });
+
+  it('refuses a file whose times lie beyond a day ahead of this machine, naming each place', async () => {
+    const result = await parseImport(JSON.stringify(file(Date.UTC(2100, 0, 1))), 'zh', NOW);
+    expect(result.ok).toBe(false);
+    const errors = (result as { errors: string[] }).errors;
+    expect(errors[0]).toContain('晚于本机当前时间');
+    expect(errors[1]).toBe('第 1 条批注（annotations[0].updatedAt）：时间 2100-01-01 00:00（UTC）晚于本机当前时间');
+    const en = await parseImport(JSON.stringify(file(Date.UTC(2100, 0, 1))), 'en', NOW);
+    expect((en as { errors: string[] }).errors[1]).toBe('Annotation 1 (annotations[0].updatedAt): the time 2100-01-01 00:00 (UTC) is later than this computer’s clock');
+  });
+
+  it('allows a clock a few hours ahead, and bounds every stored time in the schema', async () => {
+    expect((await parseImport(JSON.stringify(file(NOW + 6 * 60 * 60 * 1000)), 'zh', NOW)).ok).toBe(true);
+    expect((await parseImport(JSON.stringify(file(NOW + 25 * 60 * 60 * 1000)), 'zh', NOW)).ok).toBe(false);
+    const absurd = await parseImport(JSON.stringify(file(1e16)), 'zh', 1e17);
+    expect((absurd as { errors: string[] }).errors.join('\n')).toContain('annotations[0].updatedAt');
+  });
+});

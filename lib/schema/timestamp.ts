@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * The last instant any stored time may hold: 9999-12-31, the last date a four-digit year can show.
+ * A file claiming a later time is malformed (and dates past it break formatting). Whether a time lies
+ * in the future is a question for the moment of import: see `futureTimestampIssues`.
+ */
+export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Milliseconds since the epoch, as every stored record keeps its times. */
+export const Timestamp = z.number().int().nonnegative().max(MAX_TIMESTAMP);
+
+/**
+ * How far ahead of this machine's clock a file's times may be: two reviewers' clocks (or time zones
+ * set wrongly) can differ by hours, never by more than a day in honest use.
+ */
+export const CLOCK_SKEW_ALLOWANCE_MS = 24 * 60 * 60 * 1000;
