@@ -21,7 +21,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const reply = isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
-      ? handlePageMessage(message, { frames, onTagSetsChanged })
+      ? handlePageMessage(message, { db, now: Date.now, frames, onTagSetsChanged })
       : handleContentMessage(message, sender, {
           db,
           extensionId: browser.runtime.id,

@@ -1,4 +1,4 @@
-import type { Anchor, Annotation, AnchorStatus, ContentToBackground, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
+import type { Anchor, Annotation, AnchorStatus, ContentToBackground, CreatedState, PageIdentity, PageState, Tag, TagSet } from '@/lib/schema';
 import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
@@ -7,6 +7,7 @@ import { detectLocale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
 import { currentSelectionRange, trimOffsets } from './capture-selection';
 import { SelectionToolbar } from './selection-toolbar';
+import { COMMENT_FRAME_PATH } from './comment-frame-protocol';
 import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges } from './watch-text-changes';
 import { FindingLayer, locate, type FindingMark } from './finding-layer';
@@ -87,7 +88,7 @@ export class Annotator {
       return;
     }
     this.pendingRange = range.cloneRange();
-    void this.showToolbar(range.getBoundingClientRect());
+    void this.showToolbar(this.pendingRange);
   }
 
   onPointerDown(target: EventTarget | null): void {
@@ -142,13 +143,12 @@ export class Annotator {
   private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
     const state = await this.serial(async () => {
       const page = await this.currentIdentity();
-      const reply = await this.send<PageState>({ type: 'annotation/create', page, tagId, comment, anchor });
+      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor });
       this.applyState(reply);
       return reply;
     });
     this.toolbar?.hide();
-    const { start } = anchor.position;
-    return state.annotations.find((a) => a.anchor.position.start === start && a.tagId === tagId) ?? null;
+    return state.created;
   }
 
   /** Scroll the annotation into view and flash it; false when it could not be placed on this page. */
@@ -247,15 +247,17 @@ export class Annotator {
     return this.ui;
   }
 
-  private async showToolbar(rect: DOMRect): Promise<void> {
+  private async showToolbar(range: Range): Promise<void> {
     const tags = await this.tags();
     if (!this.toolbar || !this.ui?.host.isConnected) {
       this.toolbar = new SelectionToolbar(this.ensureUi().root, this.text, {
-        onTag: (tagId, comment) => void this.tagSelection(tagId, comment),
-        onDismiss: () => this.toolbar?.hide(),
+        onTag: (tagId) => this.tagSelection(tagId, ''),
+        // The frame wrote the comment; fetch the frame's state again so this copy is current.
+        onCommentSaved: () => void this.open(true).catch(() => {}),
+        commentPageUrl: () => browser.runtime.getURL(COMMENT_FRAME_PATH),
       });
     }
-    this.toolbar.show(tags, rect);
+    this.toolbar.show(tags, range);
   }
 
   private async tags(): Promise<readonly Tag[]> {
