@@ -7,7 +7,7 @@ import { detectLocale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
 import { currentSelectionRange, trimOffsets } from './capture-selection';
 import { SelectionToolbar } from './selection-toolbar';
-import { COMMENT_FRAME_PATH } from './comment-frame-protocol';
+import { COMMENT_FRAME_PATH, originOf } from './comment-frame-protocol';
 import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges } from './watch-text-changes';
 import { FindingLayer, locate, type FindingMark } from './finding-layer';
@@ -254,7 +254,7 @@ export class Annotator {
         onTag: (tagId) => this.tagSelection(tagId, ''),
         // The frame wrote the comment; fetch the frame's state again so this copy is current.
         onCommentSaved: () => void this.open(true).catch(() => {}),
-        commentPageUrl: () => browser.runtime.getURL(COMMENT_FRAME_PATH),
+        commentPage: () => ({ url: browser.runtime.getURL(COMMENT_FRAME_PATH), origin: originOf(browser.runtime.getURL('/')) }),
       });
     }
     this.toolbar.show(tags, range);

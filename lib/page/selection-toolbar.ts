@@ -2,7 +2,7 @@ import type { Annotation } from '@/lib/schema/annotation';
 import type { Tag } from '@/lib/schema/tag-set';
 import type { PageText } from '@/lib/i18n/page-text';
 import { textOnColor } from '@/lib/tags/text-on-color';
-import { commentFrameUrl, originOf, readFrameMessage } from './comment-frame-protocol';
+import { commentFrameUrl, readFrameMessage } from './comment-frame-protocol';
 import { anchorOf, maxBoxHeight, placeBeside, type Rect, type Viewport } from './toolbar-position';
 
 // Sizes in em of `medium` (the browser's default font size, which `all: initial` restores), so a
@@ -41,8 +41,11 @@ export interface ToolbarHandlers {
   onTag(tagId: string): Promise<Annotation | null>;
   /** A comment was written into `annotationId` (by the frame, through the background). */
   onCommentSaved(annotationId: string): void;
-  /** The comment frame page's URL (`runtime.getURL`: under Chrome's per-session id). */
-  commentPageUrl(): string;
+  /**
+   * The comment frame page: its URL (`runtime.getURL`, under Chrome's per-session id) and the origin its
+   * document has once loaded (the extension's own: Chrome maps the per-session id back to it).
+   */
+  commentPage(): { url: string; origin: string };
 }
 
 type State =
@@ -64,6 +67,8 @@ export class SelectionToolbar {
   private readonly rings: HTMLElement;
   private state: State = { kind: 'closed' };
   private frameScheduled = 0;
+  /** Reflows that move the passage without a scroll or resize (a viewer zooming its body, late text). */
+  private readonly layout: ResizeObserver | null;
 
   constructor(
     private readonly root: ShadowRoot,
@@ -79,6 +84,8 @@ export class SelectionToolbar {
     this.bar.className = 'bar';
     this.bar.hidden = true;
     root.append(style, this.rings, this.bar);
+    const Observer = (this.win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    this.layout = Observer ? new Observer(this.schedule) : null;
     // Keep the page's selection when the bar is pressed.
     this.bar.addEventListener('mousedown', (event) => event.preventDefault());
   }
@@ -161,7 +168,8 @@ export class SelectionToolbar {
     label.textContent = this.text.taggedAs;
     head.append(label, chip);
 
-    const src = commentFrameUrl(this.handlers.commentPageUrl(), annotation.id);
+    const page = this.handlers.commentPage();
+    const src = commentFrameUrl(page.url, annotation.id);
     const frame = this.doc.createElement('iframe');
     frame.title = this.text.commentFrameTitle;
     // Invisible until its page says it is ready: a blocked frame must not show the browser's error page.
@@ -178,7 +186,7 @@ export class SelectionToolbar {
     this.bar.setAttribute('aria-label', this.text.commentBoxLabel);
     this.bar.replaceChildren(head, frame, this.statusLine());
     const timer = setTimeout(() => this.frameBlocked(), FRAME_TIMEOUT_MS);
-    this.state = { kind: 'comment', range, annotationId: annotation.id, frame, origin: originOf(src), dirty: false, timer };
+    this.state = { kind: 'comment', range, annotationId: annotation.id, frame, origin: page.origin, dirty: false, timer };
     this.rings.style.setProperty('--ring', tag.color);
     this.open();
     this.drawRings(true);
@@ -260,6 +268,7 @@ export class SelectionToolbar {
     this.win.addEventListener('resize', this.schedule, { passive: true });
     this.win.visualViewport?.addEventListener('resize', this.schedule, { passive: true });
     this.win.visualViewport?.addEventListener('scroll', this.schedule, { passive: true });
+    if (this.doc.body) this.layout?.observe(this.doc.body);
     this.reposition();
   }
 
@@ -275,6 +284,7 @@ export class SelectionToolbar {
     this.win.removeEventListener('resize', this.schedule);
     this.win.visualViewport?.removeEventListener('resize', this.schedule);
     this.win.visualViewport?.removeEventListener('scroll', this.schedule);
+    this.layout?.disconnect();
     if (this.frameScheduled) this.win.cancelAnimationFrame(this.frameScheduled);
     this.frameScheduled = 0;
   }

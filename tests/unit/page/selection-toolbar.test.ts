@@ -6,8 +6,9 @@ import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { frameMessage, type CommentFrameEvent } from '@/lib/page/comment-frame-protocol';
 import type { Annotation } from '@/lib/schema';
 
-const PAGE_URL = 'chrome-extension://dynamic-id/comment.html';
-const ORIGIN = 'chrome-extension://dynamic-id';
+// Chrome serves the page under a per-session id, and the document then has the extension's own origin.
+const PAGE_URL = 'chrome-extension://per-session-id/comment.html';
+const ORIGIN = 'chrome-extension://extension-id';
 const tags = DEFAULT_TAG_SET.tags;
 
 function annotation(id: string): Annotation {
@@ -32,7 +33,7 @@ function toolbar(overrides: Partial<ToolbarHandlers> = {}) {
   const handlers: ToolbarHandlers = {
     onTag: vi.fn(async () => annotation('a-1')),
     onCommentSaved: vi.fn(),
-    commentPageUrl: () => PAGE_URL,
+    commentPage: () => ({ url: PAGE_URL, origin: ORIGIN }),
     ...overrides,
   };
   const bar = new SelectionToolbar(root, PAGE_TEXT.zh, handlers);
@@ -170,6 +171,16 @@ describe('SelectionToolbar: the comment box', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('closes when its frame loads a second document (anything navigating it away)', async () => {
+    const { bar, frame, tagWith } = toolbar();
+    bar.show(tags, range);
+    await tagWith('problem');
+    frame()!.dispatchEvent(new Event('load'));
+    expect(bar.isEditing).toBe(true);
+    frame()!.dispatchEvent(new Event('load'));
+    expect(bar.isEditing).toBe(false);
   });
 
   it('ignores a fake Esc dispatched by the page', async () => {
