@@ -51,7 +51,17 @@ export interface ToolbarHandlers {
 type State =
   | { kind: 'closed' }
   | { kind: 'tags'; range: Range; busy: boolean }
-  | { kind: 'comment'; range: Range; annotationId: string; frame: HTMLIFrameElement; origin: string; dirty: boolean; timer: ReturnType<typeof setTimeout> };
+  | {
+      kind: 'comment';
+      range: Range;
+      annotationId: string;
+      frame: HTMLIFrameElement;
+      origin: string;
+      dirty: boolean;
+      timer: ReturnType<typeof setTimeout>;
+      /** Where the focus was when the tag was chosen: the field takes it only if it is still there. */
+      focusAtTag: Element | null;
+    };
 
 /**
  * The bar beside a selection. First one button per tag: a click tags at once. Then it turns into a
@@ -143,10 +153,11 @@ export class SelectionToolbar {
     if (state.kind !== 'tags' || state.busy) return;
     state.busy = true;
     button.setAttribute('aria-disabled', 'true');
+    const focusAtTag = this.doc.activeElement;
     try {
       const created = await this.handlers.onTag(tag.id);
       // Tagging closed the bar; a new selection made meanwhile wins over the comment box.
-      if (created && (this.state === state || this.state.kind === 'closed')) this.openComment(created, tag, state.range);
+      if (created && (this.state === state || this.state.kind === 'closed')) this.openComment(created, tag, state.range, focusAtTag);
     } catch {
       if (this.state === state) this.bar.querySelector('.status')!.textContent = this.text.failed;
     } finally {
@@ -155,7 +166,7 @@ export class SelectionToolbar {
     }
   }
 
-  private openComment(annotation: Annotation, tag: Tag, range: Range): void {
+  private openComment(annotation: Annotation, tag: Tag, range: Range, focusAtTag: Element | null): void {
     this.close();
     const head = this.doc.createElement('div');
     head.className = 'head';
@@ -186,7 +197,7 @@ export class SelectionToolbar {
     this.bar.setAttribute('aria-label', this.text.commentBoxLabel);
     this.bar.replaceChildren(head, frame, this.statusLine());
     const timer = setTimeout(() => this.frameBlocked(), FRAME_TIMEOUT_MS);
-    this.state = { kind: 'comment', range, annotationId: annotation.id, frame, origin: page.origin, dirty: false, timer };
+    this.state = { kind: 'comment', range, annotationId: annotation.id, frame, origin: page.origin, dirty: false, timer, focusAtTag };
     this.rings.style.setProperty('--ring', tag.color);
     this.open();
     this.drawRings(true);
@@ -220,9 +231,12 @@ export class SelectionToolbar {
         state.frame.classList.remove('pending');
         this.bar.querySelector('.status')!.textContent = '';
         this.bar.querySelector('.close')?.remove();
-        // Focus moves into the frame, whose page hands it to the field (autofocus is refused cross-origin).
-        state.frame.focus();
-        state.frame.contentWindow?.focus();
+        // Focus moves into the frame, whose page hands it to the field (autofocus is refused cross-origin),
+        // unless the reviewer has moved on meanwhile (clicked into another frame or field): never steal it.
+        if (this.doc.hasFocus() && this.doc.activeElement === state.focusAtTag) {
+          state.frame.focus();
+          state.frame.contentWindow?.focus();
+        }
         return;
       case 'size':
         state.frame.style.height = `${Math.min(message.height, maxBoxHeight(this.viewport()) - this.headHeight())}px`;
