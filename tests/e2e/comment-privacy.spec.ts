@@ -43,6 +43,8 @@ test('a page that records every key, input and IME event sees nothing of a comme
   expect(own.some((e) => e.type === 'compositionend' && e.data === '测试')).toBe(true);
 
   // The reviewer tags a passage with the toolbar; the comment box opens with the field focused.
+  const requests: string[] = [];
+  context.on('request', (request) => void requests.push(request.url()));
   await selectText(page, '#p2', '部分社区党组织书记抓党建的意识不够强');
   await clickToolbarTag(page, 'problem');
   await expect.poll(() => highlightTexts(page, 'problem')).toEqual(['部分社区党组织书记抓党建的意识不够强']);
@@ -73,6 +75,9 @@ test('a page that records every key, input and IME event sees nothing of a comme
   for (const ch of secret) expect(recorded).not.toContain(ch);
   expect(recorded).not.toContain('Vague');
   expect(recorded).not.toContain('yuetan');
+  // The frame and what it loads come from the extension; nothing went over the network.
+  expect(requests.some((url) => url.includes('/comment.html'))).toBe(true);
+  expect(requests.filter((url) => !/^chrome-extension:\/\//.test(url))).toEqual([]);
 
   // … and the comment is saved: the panel shows it.
   const panel = await openPanelTab(context, serviceWorker, extensionId, page);
