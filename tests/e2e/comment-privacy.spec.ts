@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
 import { clickToolbarTag, commentBoxClosed, commentFrame } from './toolbar';
 
@@ -12,30 +12,27 @@ const INPUT_EVENTS = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 't
 const pageLog = (page: Page) => page.evaluate(() => (window as unknown as { __log: LogEntry[] }).__log);
 
 /**
- * Types like a Chinese reviewer: some keys, then a pinyin composition through the IME (the DevTools
- * protocol's IME calls, which Chrome routes to the focused frame as a real IME would), committed as 汉字.
+ * Types like a Chinese reviewer: a pinyin composition through the IME (the DevTools protocol's IME calls,
+ * which Chrome routes to the focused frame as a real IME would), committed as 汉字.
  */
-async function typeWithIme(page: Page, keys: string, pinyin: string, hanzi: string): Promise<void> {
-  await page.keyboard.type(keys);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    for (let i = 1; i <= pinyin.length; i++) {
-      await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
-    }
-    await cdp.send('Input.imeSetComposition', { text: hanzi, selectionStart: hanzi.length, selectionEnd: hanzi.length });
-    await cdp.send('Input.insertText', { text: hanzi });
-  } finally {
-    await cdp.detach();
+async function typeWithIme(cdp: CDPSession, pinyin: string, hanzi: string): Promise<void> {
+  for (let i = 1; i <= pinyin.length; i++) {
+    await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
   }
+  await cdp.send('Input.imeSetComposition', { text: hanzi, selectionStart: hanzi.length, selectionEnd: hanzi.length });
+  await cdp.send('Input.insertText', { text: hanzi });
 }
 
 test('a page that records every key, input and IME event sees nothing of a comment typed in the toolbar', async ({ context, server, serviceWorker, extensionId }) => {
+  test.slow(); // many single key and IME steps, on a shared machine
   const page = await context.newPage();
   await page.goto(`${server.origin}/keylogger.html`);
+  const ime = await page.context().newCDPSession(page);
 
   // The recorder works: typing and an IME composition in the page's own field are all in its log.
   await page.locator('#own').focus();
-  await typeWithIme(page, 'abc', 'ceshi', '测试');
+  await page.keyboard.type('abc');
+  await typeWithIme(ime, 'ceshi', '测试');
   await expect(page.locator('#own')).toHaveValue('abc测试');
   const own = await pageLog(page);
   expect(own.some((e) => e.type === 'keydown' && e.key === 'b')).toBe(true);
@@ -57,8 +54,8 @@ test('a page that records every key, input and IME event sees nothing of a comme
   await page.keyboard.type('xx');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
-  await typeWithIme(page, '', 'yuetan', '约谈');
-  await typeWithIme(page, '', 'naxie', '哪些社区未落实');
+  await typeWithIme(ime, 'yuetan', '约谈');
+  await typeWithIme(ime, 'naxie', '哪些社区未落实');
   await expect(frame.locator('textarea')).toHaveValue('Vague: \n约谈哪些社区未落实');
   await page.keyboard.press('Enter');
   await commentBoxClosed(page);

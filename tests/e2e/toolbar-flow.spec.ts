@@ -21,6 +21,7 @@ const near = (a: number, b: number, within = 3) => Math.abs(a - b) <= within;
 const viewportOf = (page: Page) => page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
 
 test('one click tags, then the comment box takes a multi-line comment that grows, with the passage kept marked; Enter saves', async ({ context, server, serviceWorker, extensionId }) => {
+  test.slow(); // fourteen lines typed one by one, on a shared machine
   const page = await context.newPage();
   await page.goto(`${server.origin}/report.html`);
   const passage = '部分社区党组织书记抓党建的意识不够强';
