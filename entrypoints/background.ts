@@ -1,4 +1,4 @@
-import { getActiveTagSet, getPingyueDB } from '@/lib/db';
+import { getActiveTagSet, getPingyueDB, refreshBuiltInTagSet } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage, isExtensionPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
@@ -67,6 +67,10 @@ export default defineBackground(() => {
       .catch(console.error);
   browser.runtime.onStartup.addListener(backUp);
   browser.runtime.onInstalled.addListener(backUp);
+  // An upgrade of Pingyue may bring a newer built-in tag set (its form's wording, guidelines).
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'update') void refreshBuiltInTagSet(db).catch(console.error);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BACKUP_ALARM) backUp();
   });

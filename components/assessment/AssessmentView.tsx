@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildAssessmentDraft } from '@/lib/assessment/draft';
+import { buildAssessmentDraft, flagsLine } from '@/lib/assessment/draft';
 import type { FlagCount } from '@/lib/assessment/flags';
 import { renderPlainText } from '@/lib/assessment/plain-text';
-import { getAssessment, updateAssessment, type AssessmentPatch, type PingyueDB } from '@/lib/db';
+import { getAssessment, lastReviewerName, updateAssessment, type AssessmentPatch, type PingyueDB } from '@/lib/db';
+import { localDate } from '@/lib/shared/local-time';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Annotation, FillFieldReply, TagSet } from '@/lib/schema';
 import type { Notice } from '@/components/panel/NoticeBar';
 import { downloadAnnotationsCsv, downloadDocx, downloadSummary, type ReportInfo } from './exports';
+import { PeopleFields, type People } from './PeopleFields';
 import { RatingPicker } from './RatingPicker';
 import { SectionEditor } from './SectionEditor';
 
@@ -40,13 +42,23 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
   // What the reviewer typed or picked, shown before the database write comes back through the live query.
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [picked, setPicked] = useState<string | null>(null);
+  const [people, setPeople] = useState<Partial<People>>({});
   useEffect(() => {
     setTyped({});
     setPicked(null);
+    setPeople({});
   }, [documentId]);
+  // One person reviews many reports: a report without a 评议人 yet offers the last one written.
+  const lastReviewer = useLiveQuery(() => lastReviewerName(db), [db]) ?? '';
 
-  const assessment = { rating: picked ?? stored?.rating ?? null, editedSections: { ...stored?.editedSections, ...typed } };
-  const draft = buildAssessmentDraft({ form: tagSet.form, tags: tagSet.tags, annotations, flags, assessment });
+  const assessment = {
+    rating: picked ?? stored?.rating ?? null,
+    editedSections: { ...stored?.editedSections, ...typed },
+    speaker: people.speaker ?? stored?.speaker ?? '',
+    reviewer: people.reviewer ?? (stored?.reviewer || lastReviewer),
+    date: people.date ?? stored?.date ?? '',
+  };
+  const draft = buildAssessmentDraft({ form: tagSet.form, tags: tagSet.tags, annotations, flags, assessment, today: localDate(Date.now()) });
 
   const attempt = async (work: () => Promise<unknown>, done?: string) => {
     try {
@@ -63,6 +75,12 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
     const generated = draft.sections.find((s) => s.id === id)?.generated;
     void save({ section: { id, text: value === generated ? null : value } });
   };
+  const onPeople = (patch: Partial<People>) => {
+    setPeople((previous) => ({ ...previous, ...patch }));
+    void save({ people: patch });
+  };
+  const summaryLine = flagsLine(draft);
+  const onAddFlags = (id: string, value: string) => onChange(id, value.trimEnd() ? `${value.trimEnd()}\n${summaryLine}` : summaryLine);
   const onRestore = (id: string) => {
     setTyped(({ [id]: _dropped, ...rest }) => rest);
     void save({ section: { id, text: null } });
@@ -81,6 +99,7 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
       ) : (
         <>
           {uncheckable && <p className="muted">{text.assessmentFlagsUnchecked}</p>}
+          <PeopleFields people={draft.people} text={text} onChange={onPeople} />
           {draft.sections.map((section) => (
             <SectionEditor
               key={section.id}
@@ -88,6 +107,7 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
               text={text}
               onChange={(value) => onChange(section.id, value)}
               onRestore={() => onRestore(section.id)}
+              onAddFlags={summaryLine && !section.text.includes(summaryLine) ? () => onAddFlags(section.id, section.text) : undefined}
               onFill={() => void onFillSection(section.title, section.text)}
             />
           ))}

@@ -23,7 +23,7 @@ const baseName = (report: ReportInfo) => `${safeFileName(report.title, 'pingyue-
 /** 导出 Word. The writer is imported on demand: it is most of the panel's code by size. */
 export async function downloadDocx(draft: AssessmentDraft, report: ReportInfo): Promise<void> {
   const { assessmentDocx } = await import('@/lib/assessment/docx');
-  const blob = await assessmentDocx(draft, { reportTitle: report.title, url: report.url, date: today() });
+  const blob = await assessmentDocx(draft, { reportTitle: report.title });
   downloadFile(document, `${baseName(report)}.docx`, blob, DOCX_TYPE);
 }
 

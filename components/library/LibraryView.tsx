@@ -5,6 +5,8 @@ import type { PingyueDB } from '@/lib/db';
 import type { AnchorStatus, Tag } from '@/lib/schema';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { buildLibrary, searchLibrary, type LibraryEntry } from '@/lib/library/search-annotations';
+import { readableTextOn } from '@/lib/shared/contrast';
+import { DELETED_TAG_COLOR } from '@/lib/tags/default-tag-set';
 
 interface Props {
   db: PingyueDB;
@@ -97,7 +99,7 @@ function LibraryRow({ entry, tag, text, index, top, measure }: RowProps) {
       <button type="button" className="report-link" onClick={open} disabled={!document} title={document?.url}>
         {document?.title || text.libraryUnknownReport}
       </button>
-      <span className="tag-chip" style={{ background: tag?.color ?? '#6b7280' }}>{tag?.label ?? text.deletedTag}</span>
+      <span className="tag-chip" style={{ background: tag?.color ?? DELETED_TAG_COLOR, color: readableTextOn(tag?.color ?? DELETED_TAG_COLOR) }}>{tag?.label ?? text.deletedTag}</span>
       {annotation.anchorStatus === 'uncertain' && <span className="badge uncertain">{text.uncertain}</span>}
       {annotation.anchorStatus === 'orphan' && <span className="badge orphan">{text.orphan}</span>}
       <p className="quote-text">{annotation.anchor.quote.exact}</p>

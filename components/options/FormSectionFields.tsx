@@ -38,6 +38,10 @@ export function FormSectionFields({ section, tags, text, canRemove, onChange, on
         <input type="checkbox" checked={section.includeFlags} onChange={(e) => onChange({ includeFlags: e.target.checked })} />
         {text.includeFlags}
       </label>
+      <label className="check">
+        <input type="checkbox" checked={section.commentedOnly} onChange={(e) => onChange({ commentedOnly: e.target.checked })} />
+        {text.commentedOnly}
+      </label>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import type { Annotation, Tag } from '@/lib/schema';
 import type { PanelText } from '@/lib/i18n/panel-text';
+import { DELETED_TAG_COLOR } from '@/lib/tags/default-tag-set';
 import { AnnotationCard } from './AnnotationCard';
 
 type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text' | 'flags'>;
@@ -16,7 +17,7 @@ export function AnnotationGroups({ annotations, tags, text, flagsFor, ...actions
   const known = new Set(tags.map((t) => t.id));
   const groups = [
     ...tags.map((tag) => ({ key: tag.id, label: tag.label, color: tag.color, items: annotations.filter((a) => a.tagId === tag.id) })),
-    { key: 'deleted-tag', label: text.deletedTag, color: '#6b7280', items: annotations.filter((a) => !known.has(a.tagId)) },
+    { key: 'deleted-tag', label: text.deletedTag, color: DELETED_TAG_COLOR, items: annotations.filter((a) => !known.has(a.tagId)) },
   ].filter((group) => group.items.length > 0);
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
 import type { Annotation, FillFieldReply, ToContent } from '@/lib/schema';
@@ -10,16 +10,19 @@ import { findingsOverlapping } from '@/lib/checker/finding-tag';
 import { CheckView, findingKey } from '@/components/check/CheckView';
 import { useReportCheck } from '@/components/check/use-report-check';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
-import { LibraryView } from '@/components/library/LibraryView';
+import { ReportsView } from '@/components/library/ReportsView';
 import { countFindings } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
+import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
 import { useSiteAccess } from '@/components/site-access/use-site-access';
+
+type PanelView = 'annotations' | 'check' | 'assessment' | 'library';
 
 /** The side panel: the current tab's report, its annotations by tag, export and import. */
 export function App({ search, locale }: { search: string; locale: Locale }) {
@@ -31,7 +34,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const access = useSiteAccess();
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [view, setView] = useState<'annotations' | 'check' | 'assessment' | 'library'>('annotations');
+  const [view, setView] = useState<PanelView>('annotations');
   const [checkRevision, setCheckRevision] = useState(0);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
@@ -53,7 +56,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
 
   const act = async (work: () => Promise<unknown>, message: string) => {
     await work();
-    setNotice({ message, kind: 'info', undoable: undo.canUndo });
+    setNotice({ message, kind: 'info', undoStep: undo.peek() });
     await repaint();
   };
   const actions = {
@@ -66,10 +69,21 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     onDelete: (a: Annotation) => act(() => undo.delete([a.id]), text.deleted),
   };
   const onUndo = async () => {
+    // Only the step the notice names: a notice left from an earlier action must not undo a later one.
+    if (!notice?.undoStep || undo.peek() !== notice.undoStep) return;
     await undo.undo(Date.now());
-    setNotice({ message: text.undone, kind: 'info', undoable: undo.canUndo });
+    setNotice({ message: text.undone, kind: 'info', undoStep: undo.peek() });
     await repaint();
   };
+
+  // A notice is about what the reviewer just did here: it does not follow them to another view or report.
+  // (A report appearing where there was none, e.g. after an import, is not another report.)
+  const shownReport = useRef(documentId);
+  useEffect(() => {
+    if (shownReport.current !== null && shownReport.current !== documentId) setNotice(null);
+    shownReport.current = documentId;
+  }, [documentId]);
+  useEffect(() => setNotice(null), [view]);
 
   // Findings are underlined on the page while the 体检 view is open.
   useEffect(() => {
@@ -125,23 +139,22 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
           </p>
         )}
       </header>
-      <nav className="views" role="tablist">
-        <button type="button" role="tab" aria-selected={view === 'annotations'} onClick={() => setView('annotations')}>
-          {text.tabAnnotations} <span className="count">{annotations?.length ?? 0}</span>
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'check'} onClick={() => setView('check')}>
-          {text.tabCheck} <span className="count">{findings.length}</span>
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'assessment'} onClick={() => setView('assessment')}>
-          {text.tabAssessment}
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')}>
-          {text.tabLibrary}
-        </button>
-      </nav>
-      <NoticeBar notice={notice} text={text} onUndo={onUndo} onClose={() => setNotice(null)} />
+      <TabList<PanelView>
+        label={text.viewsLabel}
+        idPrefix="pingyue-view"
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { key: 'annotations', label: <>{text.tabAnnotations} <span className="count">{annotations?.length ?? 0}</span></> },
+          { key: 'check', label: <>{text.tabCheck} <span className="count">{findings.length}</span></> },
+          { key: 'assessment', label: text.tabAssessment },
+          { key: 'library', label: text.tabLibrary },
+        ]}
+      />
+      <NoticeBar notice={notice} text={text} canUndo={notice?.undoStep !== undefined && undo.peek() === notice.undoStep} onUndo={onUndo} onClose={() => setNotice(null)} />
+      <div className="view" role="tabpanel" id={tabPanelId('pingyue-view')} aria-labelledby={tabElementId('pingyue-view', view)}>
       {view === 'library' ? (
-        <LibraryView db={db} tags={tagSet?.tags ?? []} text={text} />
+        tagSet && <ReportsView db={db} tagSet={tagSet} text={text} />
       ) : view === 'assessment' ? (
         tagSet && (
           <AssessmentView
@@ -170,6 +183,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : (
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} {...actions} />
       )}
+      </div>
       <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
     </main>
   );

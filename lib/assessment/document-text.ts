@@ -12,8 +12,12 @@ export const DOCUMENT_TEXT = {
   rating: '总体评价',
   notRated: '（未评）',
   report: '报告',
-  url: '链接',
-  date: '日期',
+  speaker: '述职人',
+  reviewer: '评议人',
+  reviewDate: '评议日期',
+  signature: '评议人（签字）：',
+  signatureDate: '日期：',
+  blank: '　　　　　　',
   statuses: { anchored: '已定位', uncertain: '待确认', orphan: '未能定位', unknown: '未核对' } satisfies Record<AnchorStatus, string>,
 } as const;
 

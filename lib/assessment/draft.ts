@@ -22,6 +22,8 @@ export interface AssessmentDraft {
   /** One of `ratingScale`, or null until the reviewer picks one. */
   rating: string | null;
   ratingScale: readonly string[];
+  /** 述职人, 评议人, 评议日期 as printed (the date defaults to the day the draft is made). */
+  people: { speaker: string; reviewer: string; date: string };
 }
 
 export interface DraftInput {
@@ -30,7 +32,9 @@ export interface DraftInput {
   annotations: readonly Annotation[];
   /** The checker's counts for this report, or null when its text could not be checked. */
   flags: readonly FlagCount[] | null;
-  assessment?: Pick<Assessment, 'rating' | 'editedSections'> | null;
+  assessment?: Pick<Assessment, 'rating' | 'editedSections'> & Partial<Pick<Assessment, 'speaker' | 'reviewer' | 'date'>> | null;
+  /** Today as YYYY-MM-DD, the 评议日期 until the reviewer sets one. */
+  today?: string;
 }
 
 /** Reading order: where the passage starts in the report, then when it was tagged. */
@@ -40,28 +44,36 @@ export function inDocumentOrder(annotations: readonly Annotation[]): Annotation[
 
 /**
  * Builds the 评议意见 draft: each form section numbers the annotations of its tags in document order
- * through the section's item template; sections with `includeFlags` end with the checker's summary;
+ * through the section's item template, one complete sentence each; sections with `includeFlags` end
+ * with the checker's summary (otherwise the reviewer adds it where they want it: `flagsLine`);
  * a section the reviewer edited is exported as edited. A rating no longer on the scale (the team
  * changed its form) counts as not yet picked.
  */
-export function buildAssessmentDraft({ form, tags, annotations, flags, assessment }: DraftInput): AssessmentDraft {
+export function buildAssessmentDraft({ form, tags, annotations, flags, assessment, today = '' }: DraftInput): AssessmentDraft {
   const ordered = inDocumentOrder(annotations);
   const flagsText = flags ? formatFlags(flags) : '';
   const edits = assessment?.editedSections ?? {};
   const sections = form.sections.map((section): DraftSection => {
     const items = ordered
       .filter((a) => section.tagIds.includes(a.tagId))
-      .map((a, i) => {
+      .flatMap((a) => {
         const tag = tags.find((t) => t.id === a.tagId)?.label ?? DOCUMENT_TEXT.deletedTag;
-        const values = { quote: shortQuote(a.anchor.quote.exact), comment: a.comment.trim(), tag, section: section.title };
-        return `${i + 1}. ${renderItem(section.itemTemplate, values)}`;
-      });
-    const lines = section.includeFlags && flagsText ? [...items, `${DOCUMENT_TEXT.flagsPrefix}${flagsText}`] : items;
+        const item = renderItem(section, { quote: shortQuote(a.anchor.quote.exact), comment: a.comment, tag, section: section.title });
+        return item === null ? [] : [item];
+      })
+      .map((item, i) => `${i + 1}. ${item}`);
+    const lines = section.includeFlags && flagsText ? [...items, flagsLine({ flagsText })] : items;
     const generated = lines.join('\n');
     // An edit that came back to the generated text is no edit: it follows the annotations again.
     const edited = Object.hasOwn(edits, section.id) && edits[section.id] !== generated;
     return { id: section.id, title: section.title, generated, text: edited ? edits[section.id]! : generated, edited };
   });
   const rating = assessment?.rating && form.ratingScale.includes(assessment.rating) ? assessment.rating : null;
-  return { title: form.title, sections, flagsText, rating, ratingScale: form.ratingScale };
+  const people = { speaker: assessment?.speaker ?? '', reviewer: assessment?.reviewer ?? '', date: assessment?.date || today };
+  return { title: form.title, sections, flagsText, rating, ratingScale: form.ratingScale, people };
+}
+
+/** The checker's summary as a line of the form (体检提示：问题不实 3 处…), or '' when nothing was flagged. */
+export function flagsLine(draft: Pick<AssessmentDraft, 'flagsText'>): string {
+  return draft.flagsText ? `${DOCUMENT_TEXT.flagsPrefix}${draft.flagsText}。` : '';
 }

@@ -11,7 +11,7 @@ export interface SummaryInput {
 }
 
 /**
- * One row per report for the review meeting: title, URL, annotations per tag of the active set, the
+ * One row per report for the review meeting: title, URL, 述职人 / 评议人 / 评议日期, annotations per tag of the active set, the
  * checker flags, the rating and the text of every form section (the reviewer's edits where there
  * are any). Flags: report text is not stored, so reports cannot be re-checked here; the column counts
  * the annotations made from checker findings (see `flagsFromAnnotations`), and generated section
@@ -19,7 +19,7 @@ export interface SummaryInput {
  */
 export function summaryTable({ tagSet, documents, annotations, assessments }: SummaryInput): Table {
   const { tags, form } = tagSet;
-  const header = ['报告', '链接', ...tags.map((t) => t.label), '批注总数', '体检提示', '总体评价', ...form.sections.map((s) => s.title)];
+  const header = ['报告', '链接', '述职人', '评议人', '评议日期', ...tags.map((t) => t.label), '批注总数', '体检提示', '总体评价', ...form.sections.map((s) => s.title)];
   const rows = documents.flatMap((doc) => {
     const own = annotations.filter((a) => a.documentId === doc.id);
     const assessment = assessments.find((a) => a.documentId === doc.id) ?? null;
@@ -29,6 +29,9 @@ export function summaryTable({ tagSet, documents, annotations, assessments }: Su
     return [[
       doc.title,
       doc.url,
+      draft.people.speaker,
+      draft.people.reviewer,
+      draft.people.date,
       ...tags.map((t) => own.filter((a) => a.tagId === t.id).length),
       own.length,
       formatFlags(flags),

@@ -5,6 +5,13 @@ import type { PingyueDB } from './pingyue-db';
 export interface AssessmentPatch {
   rating?: string | null;
   section?: { id: string; text: string | null };
+  people?: Partial<Pick<Assessment, 'speaker' | 'reviewer' | 'date'>>;
+}
+
+/** The 评议人 the reviewer last wrote on any report: one person reviews many reports. */
+export async function lastReviewerName(db: PingyueDB): Promise<string> {
+  const recent = await db.assessments.orderBy('updatedAt').reverse().toArray();
+  return recent.find((a) => a.reviewer)?.reviewer ?? '';
 }
 
 /** The reviewer's assessment of one report, if they rated it or edited its text. */
@@ -36,6 +43,10 @@ export async function updateAssessment(
       tagSetId,
       rating: patch.rating === undefined ? (before?.rating ?? null) : patch.rating,
       editedSections,
+      speaker: before?.speaker ?? '',
+      reviewer: before?.reviewer ?? '',
+      date: before?.date ?? '',
+      ...patch.people,
       updatedAt: now,
     });
     await db.assessments.put(after);

@@ -14,7 +14,7 @@ export {
 } from './annotations';
 export { UndoStack, type UndoEntry, type UndoKind } from './undo';
 export { getActiveTagSetId, getActiveTagSet, setActiveTagSetId } from './settings';
-export { getAssessment, updateAssessment, type AssessmentPatch } from './assessments';
+export { getAssessment, lastReviewerName, updateAssessment, type AssessmentPatch } from './assessments';
 export {
   createTagSet,
   updateTagSet,
@@ -22,6 +22,7 @@ export {
   deleteTagSet,
   usageOf,
   importTagSet,
+  refreshBuiltInTagSet,
   TagSetInUseError,
   type TagSetUsage,
   type TagSetImportResult,

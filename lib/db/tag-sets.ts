@@ -16,6 +16,19 @@ import { getActiveTagSetId } from './settings';
 
 const isBuiltIn = (id: string) => id === DEFAULT_TAG_SET.id;
 
+/**
+ * Brings the stored built-in set up to this build's version after an upgrade of Pingyue. Never moves it
+ * back: a team may have imported a newer version of it. Returns whether it replaced the stored set.
+ */
+export async function refreshBuiltInTagSet(db: PingyueDB): Promise<boolean> {
+  return db.transaction('rw', db.tagSets, async () => {
+    const stored = await db.tagSets.get(DEFAULT_TAG_SET.id);
+    if (!stored || stored.version >= DEFAULT_TAG_SET.version) return false;
+    await db.tagSets.put(DEFAULT_TAG_SET);
+    return true;
+  });
+}
+
 /** Adds a new set (validated; a missing field gets its default). Throws if the id is taken. */
 export async function createTagSet(db: PingyueDB, input: TagSetInput): Promise<TagSet> {
   const set = TagSet.parse(input);

@@ -49,8 +49,10 @@ export const FormSection = z.strictObject({
   tagIds: z.array(Slug).max(20),
   /** One line per annotation; placeholders {{quote}} {{comment}} {{tag}} {{section}}. */
   itemTemplate: z.string().min(1).max(500).default('{{quote}}——{{comment}}'),
-  /** Append the checker's summary (e.g. 问题表述不实 3 处) to this part. */
+  /** Append the checker's summary (e.g. 问题不实 3 处) to this part automatically; otherwise the reviewer adds it. */
   includeFlags: z.boolean().default(false),
+  /** Only annotations with a comment become items (advice is the reviewer's, not the report's own words). */
+  commentedOnly: z.boolean().default(false),
 });
 export type FormSection = z.infer<typeof FormSection>;
 
@@ -64,11 +66,11 @@ export type AssessmentTemplate = z.infer<typeof AssessmentTemplate>;
 
 /** The 述职评议 form every set gets unless it defines its own. */
 export const DEFAULT_ASSESSMENT_TEMPLATE: AssessmentTemplate = {
-  title: '评议意见',
+  title: '述职评议意见表',
   sections: [
-    { id: 'achievements', title: '主要成绩', tagIds: ['achievement'], itemTemplate: '{{quote}}——{{comment}}', includeFlags: false },
-    { id: 'problems', title: '存在问题', tagIds: ['problem', 'cause'], itemTemplate: '{{quote}}——{{comment}}', includeFlags: true },
-    { id: 'suggestions', title: '意见建议', tagIds: ['measure', 'question'], itemTemplate: '{{comment}}（针对“{{quote}}”）', includeFlags: false },
+    { id: 'achievements', title: '主要成绩', tagIds: ['achievement'], itemTemplate: '{{comment}}（原文：“{{quote}}”）', includeFlags: false, commentedOnly: false },
+    { id: 'problems', title: '存在问题', tagIds: ['problem', 'cause'], itemTemplate: '{{comment}}（原文：“{{quote}}”）', includeFlags: false, commentedOnly: false },
+    { id: 'suggestions', title: '意见建议', tagIds: ['measure', 'question'], itemTemplate: '{{comment}}（针对“{{quote}}”）', includeFlags: false, commentedOnly: true },
   ],
   ratingScale: ['好', '较好', '一般', '差'],
 };

@@ -2,13 +2,15 @@ import { DEFAULT_ASSESSMENT_TEMPLATE, type TagSet } from '@/lib/schema/tag-set';
 
 /**
  * The built-in 述职评议 tag set: what every reviewer starts with. Version 2 added 原因 and 疑问,
- * guidelines and the assessment form; databases holding version 1 are upgraded (lib/db).
+ * guidelines and the assessment form; version 3 words the form as an official 评议意见表 (the comment
+ * first, the checker's summary only where the reviewer adds it). Stored older versions are replaced
+ * (`refreshBuiltInTagSet`): reviewers edit copies of it, never the set itself.
  */
 export const DEFAULT_TAG_SET: TagSet = {
   id: 'shuzhi-default',
   name: '述职评议（默认）',
   description: '党委（党组）书记抓基层党建工作述职评议的默认标签与评议意见模板。',
-  version: 2,
+  version: 3,
   author: '评阅 Pingyue',
   locked: false,
   tags: [
@@ -21,3 +23,6 @@ export const DEFAULT_TAG_SET: TagSet = {
   checker: { extraTriggers: {}, disabledRules: [] },
   form: DEFAULT_ASSESSMENT_TEMPLATE,
 };
+
+/** The colour of annotations whose tag was deleted from the set. */
+export const DELETED_TAG_COLOR = '#6b7280';

@@ -91,6 +91,7 @@ function diffFormSection(before: FormSection, after: FormSection, say: Phrases):
   if ([...before.tagIds].sort().join('\n') !== [...after.tagIds].sort().join('\n')) lines.push(say.sectionTags(after.title));
   if (before.itemTemplate !== after.itemTemplate) lines.push(say.sectionTemplate(after.title));
   if (before.includeFlags !== after.includeFlags) lines.push(say.sectionFlags(after.title, after.includeFlags));
+  if (before.commentedOnly !== after.commentedOnly) lines.push(say.sectionCommented(after.title, after.commentedOnly));
   return lines;
 }
 
@@ -122,6 +123,7 @@ const PHRASES = {
     sectionTags: (title: string) => `评议表部分「${title}」汇总的标签已修改`,
     sectionTemplate: (title: string) => `评议表部分「${title}」的条目模板已修改`,
     sectionFlags: (title: string, on: boolean) => `评议表部分「${title}」${on ? '将附上' : '不再附上'}体检问题汇总`,
+    sectionCommented: (title: string, on: boolean) => `评议表部分「${title}」${on ? '只汇总写了意见的批注' : '也汇总未写意见的批注'}`,
     sectionsReordered: '评议表各部分的顺序已调整',
     ratingScale: (a: string[], b: string[]) => `评定等次：${a.join('/')} → ${b.join('/')}`,
   },
@@ -150,6 +152,7 @@ const PHRASES = {
     sectionTags: (title: string) => `Tags feeding form section “${title}” changed`,
     sectionTemplate: (title: string) => `Item template of form section “${title}” changed`,
     sectionFlags: (title: string, on: boolean) => `Form section “${title}” ${on ? 'now includes' : 'no longer includes'} the checker summary`,
+    sectionCommented: (title: string, on: boolean) => `Form section “${title}” ${on ? 'now lists only annotations with a comment' : 'lists annotations without a comment too'}`,
     sectionsReordered: 'Form sections reordered',
     ratingScale: (a: string[], b: string[]) => `Rating scale: ${a.join('/')} → ${b.join('/')}`,
   },

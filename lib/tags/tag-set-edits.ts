@@ -64,7 +64,7 @@ export function moveTag(set: TagSet, index: number, delta: number): TagSet {
 }
 
 export function addFormSection(set: TagSet, title: string): TagSet {
-  const section: FormSection = { id: newSlug('section'), title, tagIds: [], itemTemplate: '{{quote}}——{{comment}}', includeFlags: false };
+  const section: FormSection = { id: newSlug('section'), title, tagIds: [], itemTemplate: '{{comment}}（原文：“{{quote}}”）', includeFlags: false, commentedOnly: false };
   return { ...set, form: { ...set.form, sections: [...set.form.sections, section] } };
 }
 

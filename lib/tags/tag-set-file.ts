@@ -59,7 +59,7 @@ function describeWrongHeader(raw: unknown, locale: Locale): string | undefined {
   const { format, version, tags } = raw as { format?: unknown; version?: unknown; tags?: unknown };
   if (format === EXPORT_FORMAT) {
     return zh
-      ? `这是评阅的批注导出文件（format 为 "${EXPORT_FORMAT}"），不是标签集文件。批注请在侧边栏用“导入 JSON”导入。`
+      ? '这是评阅的批注文件，不是标签集文件。批注请在侧边栏用“导入批注文件”导入。'
       : `This is a Pingyue annotations export (format "${EXPORT_FORMAT}"), not a tag set file. Import annotations from the side panel.`;
   }
   if (format === undefined && Array.isArray(tags)) {

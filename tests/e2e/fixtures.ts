@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Host access the reviewer has granted (default: 所有网站). */
   hostAccess?: readonly string[];
   args?: string[];
+  /** The browser's language (default zh-CN): the UI follows it. */
+  locale?: 'zh-CN' | 'en-US';
 }
 
 /**
@@ -28,14 +30,14 @@ export interface LaunchOptions {
  * (the prompt itself cannot be clicked by automation). Resolves once the background has registered the
  * content script for that access, so the first page a test opens is already covered.
  */
-export async function launchWithExtension(userDataDir: string, { hostAccess = ['<all_urls>'], args = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, { hostAccess = ['<all_urls>'], args = [], locale = 'zh-CN' }: LaunchOptions = {}): Promise<BrowserContext> {
   const launch = () =>
     chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      locale: 'zh-CN',
+      locale,
       viewport: { width: 1280, height: 900 },
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...args],
+      args: [...CHROMIUM_FLAGS.map((flag) => (flag.startsWith('--lang=') ? `--lang=${locale}` : flag)), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...args],
     });
   const context = await launchWithHostAccess(launch, userDataDir, EXTENSION_DIR, hostAccess);
   const worker = await serviceWorkerOf(context);

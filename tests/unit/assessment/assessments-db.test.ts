@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getAssessment, updateAssessment } from '@/lib/db/assessments';
+import { getAssessment, lastReviewerName, updateAssessment } from '@/lib/db/assessments';
 import { freshDb } from '../../fixtures/db/helpers';
 
 describe('assessment records', () => {
@@ -19,8 +19,16 @@ describe('assessment records', () => {
       tagSetId: 'shuzhi-default',
       rating: '较好',
       editedSections: { problems: '改写的问题' },
+      speaker: '',
+      reviewer: '',
+      date: '',
       updatedAt: 20,
     });
+    // The people are kept apart from the rating and the text, and the last 评议人 is offered for the next report.
+    await updateAssessment(db, 'doc-1', 'shuzhi-default', { people: { speaker: '王某', reviewer: '李某' } }, 25);
+    expect(await getAssessment(db, 'doc-1')).toMatchObject({ rating: '较好', speaker: '王某', reviewer: '李某', editedSections: { problems: '改写的问题' } });
+    expect(await lastReviewerName(db)).toBe('李某');
+    await expect(updateAssessment(db, 'doc-1', 'shuzhi-default', { people: { date: '明天' } }, 26)).rejects.toThrow();
     // 恢复自动生成: the edit goes, the rating stays.
     await updateAssessment(db, 'doc-1', 'shuzhi-default', { section: { id: 'problems', text: null } }, 30);
     expect(await getAssessment(db, 'doc-1')).toMatchObject({ rating: '较好', editedSections: {}, updatedAt: 30 });

@@ -6,6 +6,7 @@ import {
   deleteTagSet,
   duplicateTagSet,
   importTagSet,
+  refreshBuiltInTagSet,
   TagSetInUseError,
   updateTagSet,
   usageOf,
@@ -152,9 +153,19 @@ describe('tag set operations', () => {
       expect(await importTagSet(db, { ...team, version: 3, name: '别的' }, 'zh')).toMatchObject({ outcome: 'refused', message: expect.stringMatching(/同为第 3 版/) });
       expect(await importTagSet(db, { ...DEFAULT_TAG_SET, version: 9, name: '改' }, 'zh')).toMatchObject({
         outcome: 'refused',
-        message: expect.stringMatching(/内置标签集（文件中为第 9 版，已有第 2 版）/),
+        message: expect.stringContaining(`内置标签集（文件中为第 9 版，已有第 ${DEFAULT_TAG_SET.version} 版）`),
       });
       expect(await dumpDb(db)).toEqual(before);
+    });
+
+    it('an upgrade of Pingyue brings the built-in set forward, never back', async () => {
+      const { db } = env;
+      await db.tagSets.put({ ...DEFAULT_TAG_SET, version: DEFAULT_TAG_SET.version - 1, form: { ...DEFAULT_TAG_SET.form, title: '旧表' } });
+      expect(await refreshBuiltInTagSet(db)).toBe(true);
+      expect(await db.tagSets.get(DEFAULT_TAG_SET.id)).toEqual(DEFAULT_TAG_SET);
+      await db.tagSets.put({ ...DEFAULT_TAG_SET, version: DEFAULT_TAG_SET.version + 5, name: '团队更新的版本' });
+      expect(await refreshBuiltInTagSet(db)).toBe(false);
+      expect((await db.tagSets.get(DEFAULT_TAG_SET.id))?.name).toBe('团队更新的版本');
     });
 
     it('bad files are refused before the database is touched', async () => {
@@ -167,7 +178,7 @@ describe('tag set operations', () => {
         JSON.stringify({ format: 'pingyue/tagset', version: 1, exportedAt: '2025-01-31T08:00:00Z', tagSet: { ...team, tags: [{ ...team.tags[0], label: '' }] } }),
         JSON.stringify({ format: 'pingyue/tagset', version: 1, exportedAt: '2025-01-31T08:00:00Z', tagSet: { ...team, tags: [{ ...team.tags[0], color: 'red' }] } }),
       ];
-      const fields = [/JSON/, /format/, /tagSet\.tags\[1\]\.id/, /tagSet\.tags\[0\]\.label/, /tagSet\.tags\[0\]\.color/];
+      const fields = [/JSON/, /批注文件，不是标签集文件/, /tagSet\.tags\[1\]\.id/, /tagSet\.tags\[0\]\.label/, /tagSet\.tags\[0\]\.color/];
       for (const [i, text] of bad.entries()) {
         const parsed = await parseTagSetFile(text, 'zh');
         expect(parsed.ok).toBe(false);

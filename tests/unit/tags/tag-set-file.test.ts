@@ -56,7 +56,7 @@ describe('tag set file', () => {
 
   it('says what another format is', async () => {
     const annotations = JSON.stringify({ format: 'pingyue/annotations', version: 1, documents: [], annotations: [], tagSets: [] });
-    expect((await errorsOf(annotations))[0]).toMatch(/批注导出文件.*pingyue\/annotations/);
+    expect((await errorsOf(annotations))[0]).toMatch(/^这是评阅的批注文件，不是标签集文件/);
     expect((await errorsOf(annotations, 'en'))[0]).toMatch(/annotations export/);
     expect((await errorsOf(JSON.stringify(DEFAULT_TAG_SET)))[0]).toMatch(/未加文件头的标签集.*format/);
     expect((await errorsOf(JSON.stringify({ format: 'label-studio' })))[0]).toBe('这不是评阅的标签集文件：format 为 "label-studio"，应为 "pingyue/tagset"。');
