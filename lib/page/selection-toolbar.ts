@@ -1,7 +1,7 @@
 import type { Annotation } from '@/lib/schema/annotation';
 import type { Tag } from '@/lib/schema/tag-set';
 import type { PageText } from '@/lib/i18n/page-text';
-import { textOnColor } from '@/lib/tags/text-on-color';
+import { readableTextOn } from '@/lib/shared/contrast';
 import { commentFrameUrl, readFrameMessage } from './comment-frame-protocol';
 import { anchorOf, maxBoxHeight, placeBeside, type Rect, type Viewport } from './toolbar-position';
 
@@ -133,7 +133,7 @@ export class SelectionToolbar {
     button.type = 'button';
     button.textContent = tag.label;
     button.style.background = tag.color;
-    button.style.color = textOnColor(tag.color);
+    button.style.color = readableTextOn(tag.color);
     button.dataset.tagId = tag.id;
     // The team's guideline on hover, so a reviewer unsure between two tags can check without leaving the page.
     button.title = [tag.guideline, tag.shortcut ? `Alt+Shift+${tag.shortcut}` : ''].filter(Boolean).join('\n');
@@ -174,7 +174,7 @@ export class SelectionToolbar {
     chip.className = 'chip';
     chip.textContent = tag.label;
     chip.style.background = tag.color;
-    chip.style.color = textOnColor(tag.color);
+    chip.style.color = readableTextOn(tag.color);
     const label = this.doc.createElement('span');
     label.textContent = this.text.taggedAs;
     head.append(label, chip);
