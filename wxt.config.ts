@@ -54,6 +54,17 @@ export default defineConfig({
     // No host access at install: the reviewer grants all sites, or one site at a time (lib/site-access).
     ...(manifestVersion === 3 ? { optional_host_permissions: [ALL_SITES] } : { optional_permissions: [ALL_SITES] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // The toolbar's comment field is this extension page, framed into the report: keys typed there are
+    // out of the page's reach (docs/security.md). Chrome serves it only under a per-session random id, so
+    // pages cannot probe for Pingyue; Firefox has no `use_dynamic_url` (its moz-extension host is already
+    // a random per-install UUID) and WXT turns the entry into MV2's plain list for it.
+    web_accessible_resources: [
+      {
+        resources: ['comment.html'],
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'tag-slot-1': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_commandTag1__' },
       'tag-slot-2': { suggested_key: { default: 'Alt+Shift+2' }, description: '__MSG_commandTag2__' },

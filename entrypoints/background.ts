@@ -36,7 +36,7 @@ export default defineBackground(() => {
     const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
       ? fromContent(readerUrl)
       : isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
-        ? handlePageMessage(message, { frames, onTagSetsChanged })
+        ? handlePageMessage(message, { db, now: Date.now, frames, onTagSetsChanged })
         : fromContent();
     reply.then(sendResponse);
     return true; // answered asynchronously

@@ -1,4 +1,4 @@
-import { ContentToBackground, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
+import { ContentToBackground, type CreatedState, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import { isReaderUrl } from '@/lib/transport/report-frames';
 import {
   createAnnotation,
@@ -89,7 +89,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
-        return { ok: true, value: state };
+        return { ok: true, value: { ...state, created } satisfies CreatedState };
       }
       case 'annotation/statuses': {
         // A frame may only report on annotations of the document its own page resolves to.

@@ -1,4 +1,5 @@
 import { PageToBackground, type Reply } from '@/lib/schema';
+import { updateAnnotation, type PingyueDB } from '@/lib/db';
 import type { TabFrames } from './tab-frames';
 import type { MessageSender } from './handle-content-message';
 import { isReaderUrl } from '@/lib/transport/report-frames';
@@ -22,12 +23,14 @@ export function isReaderPage(sender: MessageSender, extensionId: string, readerU
 }
 
 export interface PageMessageContext {
+  db: PingyueDB;
+  now: () => number;
   frames: TabFrames;
   /** Rebuilds what shows the active tag set outside the extension's pages: menus and painted tabs. */
   onTagSetsChanged(): Promise<void>;
 }
 
-/** Answers the extension's own pages (side panel, options). */
+/** Answers the extension's own pages (side panel, options, the toolbar's comment frame). */
 export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): Promise<Reply<unknown>> {
   const parsed = PageToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
@@ -37,5 +40,15 @@ export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): 
     case 'tagsets/changed':
       await ctx.onTagSetsChanged();
       return { ok: true, value: null };
+    case 'annotation/comment': {
+      const { annotationId, comment } = parsed.data;
+      try {
+        const change = await updateAnnotation(ctx.db, annotationId, { comment }, ctx.now());
+        return change ? { ok: true, value: change.after } : { ok: false, error: 'annotation not found' };
+      } catch (error) {
+        // A full disk (StorageFullError) or a closed database: the frame keeps the text and says so.
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    }
   }
 }
