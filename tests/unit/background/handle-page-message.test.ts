@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { openPingyueDB, type PingyueDB } from '@/lib/db';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage } from '@/lib/background/handle-page-message';
 import type { CreatedState } from '@/lib/schema';
@@ -23,7 +24,7 @@ afterEach(async () => {
 });
 
 async function createOne() {
-  const page = { url: URL_, title: '述职报告', ...(await identifyText(REPORT)) };
+  const page = pageIdentity(await identifyText(REPORT), { url: URL_, title: '述职报告', complete: true });
   const reply = await handleContentMessage(
     { type: 'annotation/create', page, tagId: 'problem', comment: '', anchor: describeRange(REPORT, 8, 20) },
     { id: 'pingyue-id', url: URL_, tab: { id: 5 }, frameId: 0 },
