@@ -44,7 +44,7 @@ export default defineBackground(() => {
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, { type: 'pingyue/refresh' }))));
   };
   // Host access is optional (lib/site-access): the content script runs where the reviewer allowed it.
-  const contentScript = { file: '/content-scripts/content.js' as const, firefox: import.meta.env.FIREFOX };
+  const contentScript = { file: '/content-scripts/content.js' as const };
   const openOptions = (hash: string) => browser.tabs.create({ url: browser.runtime.getURL('/options.html') + hash });
   const followSiteAccess = async (newlyAllowed: readonly string[]) => {
     await syncContentScript(browser, contentScript);

@@ -1,4 +1,4 @@
-import { RULE_IDS, type Finding } from '@/lib/checker';
+import { RULE_IDS, type Finding, type Section } from '@/lib/checker';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Tag } from '@/lib/schema';
 import { suggestedTagId } from '@/lib/checker/finding-tag';
@@ -16,6 +16,9 @@ interface Props {
 }
 
 export const findingKey = (f: Finding) => `${f.start}:${f.end}:${f.rule}`;
+
+/** The part a finding lies in; its `why` (where the part starts and why) is the section label's tooltip. */
+const sectionAt = (sections: readonly Section[], pos: number) => sections.find((s) => s.start <= pos && pos < s.end);
 
 /** 体检: the checker's findings grouped by rule, each with its excerpt, the reason, and one-click tagging. */
 export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, onRerun }: Props) {
@@ -52,7 +55,11 @@ export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, on
               const done = accepted.has(findingKey(finding));
               return (
                 <li key={findingKey(finding)} className="card finding" data-testid="finding">
-                  {finding.section && <span className="section-label">{text.sectionNames[finding.section]}</span>}
+                  {finding.section && (
+                    <span className="section-label" title={sectionAt(sections, finding.start)?.why}>
+                      {text.sectionNames[finding.section]}
+                    </span>
+                  )}
                   <button type="button" className="quote" onClick={() => onFocus(finding)} title={text.checkLocate}>
                     {finding.excerpt}
                   </button>

@@ -7,7 +7,7 @@ export type ReportCheck =
   | { state: 'idle' }
   | { state: 'running' }
   /** `pages`: how much of a paged report the frame could read (the check covers only that). */
-  | { state: 'done'; text: string; pages: PagesRead | null; result: CheckResult }
+  | { state: 'done'; text: string; pages?: PagesRead | null; result: CheckResult }
   | { state: 'unavailable' };
 
 /**
@@ -43,7 +43,7 @@ export function useReportCheck(
         const parsed = ReadingText.safeParse(reply);
         if (!parsed.success || !parsed.data.text.trim()) return setCheck({ state: 'unavailable' });
         const { text, pages } = parsed.data;
-        setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset) });
+        setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true }) });
       })
       .catch(() => live && setCheck({ state: 'unavailable' }));
     return () => {

@@ -89,7 +89,6 @@ export function pagedSource(doc: Document): PagedSource {
     },
     identityText: () => source.readingText(),
     pagesRead: () => {
-      source.rendered(); // pages on screen now count as read, even before anything else asked for them
       const total = pageCount();
       let read = 0;
       for (let n = 1; n <= total; n++) if (pageText(n) !== null) read++;
