@@ -1,5 +1,25 @@
 import { defineConfig } from 'wxt';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ALL_SITES } from './lib/site-access/site-pattern';
+import { PDFJS_ASSETS, PDFJS_ASSET_FOLDERS } from './lib/reader/pdfjs-assets';
+
+/**
+ * pdf.js's data files for the reader (lib/reader/pdfjs-assets), copied from the installed pdfjs-dist.
+ * Not the WebAssembly builds: the CSP below allows no WebAssembly, and the reader runs pdf.js with
+ * `useWasm: false` (its JavaScript image decoders), nor the sandbox for PDF scripts, which it never runs.
+ */
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const needed = (file: string) => !file.endsWith('.wasm') && !file.startsWith('quickjs');
+  return PDFJS_ASSET_FOLDERS.flatMap((folder) =>
+    fs.readdirSync(path.join(root, folder)).filter(needed).map((file) => ({
+      absoluteSrc: path.join(root, folder, file),
+      relativeDest: path.posix.join(PDFJS_ASSETS.slice(1), folder, file),
+    })),
+  );
+}
 
 /**
  * Extension pages and the background may load only the extension's own code and talk to nothing but
@@ -12,6 +32,9 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src '
 // (WXT maps entrypoints/sidepanel to each).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsAssets()),
+  },
   manifest: ({ browser, manifestVersion, mode }) => ({
     ...(mode === 'production' && {
       content_security_policy:

@@ -1,5 +1,7 @@
 import { PageToBackground, type Reply } from '@/lib/schema';
 import type { TabFrames } from './tab-frames';
+import type { MessageSender } from './handle-content-message';
+import { isReaderUrl } from '@/lib/transport/report-frames';
 
 /**
  * Whether a message comes from one of this extension's own pages (side panel, options): the browser
@@ -8,6 +10,15 @@ import type { TabFrames } from './tab-frames';
  */
 export function isExtensionPage(sender: { id?: string; url?: string }, extensionId: string, extensionBase: string): boolean {
   return sender.id === extensionId && (sender.url?.startsWith(extensionBase) ?? false);
+}
+
+/**
+ * Whether a message comes from the reader (entrypoints/reader): our own page, at the top of a tab. It
+ * runs the same Annotator as a content script and sends the same messages, which the background answers
+ * with the content-script handler and its checks (the page it describes must be the sending page).
+ */
+export function isReaderPage(sender: MessageSender, extensionId: string, readerUrl: string): boolean {
+  return sender.id === extensionId && sender.tab?.id !== undefined && sender.frameId === 0 && isReaderUrl(sender.url, readerUrl);
 }
 
 export interface PageMessageContext {

@@ -15,7 +15,7 @@ describe('体检 view', () => {
     act(() =>
       view.root.render(
         <CheckView
-          check={{ state: 'done', text, result }}
+          check={{ state: 'done', text, pages: null, result }}
           tags={[{ id: 'problem', label: '问题', color: '#c0392b' }] as never}
           text={PANEL_TEXT.zh}
           accepted={new Set()}
