@@ -39,7 +39,11 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
+          // Fixed, so a team's policies and the Firefox e2e suite can name it (tests/firefox/firefox.ts).
           id: 'pingyue@pingyue.local',
+          // scripting.registerContentScripts' matchOriginAsFallback (srcdoc/about:blank frames) needs 128,
+          // data_collection_permissions 140 (ESR 128 is out of support).
+          strict_min_version: '140.0',
           // Pingyue collects nothing: all data stays in the browser.
           data_collection_permissions: { required: ['none'] },
         },

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import type { Annotation, DocumentRecord } from '@/lib/schema';
+import { scheme1Identity, type Annotation, type DocumentRecord } from '@/lib/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
@@ -22,7 +22,7 @@ function seed(): { documents: DocumentRecord[]; annotations: Annotation[] } {
   const annotations: Annotation[] = [];
   for (let d = 0; d < REPORTS; d++) {
     const id = `doc-${d}`;
-    documents.push({ id, fingerprint: d.toString(16).padStart(64, '0'), sketch: [], textLength: 20_000, title: `第${d + 1}号述职报告`, url: `https://oa.example.cn/report/${d}`, urls: [], createdAt: d, updatedAt: d });
+    documents.push({ id, fingerprint: d.toString(16).padStart(64, '0'), sketch: [], textLength: 20_000, ...scheme1Identity(), title: `第${d + 1}号述职报告`, url: `https://oa.example.cn/report/${d}`, urls: [], createdAt: d, updatedAt: d });
     for (let a = 0; a < PER_REPORT; a++) {
       const exact = `${PHRASES[(d + a) % PHRASES.length]}（第${a + 1}处）`;
       const start = a * 500;

@@ -13,13 +13,23 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
   return { line, col: offset - lineStart + 1 };
 }
 
-/** `file:line:col  规则标签  excerpt  message`, then a per-section tally. */
-export function formatHuman(file: string, text: string, result: CheckResult): string {
-  const lines = result.findings.map((f) => {
+/** With --explain: one line per part, where it starts and why (`file:line:col  ▶ 问题  why`). */
+function sectionLines(file: string, text: string, result: CheckResult): string[] {
+  return result.sections.map((s) => {
+    const { line, col } = lineCol(text, s.start);
+    const start = text.slice(s.start, s.start + 16).replace(/\s+/g, ' ');
+    return `${file}:${line}:${col}  ▶ ${KIND_LABEL[s.kind]}  “${start}…”  ${s.why ?? ''}`;
+  });
+}
+
+/** `file:line:col  规则标签  excerpt  message`, then a per-section tally; with `explain`, the parts first. */
+export function formatHuman(file: string, text: string, result: CheckResult, explain = false): string {
+  const lines = explain ? sectionLines(file, text, result) : [];
+  lines.push(...result.findings.map((f) => {
     const { line, col } = lineCol(text, f.start);
     const mark = f.severity === 'error' ? '✖' : '⚠';
     return `${file}:${line}:${col}  ${mark} ${f.label}  ${f.excerpt}  ${f.message}`;
-  });
+  }));
   const tally = SECTION_KINDS.map((kind) => {
     const found = result.sections.filter((s) => s.kind === kind);
     const count = result.findings.filter((f) => f.section === kind).length;

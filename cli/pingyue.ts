@@ -33,8 +33,9 @@ function main(argv: readonly string[]): number {
   for (const file of command.files) {
     try {
       const text = readReport(file);
-      const result = checkReport(text);
-      process.stdout.write(`${command.format === 'json' ? formatJson(result) : formatHuman(file, text, result)}\n`);
+      const result = checkReport(text, undefined, { explain: command.explain });
+      const out = command.format === 'json' ? formatJson(result) : formatHuman(file, text, result, command.explain);
+      process.stdout.write(`${out}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(`pingyue: ${e.file}: ${e.zh} / ${e.en}\n`);

@@ -2,6 +2,7 @@ import { getActiveTagSet, getPingyueDB, refreshBuiltInTagSet } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage, isExtensionPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
+import { readViewerApp, type ScriptingApi } from '@/lib/background/read-viewer-app';
 import { BACKUP_ALARM, ensureBackupAlarm, runDailyBackup } from '@/lib/backup';
 import { ENABLE_SITE_MENU_ID, rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
 import { enableSiteFromMenu } from '@/lib/background/enable-site';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
           extensionId: browser.runtime.id,
           now: Date.now,
           onFrameSeen: (frame) => frames.record(frame),
+          readViewerApp: (tabId, frameId) => readViewerApp(browser.scripting as unknown as ScriptingApi, tabId, frameId),
         });
     reply.then(sendResponse);
     return true; // answered asynchronously
@@ -42,7 +44,7 @@ export default defineBackground(() => {
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, { type: 'pingyue/refresh' }))));
   };
   // Host access is optional (lib/site-access): the content script runs where the reviewer allowed it.
-  const contentScript = { file: '/content-scripts/content.js' as const, firefox: import.meta.env.FIREFOX };
+  const contentScript = { file: '/content-scripts/content.js' as const };
   const openOptions = (hash: string) => browser.tabs.create({ url: browser.runtime.getURL('/options.html') + hash });
   const followSiteAccess = async (newlyAllowed: readonly string[]) => {
     await syncContentScript(browser, contentScript);

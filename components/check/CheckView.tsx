@@ -1,4 +1,4 @@
-import { RULE_IDS, type Finding } from '@/lib/checker';
+import { RULE_IDS, type Finding, type Section } from '@/lib/checker';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Tag } from '@/lib/schema';
 import { suggestedTagId } from '@/lib/checker/finding-tag';
@@ -17,11 +17,15 @@ interface Props {
 
 export const findingKey = (f: Finding) => `${f.start}:${f.end}:${f.rule}`;
 
+/** The part a finding lies in; its `why` (where the part starts and why) is the section label's tooltip. */
+const sectionAt = (sections: readonly Section[], pos: number) => sections.find((s) => s.start <= pos && pos < s.end);
+
 /** 体检: the checker's findings grouped by rule, each with its excerpt, the reason, and one-click tagging. */
 export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, onRerun }: Props) {
   if (check.state === 'idle' || check.state === 'running') return <p className="empty">{text.checkRunning}</p>;
   if (check.state === 'unavailable') return <p className="empty">{text.noFrames}</p>;
   const { findings, sections } = check.result;
+  const { pages } = check;
   const groups = RULE_IDS.map((rule) => findings.filter((f) => f.rule === rule)).filter((g) => g.length > 0);
 
   return (
@@ -30,6 +34,12 @@ export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, on
         {text.checkSummary(findings.length, sections.length)}
         <button type="button" onClick={onRerun}>{text.checkRerun}</button>
       </p>
+      {pages && (
+        <p className={pages.read < pages.total ? 'notice' : 'muted'} data-testid="pages-read">
+          {text.pagesRead(pages.read, pages.total)}
+          {pages.read < pages.total && ` ${text.pagesPartial}`}
+        </p>
+      )}
       {sections.length === 0 && <p className="muted">{text.checkNoSections}</p>}
       {findings.length === 0 && <p className="empty">{text.checkClean}</p>}
       {groups.map((group) => (
@@ -45,7 +55,11 @@ export function CheckView({ check, tags, text, accepted, onFocus, onAnnotate, on
               const done = accepted.has(findingKey(finding));
               return (
                 <li key={findingKey(finding)} className="card finding" data-testid="finding">
-                  {finding.section && <span className="section-label">{text.sectionNames[finding.section]}</span>}
+                  {finding.section && (
+                    <span className="section-label" title={sectionAt(sections, finding.start)?.why}>
+                      {text.sectionNames[finding.section]}
+                    </span>
+                  )}
                   <button type="button" className="quote" onClick={() => onFocus(finding)} title={text.checkLocate}>
                     {finding.excerpt}
                   </button>

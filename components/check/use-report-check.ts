@@ -1,17 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkReport, defaultRuleset, withOverrides, type CheckResult } from '@/lib/checker';
-import type { CheckerSettings } from '@/lib/schema';
+import { ReadingText, type CheckerSettings, type PagesRead } from '@/lib/schema';
 import { toRulesetOverrides } from '@/lib/tags/checker-rules';
 
 export type ReportCheck =
   | { state: 'idle' }
   | { state: 'running' }
-  | { state: 'done'; text: string; result: CheckResult }
+  /** `pages`: how much of a paged report the frame could read (the check covers only that). */
+  | { state: 'done'; text: string; pages: PagesRead | null; result: CheckResult }
   | { state: 'unavailable' };
 
 /**
  * Runs the report checker on the text of one frame of a tab. The text is read from the frame's
- * content script; the checker is pure and runs here, in the panel (tens of ms for a long report).
+ * content script (the whole report where the viewer gives it, else the pages read so far); the checker is pure and runs here, in the panel (tens of ms for a long report).
  * `revision` re-runs it (after the page changed or the reviewer asked). The active tag set's checker
  * settings (extra vague words, rules switched off; `undefined` while the set loads) apply, and
  * changing them re-runs it.
@@ -37,9 +38,12 @@ export function useReportCheck(
     setCheck({ state: 'running' });
     browser.tabs
       .sendMessage(tabId, { type: 'pingyue/get-text' }, { frameId })
-      .then((text: unknown) => {
+      .then((reply: unknown) => {
         if (!live) return;
-        setCheck(typeof text === 'string' && text.trim() ? { state: 'done', text, result: checkReport(text, ruleset) } : { state: 'unavailable' });
+        const parsed = ReadingText.safeParse(reply);
+        if (!parsed.success || !parsed.data.text.trim()) return setCheck({ state: 'unavailable' });
+        const { text, pages } = parsed.data;
+        setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true }) });
       })
       .catch(() => live && setCheck({ state: 'unavailable' }));
     return () => {

@@ -8,6 +8,8 @@ interface Props {
   text: PanelText;
   /** Labels of checker findings that overlap this passage (问题不实 …). */
   flags: readonly string[];
+  /** Set while the passage's page is not rendered: its page number, or null when not known which. */
+  pendingPage?: number | null;
   onOpen(annotation: Annotation): void;
   onComment(annotation: Annotation, comment: string): void;
   onTag(annotation: Annotation, tagId: string): void;
@@ -17,7 +19,7 @@ interface Props {
 const QUOTE_CHARS = 140;
 
 /** One annotation: its quote (click → scroll to it on the page), status, comment, tag and delete. */
-export function AnnotationCard({ annotation, tags, text, flags, onOpen, onComment, onTag, onDelete }: Props) {
+export function AnnotationCard({ annotation, tags, text, flags, pendingPage, onOpen, onComment, onTag, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const quote = annotation.anchor.quote.exact;
   const status = annotation.anchorStatus;
@@ -29,7 +31,12 @@ export function AnnotationCard({ annotation, tags, text, flags, onOpen, onCommen
         {quote.length > QUOTE_CHARS ? `${quote.slice(0, QUOTE_CHARS)}…` : quote}
       </button>
       {status === 'uncertain' && <span className="badge uncertain" title={text.uncertainHint}>{text.uncertain}</span>}
-      {status === 'orphan' && <span className="badge orphan" title={text.orphanHint}>{text.orphan}</span>}
+      {status === 'orphan' && pendingPage === undefined && <span className="badge orphan" title={text.orphanHint}>{text.orphan}</span>}
+      {pendingPage !== undefined && (
+        <span className="badge pending" title={text.pendingHint} data-testid="pending">
+          {pendingPage === null ? text.pending : text.onPage(pendingPage)}
+        </span>
+      )}
       {flags.map((flag) => (
         <span key={flag} className="badge flag" data-testid="flag">{flag}</span>
       ))}

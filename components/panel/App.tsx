@@ -6,18 +6,18 @@ import type { Locale } from '@/lib/i18n/locale';
 import { PANEL_TEXT } from '@/lib/i18n/panel-text';
 import { describeRange } from '@/lib/anchoring/describe';
 import type { Finding } from '@/lib/checker';
-import { findingsOverlapping } from '@/lib/checker/finding-tag';
 import { CheckView, findingKey } from '@/components/check/CheckView';
 import { useReportCheck } from '@/components/check/use-report-check';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { ReportsView } from '@/components/library/ReportsView';
-import { countFindings } from '@/lib/assessment/flags';
+import { countFindings, findingsByAnnotation } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { TransferBar } from './TransferBar';
 import { findFillTarget } from './find-fill-target';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
+import { usePlacements } from './use-placements';
 import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
@@ -48,6 +48,13 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     async () => (documentId ? listDocumentAnnotations(db, documentId) : []),
     [db, documentId],
   );
+  const placements = usePlacements(tabId, frame?.frameId ?? null);
+  const pendingPages = useMemo(() => new Map((placements?.pending ?? []).map((p) => [p.id, p.page])), [placements]);
+  const pagesRead = placements?.pages?.read ?? 0;
+  // The viewer showed more pages than the last check read: check again, on more of the report.
+  useEffect(() => {
+    if (check.state === 'done' && check.pages && pagesRead > check.pages.read) setCheckRevision((n) => n + 1);
+  }, [pagesRead]); // only a change in pages read re-runs it
 
   const toPage = (message: ToContent, frameId?: number) =>
     tabId === null
@@ -111,8 +118,11 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     },
     onRerun: () => setCheckRevision((n) => n + 1),
   };
-  const flagsFor = (a: Annotation) =>
-    [...new Set(findingsOverlapping(findings, a.anchor.position.start, a.anchor.position.end).map((f) => f.label))];
+  const covering = useMemo(
+    () => (check.state === 'done' ? findingsByAnnotation(check.text, findings, annotations ?? []) : new Map<string, Finding[]>()),
+    [check, annotations],
+  );
+  const flagsFor = (a: Annotation) => [...new Set((covering.get(a.id) ?? []).map((f) => f.label))];
 
   const uncertain = annotations?.filter((a) => a.anchorStatus === 'uncertain').length ?? 0;
   const orphans = annotations?.filter((a) => a.anchorStatus === 'orphan').length ?? 0;
@@ -137,6 +147,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             {text.total(annotations.length)}
             {uncertain > 0 && <span className="badge uncertain">{text.uncertainCount(uncertain)}</span>}
             {orphans > 0 && <span className="badge orphan">{text.orphanCount(orphans)}</span>}
+            {pendingPages.size > 0 && <span className="badge pending">{text.pendingCount(pendingPages.size)}</span>}
           </p>
         )}
       </header>
@@ -185,7 +196,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : annotations && annotations.length === 0 ? (
         <p className="empty">{text.noAnnotations}</p>
       ) : (
-        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} {...actions} />
+        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} {...actions} />
       )}
       </div>
       <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />

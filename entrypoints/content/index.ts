@@ -5,6 +5,7 @@ import { fillField } from '@/lib/page/fill-field';
 import { slotFromKey } from '@/lib/page/shortcut-keys';
 import { holdContentScript } from '@/lib/page/hold-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectLocale } from '@/lib/i18n/locale';
 
 /**
  * Wires browser events to the frame's Annotator; all logic lives in lib/page/. Registered at runtime
@@ -22,7 +23,7 @@ export default defineContentScript({
       if (!reply.ok) throw new Error(reply.error);
       return reply.value;
     };
-    const annotator = new Annotator(document, send);
+    const annotator = new Annotator(document, send, { now: Date.now, locale: detectLocale(navigator.languages ?? []) });
     const fields = new FieldTracker(document);
     const report = (error: unknown) => console.warn('Pingyue:', error);
 
@@ -53,17 +54,21 @@ export default defineContentScript({
           annotator.tagByShortcut('command', message.slot).catch(report);
           return false;
         case 'pingyue/scroll-to':
-          sendResponse(annotator.scrollTo(message.annotationId));
-          return false;
+          // Answered asynchronously: the viewer may first have to render the passage's page.
+          annotator.scrollTo(message.annotationId).then(sendResponse, (error) => (report(error), sendResponse(false)));
+          return true;
         case 'pingyue/get-text':
           sendResponse(annotator.readingText());
+          return false;
+        case 'pingyue/placements':
+          sendResponse(annotator.placementReport());
           return false;
         case 'pingyue/show-findings':
           sendResponse(annotator.showFindings(message.marks));
           return false;
         case 'pingyue/focus-anchor':
-          sendResponse(annotator.focusAnchor(message.anchor));
-          return false;
+          annotator.focusAnchor(message.anchor).then(sendResponse, (error) => (report(error), sendResponse(false)));
+          return true;
         case 'pingyue/fill-target': {
           const candidate = fields.current();
           sendResponse(candidate ? ({ origin: location.origin, label: candidate.label, chosenAt: candidate.chosenAt } satisfies FillTarget) : null);
@@ -92,7 +97,8 @@ export default defineContentScript({
       fields.dispose(document);
     });
 
-    // After the page has settled: reports are read, not raced.
-    ctx.requestIdleCallback(() => void annotator.open().catch(report), { timeout: 2000 });
+    // After the page has settled: reports are read, not raced. From then on the annotator notices text
+    // that arrives later (viewers that draw seconds after load) by itself.
+    ctx.requestIdleCallback(() => void annotator.start().catch(report), { timeout: 2000 });
   },
 });

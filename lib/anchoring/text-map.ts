@@ -38,9 +38,7 @@ const SKIPPED_SELECTOR = [...SKIPPED_ELEMENTS, `[${UI_HOST_ATTRIBUTE}]`].join(',
  * than walking the tree from script, so skipped subtrees (few: scripts, styles, our UI) are listed
  * first and their text nodes excluded by identity.
  */
-function collectTextNodes(root: Node): { nodes: Text[]; data: string[] } {
-  const nodes: Text[] = [];
-  const data: string[] = [];
+function collectTextNodes(root: Node, nodes: Text[] = [], data: string[] = []): { nodes: Text[]; data: string[] } {
   const add = (node: Text) => {
     const text = node.data;
     if (text.length === 0) return;
@@ -66,7 +64,27 @@ function collectTextNodes(root: Node): { nodes: Text[]; data: string[] } {
 }
 
 export function buildTextMap(root: Node): TextMap {
-  const { nodes, data } = collectTextNodes(root);
+  return buildTextMapOver([root]);
+}
+
+/** One `[start, end)` of a text map's text per root it was built over. */
+export interface Segmented {
+  readonly segments: readonly { start: number; end: number }[];
+}
+
+/**
+ * A text map over several disjoint subtrees given in document order (the rendered pages of a paged
+ * viewer): their text concatenated, with the span of each in `segments`.
+ */
+export function buildTextMapOver(roots: readonly Node[]): TextMap & Segmented {
+  const nodes: Text[] = [];
+  const data: string[] = [];
+  const rootEnds: number[] = [];
+  for (const root of roots) {
+    collectTextNodes(root, nodes, data);
+    rootEnds.push(nodes.length);
+  }
+  const root = roots[0] ?? null;
   const starts = new Uint32Array(nodes.length + 1);
   let offset = 0;
   for (let i = 0; i < nodes.length; i++) {
@@ -75,7 +93,7 @@ export function buildTextMap(root: Node): TextMap {
   }
   starts[nodes.length] = offset;
   const text = data.join('');
-  const ownerDocument = root.ownerDocument ?? (root as Document);
+  const ownerDocument = root ? root.ownerDocument ?? (root as Document) : null;
   /** Node → index, built on the first `offsetsOf` (painting only needs `rangeFor`). */
   let indexOfNode: Map<Node, number> | null = null;
 
@@ -95,9 +113,10 @@ export function buildTextMap(root: Node): TextMap {
   const rangeFor = (start: number, end: number): Range => {
     const clampedStart = Math.max(0, Math.min(start, text.length));
     const clampedEnd = Math.max(clampedStart, Math.min(end, text.length));
+    if (!ownerDocument) throw new RangeError('rangeFor: a text map over no roots');
     const range = ownerDocument.createRange();
     if (nodes.length === 0) {
-      range.selectNodeContents(root);
+      range.selectNodeContents(root!);
       range.collapse(true);
       return range;
     }
@@ -136,12 +155,13 @@ export function buildTextMap(root: Node): TextMap {
   };
 
   const offsetsOf = (range: Range): { start: number; end: number } | null => {
-    const inRoot = (node: Node) => node === root || root.contains(node);
+    const inRoot = (node: Node) => roots.some((r) => node === r || r.contains(node));
     if (!inRoot(range.startContainer) || !inRoot(range.endContainer)) return null;
     const start = offsetOfBoundary(range.startContainer, range.startOffset);
     const end = offsetOfBoundary(range.endContainer, range.endOffset);
     return { start, end: Math.max(start, end) };
   };
 
-  return { text, rangeFor, offsetsOf };
+  const segments = rootEnds.map((end, i) => ({ start: starts[i === 0 ? 0 : rootEnds[i - 1]!]!, end: starts[end]! }));
+  return { text, rangeFor, offsetsOf, segments };
 }

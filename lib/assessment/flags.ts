@@ -1,5 +1,7 @@
 import { defaultRuleset, RULE_IDS, type Finding, type RuleId } from '@/lib/checker';
 import type { Annotation } from '@/lib/schema';
+import { findingsOverlapping } from '@/lib/checker/finding-tag';
+import { prepareText, resolveAnchor } from '@/lib/anchoring/resolve-anchor';
 
 /** How often one checker rule fired: a line of the 体检 summary (问题不实 3 处). */
 export interface FlagCount {
@@ -54,4 +56,26 @@ export function flagsFromAnnotations(annotations: readonly Pick<Annotation, 'com
     return rule ? [{ rule, label: defaultRuleset.rules[rule].label }] : [];
   });
   return countFindings(findings);
+}
+
+/**
+ * The checker's findings that really cover each annotation. Findings index the reading text the checker
+ * ran on (lines joined, page furniture dropped); an annotation's anchor indexes the frame's text map or
+ * one page of a paged viewer. So each annotation is first found in the reading text by its quote, and
+ * findings are matched there: one coordinate system, whatever the viewer. An annotation whose passage is
+ * not in the text read (a page not read yet) gets no flags.
+ */
+export function findingsByAnnotation<F extends Pick<Finding, 'start' | 'end'>>(
+  readingText: string,
+  findings: readonly F[],
+  annotations: readonly Pick<Annotation, 'id' | 'anchor'>[],
+): Map<string, F[]> {
+  const covering = new Map<string, F[]>();
+  if (findings.length === 0 || annotations.length === 0) return covering;
+  const prepared = prepareText(readingText);
+  for (const { id, anchor } of annotations) {
+    const place = resolveAnchor(prepared, anchor);
+    if (place.status !== 'orphan') covering.set(id, findingsOverlapping(findings, place.start, place.end));
+  }
+  return covering;
 }

@@ -1,8 +1,9 @@
-import { ContentToBackground, type PageIdentity, type PageState, type Reply } from '@/lib/schema';
+import { ContentToBackground, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import {
   createAnnotation,
   findDocument,
   getActiveTagSet,
+  openDocument,
   listDocumentAnnotations,
   setAnchorStatuses,
   type PingyueDB,
@@ -32,6 +33,8 @@ export interface ContentMessageContext {
   now: () => number;
   /** Records which report a tab's frame shows, for the side panel. */
   onFrameSeen: (frame: FrameSeen) => Promise<void>;
+  /** Reads the pdf.js viewer application in the frame's own world, validated; absent when not given. */
+  readViewerApp?: (tabId: number, frameId: number) => Promise<ViewerAppReading>;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -62,7 +65,9 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
   try {
     switch (message.type) {
       case 'page/opened': {
-        const document = await findDocument(db, message.page);
+        // A known report learns from every view (more pages, a new URL, a real title); an unknown page
+        // creates nothing until it is tagged.
+        const document = await openDocument(db, message.page, ctx.now());
         const state = await pageState(db, document?.id ?? null);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId });
         return { ok: true, value: state };
@@ -82,6 +87,10 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
         return { ok: true, value: null };
       }
+      case 'viewer/read-app':
+        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } };
+      case 'page/placements':
+        return { ok: true, value: null };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

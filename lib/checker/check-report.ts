@@ -1,16 +1,34 @@
 import { compileRuleset } from '@/lib/checker/compile';
 import { EvidenceIndex } from '@/lib/checker/evidence/evidence-index';
+import { normalizeText } from '@/lib/checker/normalize/normalize-text';
+import { originalEnd, originalStart, type NormalizedText } from '@/lib/checker/normalize/offset-map';
 import type { Ruleset } from '@/lib/checker/ruleset-schema';
 import { defaultRuleset } from '@/lib/checker/rulesets/default';
 import { findPlaceholders, missingDataFindings } from '@/lib/checker/rules/missing-data';
 import { sentenceRuleFindings } from '@/lib/checker/rules/sentence-rules';
 import { detectSections } from '@/lib/checker/sections/detect-sections';
+import { excerptOf } from '@/lib/checker/sentences';
 import type { CheckResult, Section } from '@/lib/checker/types';
 
-/** Finds the parts of a 述职报告 and the passages a reviewer should question. Offsets are UTF-16 indices. */
-export function checkReport(text: string, ruleset: Ruleset = defaultRuleset): CheckResult {
+export interface CheckOptions {
+  /** Give each section its `why`: the heading, turn phrase or cue words that start it. */
+  explain?: boolean;
+}
+
+/**
+ * Finds the parts of a 述职报告 and the passages a reviewer should question. The text is read
+ * normalised (simplified characters, no page furniture, wrapped lines joined); every offset returned is
+ * a UTF-16 index into `text` as passed in.
+ */
+export function checkReport(text: string, ruleset: Ruleset = defaultRuleset, options: CheckOptions = {}): CheckResult {
+  const normalized = normalizeText(text);
+  const result = checkNormalized(normalized.text, ruleset, options.explain ?? false);
+  return normalized.origin ? toOriginal(result, normalized, text) : result;
+}
+
+function checkNormalized(text: string, ruleset: Ruleset, explain: boolean): CheckResult {
   const compiled = compileRuleset(ruleset);
-  const sections = detectSections(text, compiled);
+  const sections = detectSections(text, compiled, explain);
   const placeholders = findPlaceholders(text, compiled);
   const ctx = {
     text,
@@ -24,6 +42,18 @@ export function checkReport(text: string, ruleset: Ruleset = defaultRuleset): Ch
   for (const f of findings) f.section ??= sectionAt(sections, f.start)?.kind;
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sections, findings };
+}
+
+/** Offsets back into the caller's text; excerpts are taken from it too, so they read as the page does. */
+function toOriginal(result: CheckResult, normalized: NormalizedText, original: string): CheckResult {
+  return {
+    sections: result.sections.map((s) => ({ ...s, start: originalStart(normalized, s.start), end: originalStart(normalized, s.end) })),
+    findings: result.findings.map((f) => {
+      const start = originalStart(normalized, f.start);
+      const end = Math.max(start, originalEnd(normalized, f.end));
+      return { ...f, start, end, excerpt: excerptOf(original, { start, end }) };
+    }),
+  };
 }
 
 function sectionAt(sections: readonly Section[], pos: number): Section | undefined {

@@ -1,6 +1,6 @@
 import type { EvidenceKind, Ruleset, SentenceRuleConfig } from '@/lib/checker/ruleset-schema';
-import { captureGroupCount, literalAlternation, patternAlternation } from '@/lib/checker/regex';
-import type { RuleId, SectionKind } from '@/lib/checker/types';
+import { captureGroupCount, factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
+import type { RuleId } from '@/lib/checker/types';
 
 export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
   'quantity', 'date', 'named', 'owner', 'deliverable', 'frequency', 'deadline',
@@ -19,24 +19,23 @@ export interface CompiledSentenceRule {
   counter: RegExp | null;
 }
 
-export interface CompiledTurn {
-  kind: SectionKind;
-  at: 'sentence' | 'paragraph';
-  /** Its capture group in `turnScan`. */
-  group: number;
+/** A combined scan with one capture group per entry; `groups[i]` is entry i's group number. */
+export interface GroupedScan {
+  scan: RegExp;
+  groups: number[];
 }
 
 export interface CompiledRuleset {
   ruleset: Ruleset;
   disabled: ReadonlySet<RuleId>;
-  /** One match per line; see `headingGroups` for its capture groups. */
-  headingLine: RegExp;
-  headingGroups: { marker: number; title: number; term: number };
-  headingKinds: { kind: SectionKind; test: RegExp }[];
-  headingGuard: RegExp;
-  /** One capture group per entry of `turns`. */
-  turnScan: RegExp;
-  turns: CompiledTurn[];
+  /** Sticky: which numbering (entry of `sections.markers`) starts here. */
+  markerScan: GroupedScan;
+  /** The same, global: every numbering in the text in one pass. */
+  markerFind: GroupedScan;
+  /** Global: what a heading title names (entries of `sections.titleKinds`). */
+  titleScan: GroupedScan;
+  /** Global: the sentence cues (entries of `sections.cues`). */
+  cueScan: GroupedScan;
   /** Sticky: does an enumeration marker start here? */
   marker: RegExp;
   /** One scan per evidence kind, so kinds never hide each other where they start at the same place. */
@@ -68,7 +67,17 @@ function build(rs: Ruleset): CompiledRuleset {
       .replaceAll('{NUM}', String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`)
       .replaceAll('{CNNUM}', String.raw`[二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*|一[十百千][一二两三四五六七八九十百千零〇]*`);
   const alt = (sources: readonly string[]) => patternAlternation(sources.map(expand));
-  const markers = alt(rs.sections.markers);
+  const markers = alt(rs.sections.markers.map((m) => m.pattern));
+  const grouped = (entries: readonly (readonly string[])[], flags: string): GroupedScan => {
+    const sources = entries.map((patterns) => `(${alt(patterns)})`);
+    const groups: number[] = [];
+    let next = 1;
+    for (const source of sources) {
+      groups.push(next);
+      next += captureGroupCount(source);
+    }
+    return { scan: new RegExp(sources.join('|') || '(?!)', flags), groups };
+  };
 
   const sentenceRules: CompiledSentenceRule[] = [];
   for (const [id, config] of Object.entries(rs.rules)) {
@@ -82,7 +91,7 @@ function build(rs: Ruleset): CompiledRuleset {
       config,
       // Empty groups are left out: a never-matching branch in front stops V8 from optimising the word list.
       scan: new RegExp(
-        [skip, alwaysSource, config.patterns.length ? alt(config.patterns) : '', literalAlternation(words)]
+        [skip, alwaysSource, config.patterns.length ? alt(config.patterns) : '', literalTrie(words)]
           .filter(Boolean)
           .join('|') || '(?!)',
         'g',
@@ -93,13 +102,6 @@ function build(rs: Ruleset): CompiledRuleset {
     });
   }
 
-  const turnSources = rs.sections.turns.map((t) => `(${alt(t.patterns)})`);
-  let nextGroup = 1;
-  const turns = rs.sections.turns.map(({ kind, at }, i) => {
-    const group = nextGroup;
-    nextGroup += captureGroupCount(turnSources[i]!);
-    return { kind, at, group };
-  });
   const gazetteer = rs.evidence.gazetteer.length ? [literalAlternation(rs.evidence.gazetteer)] : [];
   const evidenceScans = EVIDENCE_ORDER.map((kind) => {
     const sources = kind === 'named' ? [...gazetteer, ...rs.evidence.kinds.named] : rs.evidence.kinds[kind];
@@ -114,18 +116,10 @@ function build(rs: Ruleset): CompiledRuleset {
   return {
     ruleset: rs,
     disabled: new Set(rs.disabledRules),
-    headingLine: new RegExp(
-      String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]*)?[【\[]?[^\S\n]*${markerGroup}?[^\S\n]*([^。！？；：:\n】\]]*)([。！？；：:】\]]|$)`,
-      'gm',
-    ),
-    headingGroups: { marker: 1, title: 1 + captureGroupCount(markerGroup), term: 2 + captureGroupCount(markerGroup) },
-    headingKinds: (['problem', 'cause', 'measure', 'achievement'] as const).map((kind) => ({
-      kind,
-      test: new RegExp(`^(?:${alt(rs.sections.headings[kind])})$`),
-    })),
-    headingGuard: new RegExp(alt(rs.sections.headingGuards)),
-    turnScan: new RegExp(turnSources.join('|') || '(?!)', 'g'),
-    turns,
+    markerScan: grouped(rs.sections.markers.map((m) => [m.pattern]), 'y'),
+    markerFind: grouped(rs.sections.markers.map((m) => [m.pattern]), 'g'),
+    titleScan: grouped(rs.sections.titleKinds.map((t) => t.patterns), 'g'),
+    cueScan: grouped(rs.sections.cues.map((c) => c.patterns.map(factorLiterals)), 'g'),
     marker: new RegExp(markers, 'y'),
     evidenceScans,
     sentenceRules,

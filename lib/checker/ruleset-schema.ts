@@ -47,6 +47,76 @@ export const MissingDataConfig = z.strictObject({
   exceptions: Patterns,
 });
 
+/** Where a unit of text may change parts: a heading of the outermost numbering, an inner one, … */
+export const BOUNDARIES = ['top', 'sub', 'turn', 'paragraph', 'sentence'] as const;
+export type BoundaryKind = (typeof BOUNDARIES)[number];
+const BoundaryCosts = z.strictObject(Object.fromEntries(BOUNDARIES.map((b) => [b, z.number().min(0)])) as Record<BoundaryKind, z.ZodNumber>);
+
+/** What a cue votes for: a part, or `preamble` (text before the first part), or `none` (only consumed). */
+export const CueTarget = z.enum([...SECTION_KINDS, 'preamble', 'none']);
+export type CueTarget = z.infer<typeof CueTarget>;
+
+/**
+ * How parts are found: sentences are scored by cues and the report is decoded as a sequence of parts
+ * (lib/checker/sections), so every number here is a weight or a cost in one sum.
+ */
+export const SectionsConfig = z.strictObject({
+  /** Line-start numbering, outermost first by `rank`: 第一部分, 一、, （一）, 1. … (一是 has the highest rank). */
+  markers: z.array(z.strictObject({ rank: z.number(), pattern: z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' }) })),
+  /** Markers of this rank or more number items inside a part (一是, 首先，), never headings. */
+  itemRank: z.number(),
+  /** The rank of an unnumbered short line standing alone (a slogan heading). */
+  plainHeadingRank: z.number(),
+  maxHeadingChars: z.number().int().min(4).max(60),
+  /**
+   * What a heading's title names, searched in this order; the part named first in the title wins
+   * (存在的问题及整改措施 is a 问题 part that may hold measures). `none` entries are consumed and name
+   * nothing (问题导向).
+   */
+  titleKinds: z.array(
+    z.strictObject({
+      kind: CueTarget,
+      patterns: Patterns,
+      /** A match anywhere names the title's first part (a title ending on a shortcoming is a problem). */
+      wholeTitle: z.boolean().default(false),
+    }),
+  ),
+  /** Cues read in every sentence: one combined scan, earlier entries win at the same place. */
+  cues: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      kind: CueTarget,
+      /** Another part that takes a share of the score (a shortcoming is also what a cause says). */
+      alsoFor: z.array(z.strictObject({ kind: SectionKindSchema, share: z.number().min(0).max(1) })).max(1).default([]),
+      weight: z.number(),
+      /** The most one sentence takes from this cue. */
+      cap: z.number().min(0),
+      /** A turn phrase: the sentence it is in is a place where a part may start. */
+      turn: z.boolean().default(false),
+      patterns: Patterns,
+    }),
+  ),
+  weights: z.strictObject({
+    /** A heading of the outermost numbering for the part its title names first, and for others it names. */
+    topHeading: z.number(),
+    topHeadingOther: z.number(),
+    subHeading: z.number(),
+    subHeadingOther: z.number(),
+    /** Cues in a line ending with a colon (今年主要干了这几件事：) count this many times. */
+    leadLine: z.number(),
+    /** Each unit read as preamble adds this (negative): the preamble is as short as its evidence allows. */
+    preamble: z.number(),
+  }),
+  /** Cost of moving on to a later part, by where the move happens. */
+  forwardCost: BoundaryCosts,
+  /**
+   * Extra cost of going back to an earlier part (interleaved 问题/原因/措施 items). Only a heading or turn
+   * phrase that names the part goes back at its own cost; elsewhere it costs at least the paragraph cost.
+   */
+  backwardCost: BoundaryCosts,
+});
+export type SectionsConfig = z.infer<typeof SectionsConfig>;
+
 export const Ruleset = z.strictObject({
   name: z.string().min(1),
   disabledRules: z.array(RuleIdSchema).default([]),
@@ -61,24 +131,7 @@ export const Ruleset = z.strictObject({
     'objective-cause': SentenceRuleConfig,
     'vague-achievement': SentenceRuleConfig,
   }),
-  sections: z.strictObject({
-    /** Line-start numbering: 一、 （一） 第一部分 1. ① … */
-    markers: Patterns,
-    /** Heading titles (without the marker) that start a part; each must match the whole title. */
-    headings: z.strictObject({
-      achievement: Patterns,
-      problem: Patterns,
-      cause: Patterns,
-      measure: Patterns,
-    }),
-    /** A title matching this never starts a part (针对存在问题… is a measure, not a problem). */
-    headingGuards: Patterns,
-    maxHeadingChars: z.number().int().min(4).max(60),
-    /** Phrases that turn to the next part without a heading; only ever move forward. */
-    turns: z.array(
-      z.strictObject({ kind: SectionKindSchema, at: z.enum(['sentence', 'paragraph']), patterns: Patterns }),
-    ),
-  }),
+  sections: SectionsConfig,
   evidence: z.strictObject({
     measureWords: Lexicon,
     /** Known names of units in the jurisdiction (村, 社区, 支部 …); a team adds its own. */
@@ -102,6 +155,11 @@ export const Ruleset = z.strictObject({
     minSentenceChars: z.number().int().min(0),
     /** How many trigger words a message quotes. */
     quotedTriggers: z.number().int().min(1).max(10),
+    /**
+     * A number inside quotes this short names a formula (“两个维护”, “三个100%”), so it is no
+     * quantity or date: the general rule behind `evidence.notQuantities`.
+     */
+    maxFormulaChars: z.number().int().min(0),
   }),
 });
 export type Ruleset = z.infer<typeof Ruleset>;

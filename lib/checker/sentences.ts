@@ -36,8 +36,9 @@ export function startsUnit(text: string, pos: number, paragraph: boolean): boole
 }
 
 /**
- * Item titles (一是加强队伍建设。) and run-in labels (激发队伍活力。) summarise what follows;
- * the sentences after them carry the claim, so rules judge those instead.
+ * Item titles (一是加强队伍建设。 followed by its body on the same line) and run-in labels (激发队伍活力。)
+ * summarise what follows; the sentences after them carry the claim, so rules judge those instead. A short
+ * numbered item that is a whole line (五是村务公开还不够及时规范) is a claim and is judged.
  */
 export function isTitleOrLabel(text: string, span: Span, compiled: CompiledRuleset): boolean {
   const { maxTitleChars, minSentenceChars } = compiled.ruleset.thresholds;
@@ -45,7 +46,28 @@ export function isTitleOrLabel(text: string, span: Span, compiled: CompiledRules
   if (length < minSentenceChars) return true;
   const marker = compiled.marker;
   marker.lastIndex = span.start;
-  return marker.test(text) && span.end - marker.lastIndex <= maxTitleChars;
+  return (
+    marker.test(text) &&
+    span.end - marker.lastIndex <= maxTitleChars &&
+    lineGoesOn(text, span.end + 1) &&
+    !hasClauseBreak(text, marker.lastIndex, span.end)
+  );
+}
+
+/** A title of two clauses (加强…管理，拓宽…渠道) is a statement in its own right. */
+function hasClauseBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c) return true;
+  }
+  return false;
+}
+
+/** Does the line carry on after `pos` (a run-in title with its body after it), or end there (a whole item)? */
+function lineGoesOn(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length && text.charCodeAt(i) !== 0x0a;
 }
 
 /** Hoisted: a RegExp literal in the function would be a new object for every finding. */

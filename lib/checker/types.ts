@@ -20,6 +20,8 @@ export interface Section {
   start: number;
   end: number;
   heading?: string;
+  /** Why the part starts here: the heading, turn phrase or cue words that decided it (for --explain). */
+  why?: string;
 }
 
 export interface Finding {

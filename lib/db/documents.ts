@@ -1,16 +1,12 @@
 import type { DocumentRecord, PageIdentity } from '@/lib/schema';
 import { matchDocument, type DocumentMatch } from '@/lib/documents/match-document';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
+import { absorbView, identityOfView, sameIdentity } from '@/lib/documents/absorb-view';
+import { chooseTitle } from '@/lib/documents/generic-title';
 import type { PingyueDB } from './pingyue-db';
 
 /** `DocumentRecord.urls` is capped by the schema; the oldest URLs are dropped first. */
 export const MAX_DOCUMENT_URLS = 100;
-
-/**
- * Length window for similar-text candidates: a report edited by ±20% or so. It must be at least as wide
- * as the length ratio `matchDocument` accepts, or matches would be missed rather than rejected there.
- */
-const SIMILAR_LENGTH_RATIO = 0.8;
 
 /** The stored report this page shows, or `undefined`. Read-only. */
 export async function findDocument(db: PingyueDB, page: PageIdentity): Promise<DocumentRecord | undefined> {
@@ -18,85 +14,70 @@ export async function findDocument(db: PingyueDB, page: PageIdentity): Promise<D
 }
 
 /**
- * The stored report this page shows, created if there is none. A report found by URL or by similar text
- * was edited or moved, so its identity (fingerprint, sketch, length) and metadata follow the page.
+ * The stored report this page shows, updated to what the page shows now (see {@link refresh}), or
+ * `undefined` when no report matches: opening a page never creates a report, tagging it does.
  */
-export async function findOrCreateDocument(db: PingyueDB, page: PageIdentity, now: number): Promise<DocumentRecord> {
+export async function openDocument(db: PingyueDB, page: PageIdentity, now: number): Promise<DocumentRecord | undefined> {
   return db.transaction('rw', db.documents, async () => {
     const match = await findMatch(db, page);
-    if (!match) {
-      const created: DocumentRecord = {
-        id: crypto.randomUUID(),
-        fingerprint: page.fingerprint,
-        sketch: page.sketch,
-        textLength: page.textLength,
-        title: page.title,
-        url: page.url,
-        urls: [page.url],
-        createdAt: now,
-        updatedAt: now,
-      };
-      await db.documents.add(created);
-      return created;
-    }
-    const refreshed = refresh(match.document, page, now);
-    if (refreshed !== match.document) await db.documents.put(refreshed);
-    return refreshed;
+    return match ? await writeRefreshed(db, match.document, page, now) : undefined;
   });
 }
 
-/**
- * Widens the candidate set step by step, using an index at each step: same fingerprint, then the same
- * URL path (the index cannot normalise tokens away, so `matchDocument` compares normalised URLs), then
- * every report of comparable length.
- */
-async function findMatch(db: PingyueDB, page: PageIdentity): Promise<DocumentMatch | null> {
-  const byFingerprint = await db.documents.where('fingerprint').equals(page.fingerprint).toArray();
-  const exact = matchDocument(byFingerprint, page);
-  if (exact) return exact;
-
-  const byUrl = await db.documents.where('urls').startsWith(urlPathPrefix(page.url)).distinct().toArray();
-  const sameUrl = matchDocument(byUrl, page);
-  if (sameUrl) return sameUrl;
-
-  const bySize = await db.documents
-    .where('textLength')
-    .between(Math.ceil(page.textLength * SIMILAR_LENGTH_RATIO), Math.floor(page.textLength / SIMILAR_LENGTH_RATIO), true, true)
-    .toArray();
-  return matchDocument(bySize, page);
+/** The stored report this page shows, created if there is none, and updated like {@link openDocument}. */
+export async function findOrCreateDocument(db: PingyueDB, page: PageIdentity, now: number): Promise<DocumentRecord> {
+  return db.transaction('rw', db.documents, async () => {
+    const match = await findMatch(db, page);
+    if (match) return writeRefreshed(db, match.document, page, now);
+    const created: DocumentRecord = {
+      id: crypto.randomUUID(),
+      ...identityOfView(page),
+      title: page.title,
+      url: page.url,
+      urls: [page.url],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.documents.add(created);
+    return created;
+  });
 }
 
-/** The URL up to its query, fragment or `;jsessionid=`: the part every token variant shares. */
-function urlPathPrefix(url: string): string {
-  const end = url.search(/[?#;]/);
-  return end === -1 ? url : url.slice(0, end);
+async function writeRefreshed(db: PingyueDB, document: DocumentRecord, page: PageIdentity, now: number): Promise<DocumentRecord> {
+  const refreshed = refresh(document, page, now);
+  if (refreshed !== document) await db.documents.put(refreshed);
+  return refreshed;
+}
+
+/**
+ * The cheap, indexed evidence first (a pdf.js fingerprint, the exact text); otherwise every report,
+ * since containment needs each one's winnow (`npm run bench` measures the cost at 500 reports).
+ */
+async function findMatch(db: PingyueDB, page: PageIdentity): Promise<DocumentMatch | null> {
+  const indexed = [
+    ...(page.pdfFingerprints.length > 0 ? await db.documents.where('pdfFingerprints').anyOf(page.pdfFingerprints.map((f) => f.toLowerCase())).toArray() : []),
+    ...(await db.documents.where('fingerprint').equals(page.fingerprint).toArray()),
+  ];
+  return matchDocument(indexed, page) ?? matchDocument(await db.documents.toArray(), page);
 }
 
 /**
  * The record updated to what the page shows now, or the same object when nothing changed (so that
- * reopening a report does not write). The page URL moves to the end of `urls`, replacing any URL that
- * differs only in volatile parameters.
+ * reopening a report does not write). The identity follows {@link absorbView} (a partial view grows
+ * it, a complete one replaces it); the page URL moves to the end of `urls`, replacing any URL that
+ * differs only in volatile parameters; a viewer's generic title never replaces a real one.
  */
 function refresh(doc: DocumentRecord, page: PageIdentity, now: number): DocumentRecord {
+  const identity = absorbView(doc, page);
   const urls = mergeUrls(doc.urls, [page.url]);
-  const next: DocumentRecord = {
-    ...doc,
-    fingerprint: page.fingerprint,
-    sketch: page.sketch,
-    textLength: page.textLength,
-    title: page.title,
-    url: page.url,
-    urls,
-    updatedAt: now,
-  };
-  // Equal fingerprints mean equal normalised text, hence equal sketch and length.
+  const title = chooseTitle(doc.title, page.title);
   const unchanged =
-    doc.fingerprint === next.fingerprint &&
-    doc.title === next.title &&
-    doc.url === next.url &&
+    sameIdentity(doc, identity) &&
+    doc.title === title &&
+    doc.url === page.url &&
     doc.urls.length === urls.length &&
     doc.urls.every((url, i) => url === urls[i]);
-  return unchanged ? doc : next;
+  return unchanged ? doc : { ...doc, ...identity, title, url: page.url, urls, updatedAt: now };
 }
 
 /**

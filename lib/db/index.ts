@@ -1,6 +1,6 @@
 export { PingyueDB, openPingyueDB, getPingyueDB } from './pingyue-db';
 export { StorageFullError, isQuotaError } from './storage-full';
-export { findDocument, findOrCreateDocument, MAX_DOCUMENT_URLS } from './documents';
+export { findDocument, findOrCreateDocument, openDocument, MAX_DOCUMENT_URLS } from './documents';
 export {
   createAnnotation,
   updateAnnotation,

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type PromiseExtended, type Transaction } from 'dexie';
 import { TagSet, type Annotation, type Assessment, type DocumentRecord } from '@/lib/schema';
+import { scheme1Identity } from '@/lib/schema/document';
 import type { SettingRow } from '@/lib/schema/settings';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { rethrowStorageFull } from './storage-full';
@@ -39,6 +40,11 @@ export class PingyueDB extends Dexie {
     this.version(3)
       .stores({ assessments: 'documentId, updatedAt' })
       .upgrade(upgradeFromV2);
+    // Version 4 moves reports to identity scheme 2 (lib/documents/): `*pdfFingerprints` finds a PDF by
+    // pdf.js's fingerprint in any viewer.
+    this.version(4)
+      .stores({ documents: 'id, fingerprint, url, updatedAt, textLength, *urls, *pdfFingerprints' })
+      .upgrade(upgradeFromV3);
     this.on('populate', populate);
     // Every write is a transaction: one place turns a full disk into a message the reviewer can act on.
     const transaction = this.transaction.bind(this) as (...args: unknown[]) => PromiseExtended<unknown>;
@@ -78,6 +84,22 @@ async function upgradeFromV2(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((set, ref) => {
       ref.value = set.id === DEFAULT_TAG_SET.id && set.version < DEFAULT_TAG_SET.version ? DEFAULT_TAG_SET : TagSet.parse(set);
+    });
+}
+
+/**
+ * Reports stored by version 3 carry an identity of scheme 1: the fingerprint and sketch of whatever text
+ * was rendered when they were last tagged, and no text to compute a winnow from. They become scheme-1
+ * records of scheme 2's shape (`scheme1Identity()`: empty winnow, not known to be complete), which are
+ * still found by fingerprint and similarity as before; the first view matched to one fills its winnow in
+ * (lib/documents/absorb-view.ts). `updatedAt` is left alone: a format fix, not an edit.
+ */
+async function upgradeFromV3(tx: Transaction): Promise<void> {
+  await tx
+    .table<DocumentRecord>('documents')
+    .toCollection()
+    .modify((d) => {
+      if (d.scheme === undefined) Object.assign(d, scheme1Identity());
     });
 }
 

@@ -1,5 +1,6 @@
 import { normalizeString } from '@/lib/anchoring/normalize';
 import { minHashSketch } from '@/lib/documents/sketch';
+import { winnowFingerprints } from '@/lib/documents/winnow';
 import { sha256Hex } from '@/lib/shared/sha256-hex';
 
 /** What a frame's text contributes to a {@link PageIdentity}. */
@@ -10,6 +11,8 @@ export interface TextIdentity {
   sketch: number[];
   /** Length of the normalised text, for a cheap "comparable size" check. */
   textLength: number;
+  /** Winnowed shingle hashes of the normalised text, for containment (see lib/documents/winnow.ts). */
+  winnow: number[];
 }
 
 /**
@@ -22,5 +25,6 @@ export async function identifyText(text: string): Promise<TextIdentity> {
     fingerprint: await sha256Hex(normalized),
     sketch: minHashSketch(normalized),
     textLength: normalized.length,
+    winnow: winnowFingerprints(normalized),
   };
 }

@@ -1,29 +1,42 @@
 import type { Anchor } from '@/lib/schema';
 import { prepareText, resolveAnchor, type AnchorResult, type PreparedText } from '@/lib/anchoring/resolve-anchor';
 
+/** Texts remembered at once: the rendered text plus the pages of a long report. */
+const MAX_TEXTS = 256;
+
+interface Entry {
+  prepared: PreparedText | null;
+  results: Map<string, AnchorResult>;
+}
+
 /**
- * Where anchors lie in the frame's current text, remembered until the text changes. Viewers such as
- * pdf.js rebuild their text layers on every scroll without changing the text: then the text is not
- * normalised again and no anchor is searched for again (passages that are gone cost the most). One
- * instance serves the annotations, the checker's findings and one-off lookups alike.
+ * Where anchors lie in the texts of a frame (its rendered text, the pages of a paged viewer), remembered
+ * per text. Viewers such as pdf.js rebuild their text layers on every scroll without changing the text:
+ * then the text is not normalised again and no anchor is searched for again (passages that are gone
+ * cost the most). One instance serves the annotations, the checker's findings and one-off lookups alike.
  */
 export class AnchorMemo {
-  private text: string | null = null;
-  private prepared: PreparedText | null = null;
-  private readonly results = new Map<string, AnchorResult>();
+  private readonly texts = new Map<string, Entry>();
 
-  /** `key` names the anchor (an annotation id; a finding's span): equal keys must mean equal anchors. */
+  /**
+   * `key` names the anchor (an annotation id; a finding's span): within one text, equal keys must mean
+   * equal anchors.
+   */
   resolve(text: string, key: string, anchor: Anchor): AnchorResult {
-    if (text !== this.text) {
-      this.text = text;
-      this.prepared = null;
-      this.results.clear();
+    let entry = this.texts.get(text);
+    if (entry) {
+      // Most recently used last, so the oldest text is the one forgotten.
+      this.texts.delete(text);
+    } else {
+      entry = { prepared: null, results: new Map() };
+      if (this.texts.size >= MAX_TEXTS) this.texts.delete(this.texts.keys().next().value!);
     }
-    let result = this.results.get(key);
+    this.texts.set(text, entry);
+    let result = entry.results.get(key);
     if (!result) {
-      this.prepared ??= prepareText(text);
-      result = resolveAnchor(this.prepared, anchor);
-      this.results.set(key, result);
+      entry.prepared ??= prepareText(text);
+      result = resolveAnchor(entry.prepared, anchor);
+      entry.results.set(key, result);
     }
     return result;
   }
@@ -31,4 +44,4 @@ export class AnchorMemo {
 
 /** A memo key for an anchor that has no id of its own (a checker finding). */
 export const anchorKey = (anchor: Anchor) =>
-  `span:${anchor.position.start}:${anchor.position.end}:${anchor.quote.prefix}\u0000${anchor.quote.exact}\u0000${anchor.quote.suffix}`;
+  `span:${anchor.strategy}:${anchor.position.start}:${anchor.position.end}:${anchor.quote.prefix}\u0000${anchor.quote.exact}\u0000${anchor.quote.suffix}`;

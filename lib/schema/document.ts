@@ -1,9 +1,28 @@
 import { z } from 'zod';
 
 /**
+ * Version of the way a report is identified (lib/documents/). Scheme 1: fingerprint and similarity
+ * sketch of the text read. Scheme 2 adds the winnow (containment of a partial view), the pdf.js
+ * fingerprints and whether the text read was the whole report.
+ */
+export const IDENTITY_SCHEME = 2 as const;
+
+/**
+ * Winnowed shingle hashes (lib/documents/winnow.ts): distinct int32 in ascending order, the smallest 4096
+ * kept. Containment is computed by merging sorted lists, so the order is checked, not assumed.
+ */
+const Winnow = z
+  .array(z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1))
+  .max(4096)
+  .refine((hashes) => hashes.every((h, i) => i === 0 || h > hashes[i - 1]!), 'must be in ascending order without repeats');
+/** pdf.js `PDFDocumentProxy.fingerprints` entries (hex). */
+const PdfFingerprints = z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4);
+
+/**
  * Identity of a report as seen in one frame. `fingerprint` is the SHA-256 (hex) of the normalised text;
  * `sketch` is a similarity sketch of the same text so that a slightly edited report, or the same report
- * at another URL, is still recognised (lib/documents/).
+ * at another URL, is still recognised; `winnow` finds the stored report that contains a partial view
+ * (a paged viewer's rendered pages). `complete` says whether the text read is the whole report.
  */
 export const PageIdentity = z.strictObject({
   url: z.string().max(8_192),
@@ -11,15 +30,32 @@ export const PageIdentity = z.strictObject({
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   sketch: z.array(z.number().int()).max(256),
   textLength: z.number().int().nonnegative(),
+  scheme: z.literal(IDENTITY_SCHEME),
+  winnow: Winnow,
+  complete: z.boolean(),
+  pdfFingerprints: PdfFingerprints,
+  pages: z.strictObject({ read: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
 });
 export type PageIdentity = z.infer<typeof PageIdentity>;
 
-/** A stored report. URL and title are metadata: the same report is found again by its text. */
+/**
+ * A stored report. URL and title are metadata: the same report is found again by its text (and by its
+ * pdf.js fingerprint where it has one).
+ * - `scheme` 1: migrated from before identity scheme 2 (database v3): `winnow` is empty until a view
+ *   matched by fingerprint, URL or similarity fills it in. Scheme 2: `winnow` is the report's.
+ * - `complete`: whether fingerprint, sketch, textLength and winnow come from the whole report. A record
+ *   made from a paged viewer's rendered pages is partial: its winnow grows as more pages are seen, and
+ *   the fingerprint/sketch/length are those of the first text read (a lower bound of the report).
+ */
 export const DocumentRecord = z.strictObject({
   id: z.string().min(1).max(128),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   sketch: z.array(z.number().int()).max(256),
   textLength: z.number().int().nonnegative(),
+  scheme: z.union([z.literal(1), z.literal(IDENTITY_SCHEME)]),
+  winnow: Winnow,
+  complete: z.boolean(),
+  pdfFingerprints: PdfFingerprints,
   title: z.string().max(1_000),
   url: z.string().max(8_192),
   urls: z.array(z.string().max(8_192)).max(100),
@@ -27,3 +63,11 @@ export const DocumentRecord = z.strictObject({
   updatedAt: z.number().int().nonnegative(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/**
+ * What a record of identity scheme 1 (export files and databases written before scheme 2) lacks, as
+ * scheme 2 stores it: no winnow yet, not known to be complete, no pdf.js fingerprint.
+ */
+export function scheme1Identity(): Pick<DocumentRecord, 'scheme' | 'winnow' | 'complete' | 'pdfFingerprints'> {
+  return { scheme: 1, winnow: [], complete: false, pdfFingerprints: [] };
+}

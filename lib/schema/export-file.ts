@@ -8,6 +8,19 @@ export const EXPORT_FORMAT = 'pingyue/annotations' as const;
 export const EXPORT_VERSION = 1 as const;
 
 /**
+ * A report in an export file. Files written before identity scheme 2 (docs/export-format.md) lack its
+ * fields: those reports import as scheme-1 records (no winnow yet), like a migrated database's. The
+ * fields are additions that an older Pingyue refuses as unknown rather than misreads, so the format
+ * version stays 1.
+ */
+export const ExportedDocument = DocumentRecord.extend({
+  scheme: DocumentRecord.shape.scheme.default(1),
+  winnow: DocumentRecord.shape.winnow.default(() => []),
+  complete: DocumentRecord.shape.complete.default(false),
+  pdfFingerprints: DocumentRecord.shape.pdfFingerprints.default(() => []),
+});
+
+/**
  * The JSON file reviewers exchange (docs/export-format.md). This schema is the source of truth; the
  * file is validated in full before anything is written to the database.
  */
@@ -20,7 +33,7 @@ export const ExportFile = z
       name: z.literal('pingyue'),
       version: z.string().min(1).max(64),
     }),
-    documents: z.array(DocumentRecord),
+    documents: z.array(ExportedDocument),
     annotations: z.array(Annotation),
     tagSets: z.array(TagSet),
   })

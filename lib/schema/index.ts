@@ -5,3 +5,4 @@ export * from './tag-set';
 export * from './messages';
 export * from './export-file';
 export * from './assessment';
+export * from './viewer-app';

@@ -1,8 +1,33 @@
 import { z } from 'zod';
-import { Anchor, AnchorStatus } from './selectors';
+import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
 import type { Annotation } from './annotation';
 import type { TagSet } from './tag-set';
 import { PageIdentity } from './document';
+
+/** How much of a paged report a frame has read (已读取 6/16 页). */
+export const PagesRead = z.strictObject({
+  read: z.number().int().nonnegative().max(MAX_PAGE_NUMBER),
+  total: z.number().int().nonnegative().max(MAX_PAGE_NUMBER),
+});
+export type PagesRead = z.infer<typeof PagesRead>;
+
+/**
+ * A frame's annotations that wait for their page to render (listed in the panel as 待渲染 / 在第 N 页),
+ * and how much of the report it has read. Sent by the frame when it changes; the panel also asks for it.
+ */
+export const PlacementReport = z.strictObject({
+  documentId: z.string().min(1).max(128).nullable(),
+  pending: z.array(z.strictObject({ id: z.string().min(1).max(128), page: z.number().int().min(1).max(MAX_PAGE_NUMBER).nullable() })).max(100_000),
+  pages: PagesRead.nullable(),
+});
+export type PlacementReport = z.infer<typeof PlacementReport>;
+
+/** A frame's answer to `pingyue/get-text`: the report as far as it can be read, for the checker. */
+export const ReadingText = z.strictObject({
+  text: z.string(),
+  pages: PagesRead.nullable(),
+});
+export type ReadingText = z.infer<typeof ReadingText>;
 
 /**
  * Messages a content script sends to the background. Content scripts live inside hostile pages, so the
@@ -29,6 +54,13 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     documentId: z.string().min(1).max(128),
     statuses: z.array(z.strictObject({ id: z.string().min(1).max(128), status: AnchorStatus })).max(100_000),
   }),
+  /**
+   * The frame is a paged viewer: read the standard pdf.js application in the frame's own world, if it
+   * has one (answer: ViewerAppReading, validated by the background).
+   */
+  z.strictObject({ type: z.literal('viewer/read-app') }),
+  /** For the side panel, which listens to it; the background only acknowledges it. */
+  z.strictObject({ type: z.literal('page/placements'), report: PlacementReport }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -41,7 +73,10 @@ export type ToContent =
   | { type: 'pingyue/tag-selection'; tagId: string }
   /** A keyboard command: tag the selection with the tag in this shortcut slot. */
   | { type: 'pingyue/shortcut'; slot: number }
+  /** The report's text for the checker (answer: ReadingText). */
   | { type: 'pingyue/get-text' }
+  /** Which annotations wait for their page (answer: PlacementReport). */
+  | { type: 'pingyue/placements' }
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
   | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }

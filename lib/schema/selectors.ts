@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANCHOR_STRATEGY } from './anchor-strategy';
+import { ANCHOR_STRATEGY, PAGED_ANCHOR_STRATEGY } from './anchor-strategy';
 
 /** W3C Web Annotation TextQuoteSelector: the passage plus ~32 chars of context on each side. */
 export const TextQuoteSelector = z.strictObject({
@@ -20,15 +20,37 @@ export const TextPositionSelector = z
   .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
-export { ANCHOR_STRATEGY };
+export { ANCHOR_STRATEGY, PAGED_ANCHOR_STRATEGY };
 
-/** How an annotation is re-found: a quote with context plus a position hint (W3C selectors). */
-export const Anchor = z.strictObject({
-  strategy: z.literal(ANCHOR_STRATEGY),
-  quote: TextQuoteSelector,
-  position: TextPositionSelector,
-});
+/** Highest page number a paged anchor may name (far beyond any report; bounds untrusted input). */
+export const MAX_PAGE_NUMBER = 100_000;
+
+/**
+ * How an annotation is re-found: a quote with context plus a position hint (W3C selectors). Versioned by
+ * `strategy` (lib/schema/anchor-strategy.ts); both versions are read, a passage in a paged viewer is
+ * written as `pingyue-text/2` with the page it is on.
+ */
+export const Anchor = z.discriminatedUnion('strategy', [
+  z.strictObject({
+    strategy: z.literal(ANCHOR_STRATEGY),
+    quote: TextQuoteSelector,
+    position: TextPositionSelector,
+  }),
+  z.strictObject({
+    strategy: z.literal(PAGED_ANCHOR_STRATEGY),
+    quote: TextQuoteSelector,
+    position: TextPositionSelector,
+    page: z.number().int().min(1).max(MAX_PAGE_NUMBER),
+  }),
+]);
 export type Anchor = z.infer<typeof Anchor>;
+
+/** The page a paged anchor names, or null for an anchor into a frame's whole text. */
+export const pageOfAnchor = (anchor: Anchor): number | null => (anchor.strategy === PAGED_ANCHOR_STRATEGY ? anchor.page : null);
+
+/** Reading order of anchors: by page (unpaged first), then position. */
+export const compareAnchors = (a: Anchor, b: Anchor): number =>
+  (pageOfAnchor(a) ?? 0) - (pageOfAnchor(b) ?? 0) || a.position.start - b.position.start || a.position.end - b.position.end;
 
 /**
  * Where an anchor was last found: `anchored` (confident), `uncertain` (待确认: repeated boilerplate the

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchWithHostAccess } from '../../scripts/host-access-profile.mjs';
 import { startServer, type TestServer } from './server';
+import { selectTextInPage } from '../shared/select-in-page';
 
 export const EXTENSION_DIR = path.resolve(process.env.PINGYUE_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -88,28 +89,7 @@ export { expect };
 
 /** Select `text` (first occurrence) inside the element matching `selector` of a page or frame. */
 export async function selectText(target: Page | import('@playwright/test').Frame, selector: string, text: string): Promise<void> {
-  await target.evaluate(
-    ({ selector, text }) => {
-      const root = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        const rect = range.getBoundingClientRect();
-        // What a reviewer's mouse does at the end of a drag: the toolbar listens for it.
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-        return;
-      }
-      throw new Error(`text not found: ${text}`);
-    },
-    { selector, text },
-  );
+  await target.evaluate(selectTextInPage, { selector, text });
 }
 
 /** Number of ranges painted in the page's `pingyue-tag-<tagId>` highlight (CSS Custom Highlight API). */

@@ -6,12 +6,20 @@ export class EvidenceIndex {
   private readonly starts = new Map<EvidenceKind, number[]>(EVIDENCE_ORDER.map((k) => [k, []]));
 
   constructor(text: string, compiled: CompiledRuleset) {
+    const formulas = quotedFormulas(text, compiled.ruleset.thresholds.maxFormulaChars);
     for (const { kind, scan, skipGroup } of compiled.evidenceScans) {
       const starts = this.starts.get(kind)!;
+      const counts = kind === 'quantity' || kind === 'date';
+      let f = 0;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        if (skipGroup === 0 || m[skipGroup] === undefined) starts.push(m.index);
         if (m[0].length === 0) scan.lastIndex++;
+        if (skipGroup !== 0 && m[skipGroup] !== undefined) continue;
+        if (counts) {
+          while (f < formulas.length && formulas[f]!.end <= m.index) f++;
+          if (f < formulas.length && formulas[f]!.start <= m.index && m.index + m[0].length <= formulas[f]!.end) continue;
+        }
+        starts.push(m.index);
       }
     }
   }
@@ -20,6 +28,15 @@ export class EvidenceIndex {
   cursor(kinds: readonly EvidenceKind[]): EvidenceCursor {
     return new EvidenceCursor(kinds.map((kind) => this.starts.get(kind)!));
   }
+}
+
+/** Short quoted phrases (“八小时以外”, “三个100%”): a number inside one names a formula, not a fact. */
+function quotedFormulas(text: string, maxChars: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (maxChars === 0) return out;
+  const re = new RegExp(`“[^“”\\n]{1,${maxChars}}”`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**

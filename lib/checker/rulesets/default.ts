@@ -32,8 +32,15 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         '不积极', '不经常', '不正常', '不尽', '有待', '尚需', '还需', '仍需', '亟待', '亟需', '尚待',
         '没有完全', '未完全', '欠缺', '缺乏', '薄弱', '偏弱', '偏低', '偏大', '偏少', '较少', '单一', '滞后',
         '差距', '短板', '弱化', '淡化', '虚化',
+        // 弱谓语: a shortcoming stated plainly, with no hedge word (能力较弱, 手段有限, 打了折扣)
+        '有限', '零散', '打折扣', '打了折扣', '大打折扣', '不理想', '欠佳', '参差不齐', '时紧时松', '上热下冷',
+        '走过场', '流于形式', '走马观花', '浮于表面', '停留在', '一般化', '有偏差', '不尽如人意',
         // 共性套语 (以共性代个性)
         '两张皮', '重业务轻党建', '重形式轻内容', '重部署轻落实', '宽松软', '压力传导逐级递减',
+      ],
+      patterns: [
+        // 较/比较/偏/过于 + a weak quality: 较弱, 比较传统, 相对滞后, 偏软
+        String.raw`(?:较为?|比较|相对|偏|过于)(?:[差弱低少慢小散软窄浅粗松大旧]|传统|单一|薄弱|保守|滞后|落后|被动|松散|零散|欠缺|有限|一般|模糊|简单|粗放|生硬|随意)`,
       ],
       exceptions: [
         String.raw`个别(?:谈话|辅导|指导|交流|走访|访谈|约谈)`,
@@ -59,6 +66,11 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         '形成合力', '久久为功', '常抓不懈', '走深走实', '落地见效', '教育引导', '压实', '夯实', '筑牢', '激发',
         '增强', '发挥', '创新', '配强', '严守', '多元化', '规范化', '聚焦', '紧盯', '狠抓', '高度重视',
       ],
+      patterns: [
+        // 口号的形状: a clause that ends on an abstract goal (…的意识, …能力, …氛围, …格局) names nothing
+        // a reviewer could check, whatever verb leads it.
+        String.raw`(?:意识|能力|水平|氛围|格局|机制|作用|质量|环境|生态|理念|力度|实效|合力|活力|动力|凝聚力|战斗力|组织力|创造力|吸引力|向心力|感染力|号召力|影响力|获得感|幸福感|归属感|满意度|形象|作风|品牌|方向|路径|途径|成效|效能|保障|引领|融合|新局面|新台阶|新水平|新高度)(?=[，,。；;！!、\n]|$)`,
+      ],
       clearedBy: ['quantity', 'deadline', 'frequency', 'owner', 'deliverable', 'named'],
     },
     'missing-data': {
@@ -67,14 +79,17 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       patterns: [
         // X / XX / Ｘ standing alone in Chinese text: X个, X县, 《X日报》, X~X人
         String.raw`[XＸ](?<![A-Za-z0-9０-９+＋_./\\-].)[XＸ]{0,3}(?![A-Za-z0-9+＋])`,
-        // lower-case x only right before a unit (x个), since x is common in Latin text
+        // lower-case x: right before a unit (x个), or a run (xx, xxxx) standing for a name in Chinese text
         String.raw`[xｘ](?<![A-Za-z0-9０-９+＋_./\\-].)[xｘ]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]))`,
+        String.raw`[xｘ](?<![A-Za-z0-9０-９+＋_./\\-].)[xｘ]{1,5}(?![A-Za-z0-9０-９])(?=[\u4e00-\u9fa5（(“”、，,。：:])`,
         // 20XX年, 201X年
         String.raw`[XxＸｘ](?<=[0-9０-９][XxＸｘ])[XxＸｘ]{0,2}(?=[年月日届期])`,
         // ××万元, ××村, ×名; × between digits is multiplication
         String.raw`[×✕](?<![0-9０-９][^\S\n]*.)[×✕]{0,3}(?![^\S\n]*[0-9０-９])`,
         // *次, **万元, **社区, “圆梦*”: stars where a number or a name belongs
-        String.raw`[*＊](?<![0-9０-９A-Za-z][^\S\n]*.)[*＊]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)]))(?![^\S\n]*[0-9０-９])`,
+        String.raw`[*＊](?<![0-9０-９A-Za-z][^\S\n]*.)[*＊]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)、]))(?![^\S\n]*[0-9０-９])`,
+        // a blank where the number belongs: 全镇 个行政村 / 达到 %以上 (a gap after a word, before a unit)
+        String.raw`[^\S\n](?<=[\u4e00-\u9fa5][^\S\n])[^\S\n]{0,3}(?=(?:个百分点|个|名|户|次|项|件|条|万元|亿元|元|余名|余人|多名|人次|家)[\u4e00-\u9fa5，,。；、]|[%％])`,
         String.raw`○{2,}|□{2,}|△{2,}|_{3,}|＿{2,}`,
       ],
       exceptions: [
@@ -83,8 +98,11 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`[XＸ](?:光|射线|线|型|轴)`,
         // markdown **bold** at a line or word start
         String.raw`\*\*(?<=(?:^|\n|[^\S\n])\*\*)(?=[^*\s0-9])[^*\n]{2,40}?\*\*`,
-        // footnote line: *注： …
+        // **bold** in the middle of a line: a short phrase without punctuation that is not a count
+        String.raw`\*\*(?![*\s0-9０-９]|(?:{MW})|[万亿千百余多])[^*\n，,。；;！？!?、]{2,30}\*\*(?![^\S\n]*(?:{MW}|[万亿千百余多]))`,
+        // footnote line: *注： … / 注：*…
         String.raw`[*＊]+(?<=(?:^|\n)[^\S\n]*[*＊]+)(?=[^\S\n]*(?:注|说明|备注|来源|资料来源))`,
+        String.raw`[*＊]+(?<=(?:^|[\n。；！？])[^\S\n]*(?:注|说明|备注|附注)[^\S\n]*[：:][^\S\n]*[*＊]+)`,
       ],
     },
     'disguised-achievement': {
@@ -127,83 +145,177 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
   },
   sections: {
     markers: [
-      String.raw`第[一二三四五六七八九十]+(?:部分|章|节|篇)[、.．:：]?`,
-      String.raw`[一二三四五六七八九十]+[、.．]`,
-      String.raw`[（(][一二三四五六七八九十]+[）)][、.．]?`,
-      String.raw`[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))`,
-      String.raw`[（(]?[0-9０-９]{1,2}[）)]`,
-      String.raw`[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]`,
-      String.raw`[一二三四五六七八九十]+是`,
-      String.raw`(?:首先|其次|再次|最后)[，,]`,
+      { rank: 0, pattern: String.raw`#{1,6}[^\S\n]+` },
+      { rank: 1, pattern: String.raw`第[一二三四五六七八九十]+(?:部分|章|篇)[、.．:：]?` },
+      { rank: 2, pattern: String.raw`[一二三四五六七八九十]+[、.．](?![0-9])` },
+      { rank: 2, pattern: String.raw`【` },
+      { rank: 3, pattern: String.raw`第[一二三四五六七八九十]+节[、.．:：]?` },
+      { rank: 4, pattern: String.raw`[（(][一二三四五六七八九十]+[）)][、.．]?` },
+      { rank: 5, pattern: String.raw`[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))` },
+      { rank: 6, pattern: String.raw`[（(]?[0-9０-９]{1,2}[）)]` },
+      { rank: 7, pattern: String.raw`[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]` },
+      { rank: 8, pattern: String.raw`[一二三四五六七八九十]+是` },
+      { rank: 8, pattern: String.raw`(?:首先|其次|再次|最后)[，,]` },
     ],
-    headings: {
-      achievement: [
-        String.raw`.{0,10}?(?:履职(?:尽责)?情况|履行.{0,12}?职责(?:情况)?|工作(?:开展|完成|推进|落实)?情况|主要(?:工作|做法|成绩|成效)(?:[和与及、].{0,8})?|(?:取得的?|工作)(?:主要)?(?:成绩|成效)(?:[和与及、].{0,8})?|(?:成绩|成效)[和与及](?:做法|经验|体会))`,
-      ],
-      problem: [
-        String.raw`.{0,8}?存在的?(?:主要|突出)?(?:问题|不足)(?:[和与及、](?:不足|差距|短板|原因(?:分析)?))?`,
-        String.raw`.{0,6}?(?:主要|突出)?问题[和与及、](?:不足|差距|短板|原因(?:分析)?)`,
-        String.raw`.{0,6}?(?:不足|差距|短板)(?:之处)?(?:[和与及、](?:问题|不足|差距|短板))?`,
-        String.raw`(?:问题|查摆问题|问题查摆|问题清单)`,
-      ],
-      cause: [
-        String.raw`.{0,10}?(?:原因|根源|症结)(?:分析|剖析)?`,
-        String.raw`(?:剖析|分析)(?:原因|根源)`,
-      ],
-      measure: [
-        String.raw`.{0,10}?(?:下一?步|下阶段|今后|明年|下年度|[0-9０-９]{4}年)的?(?:工作|改进|整改)?(?:打算|计划|思路|措施|举措|安排|方向|重点|目标|设想)(?:[和与及、].{0,8})?`,
-        String.raw`.{0,8}?(?:整改|改进|重点|具体|工作)(?:措施|方向|举措|打算)(?:[和与及、].{0,6})?`,
-        String.raw`.{0,6}?(?:努力方向|工作打算|意见建议)`,
-      ],
-    },
-    headingGuards: [String.raw`[，,]|^(?:针对|解决|对照|聚焦|围绕)|整改.{0,6}问题`],
+    itemRank: 8,
+    plainHeadingRank: 2.5,
     maxHeadingChars: 24,
-    turns: [
-      {
-        kind: 'achievement',
-        at: 'paragraph',
-        patterns: [String.raw`(?:一年来|今年以来|[0-9０-９]{4}年(?:度)?以来|任职以来|上任以来|过去一年)(?![^\n]*如下)`],
-      },
+    titleKinds: [
+      // Named but not a part: a method (问题导向) or what a measure acts on (针对存在问题, 补齐短板).
+      { kind: 'none', patterns: [String.raw`(?:问题|目标|结果)导向`] },
+      // A shortcoming stated as the title (…作用发挥不平衡 / 存在短板): a problem, whatever verb leads it.
       {
         kind: 'problem',
-        at: 'sentence',
-        patterns: [
-          String.raw`(?:但|但是|同时)?(?:在|但在)?(?:肯定|看到|总结|回顾)${IN_CLAUSE}{0,6}?(?:成绩|成效)的同时`,
-          String.raw`(?:但|但是|然而)?(?:我们)?也?(?:要)?清醒(?:地)?(?:看到|认识到)`,
-          String.raw`(?:当前|目前|工作中)?(?:还|仍然?|也)存在着?(?:一些|以下|不少|一定的)?(?:问题|不足|差距)`,
-          String.raw`(?:存在的|主要)(?:问题|不足)(?:是|有|主要(?:是|有|表现在))`,
-        ],
+        wholeTitle: true,
+        patterns: [String.raw`(?:不够|不足|不强|不高|不深|不严|不实|不准|不力|不到位|不充分|不平衡|不均衡|不规范|不明显|不紧密|不及时|不经常|滞后|偏弱|偏软|薄弱|欠缺|缺乏|单一|有差距|有偏差|存在短板|存在差距|存在盲区|存在薄弱环节)[^，,。；\n]{0,3}$`],
       },
+      { kind: 'measure', patterns: [String.raw`(?:针对|解决|整改|补齐|补强|弥补|克服|破解|聚焦|对照)[^，,。]{0,8}?(?:问题|短板|不足|差距|弱项)`] },
+      // The cause of problems: 问题根源 / 产生问题的原因 / 问题产生的原因.
       {
         kind: 'cause',
-        at: 'sentence',
         patterns: [
-          String.raw`究其原因|深究原因|分析原因|剖析原因|产生原因`,
-          String.raw`(?:产生|出现|存在)(?:以上|上述|这些)?(?:问题|不足)的?(?:主要|根本|深层次)?原因`,
-          String.raw`(?:问题|不足)(?:产生|存在)的?(?:主要|根本|深层次)?(?:原因|根源)`,
+          String.raw`(?:问题|不足)(?:产生|存在|形成)?的?(?:主要|深层次|根本)?(?:原因|根源|症结|根子)`,
+          String.raw`原因|根源|根子|症结|剖析`,
+        ],
+      },
+      { kind: 'problem', patterns: [String.raw`问题|不足|短板|弱项|差距|薄弱|不尽如意|查摆|缺点|教训|欠缺|失误|存在`] },
+      {
+        kind: 'measure',
+        patterns: [String.raw`打算|措施|举措|计划|思路|下一?步|下阶段|今后|明年|来年|新的一年|努力方向|整改|改进|建议|展望|设想|目标任务`],
+      },
+      {
+        kind: 'achievement',
+        patterns: [String.raw`成绩|成效|做法|经验|履职|职责|主要工作|工作(?:开展|完成|推进|落实)?情况|基本情况|工作回顾|回顾|亮点|所做|收获|状况|情况`],
+      },
+    ],
+    cues: [
+      {
+        id: 'turn-problem',
+        kind: 'problem',
+        weight: 5,
+        cap: 5,
+        turn: true,
+        patterns: [
+          String.raw`在(?:肯定|看到|总结|回顾)[^，,。；\n]{0,6}?(?:成绩|成效)的同时`,
+          String.raw`清醒(?:地)?(?:看到|认识到)`,
+          String.raw`(?:还|仍|仍然|也|依然|但)(?:存在|有)着?(?:一些|以下|不少|诸多|几个|许多|一定的?|明显)?(?:方面的?)?(?:问题|不足|差距|短板|薄弱环节)`,
+          String.raw`存在的(?:主要|突出)?(?:问题|不足)(?:是|有|主要|表现|如下|[：:，,])`,
         ],
       },
       {
-        kind: 'measure',
-        at: 'sentence',
+        id: 'turn-cause',
+        kind: 'cause',
+        weight: 5,
+        cap: 5,
+        turn: true,
         patterns: [
-          String.raw`下一?步(?:工作中)?[，,]`,
-          String.raw`下一?步(?:工作中)?[，,]?(?:我们|我|本人)?(?:将|要|打算|计划)`,
-          String.raw`今后(?:一个时期|工作中)?[，,]?(?:我们|我|本人)?(?:将|要)`,
-          String.raw`在(?:今后|下一步)的?工作中`,
-          String.raw`针对(?:以上|上述|这些|存在的)?(?:问题|不足)`,
+          String.raw`究其(?:原因|根源)|(?:深究|分析|剖析|查找|追溯)(?:其)?(?:原因|根源)`,
+          String.raw`原因(?:主要)?(?:是|在于|有)|(?:主要|根本|深层次)原因|根源(?:在于|是)|根子(?:在|是)|从主观上(?:讲|看|找)`,
+          String.raw`(?:产生|出现|存在)(?:以上|上述|这些)?(?:问题|不足)的?(?:主要|根本|深层次)?原因`,
+        ],
+      },
+      {
+        id: 'turn-measure',
+        kind: 'measure',
+        weight: 5,
+        cap: 5,
+        turn: true,
+        patterns: [
+          String.raw`下一?步(?:工作中)?[，,]|今后(?:一个时期|工作中)?[，,]|在(?:今后|下一步|新的一年)的?工作中|新的一年(?:里|中)?|明年[，,]`,
+          String.raw`针对(?:这一|这个|以上|上述|这些|此|该)?[^，,。；\n]{0,12}?(?:问题|不足|现象|短板)[，,]|对此[，,]|为此[，,]`,
+          String.raw`决心|从以下几个方面|(?:我|我们|本人)(?:打算|计划)`,
+        ],
+      },
+      {
+        id: 'turn-achievement',
+        kind: 'achievement',
+        weight: 2.5,
+        cap: 2.5,
+        turn: true,
+        patterns: [
+          String.raw`一年来|今年以来|[0-9０-９]{4}年(?:度)?以来|任职以来|上任以来`,
+          String.raw`(?:主要)?(?:干|做|抓)了(?:以下|这|如下)?(?:几|哪)?(?:件事|方面|项)`,
+        ],
+      },
+      // Consumed, vote for nothing: acting on problems (整改问题43个, 解决…难题), a method (问题导向), a
+      // negated shortcoming (没有出现, 未发生).
+      {
+        id: 'remedy',
+        kind: 'none',
+        weight: 0,
+        cap: 0,
+        patterns: [
+          String.raw`(?:整改|解决|化解|破解|发现|收集|梳理|排查|查找|针对|补齐|弥补|克服|防止|杜绝)[^，,。；\n]{0,8}?(?:问题|短板|不足|差距|弱项|难题)`,
+          String.raw`(?:问题|目标)导向|(?:没有|未)(?:出现|发生)|零(?:投诉|差错|事故)`,
+        ],
+      },
+      {
+        id: 'preamble',
+        kind: 'preamble',
+        weight: 3,
+        cap: 3,
+        patterns: [String.raw`现将|报告如下|汇报如下|述职如下|请予评议|作(?:个|简要)?汇报|述职报告$|各位(?:领导|党员|代表)`],
+      },
+      {
+        id: 'shortcoming',
+        kind: 'problem',
+        // A cause is a shortcoming too (本人研究不深): it keeps a cause part going once a heading or turn opened it.
+        alsoFor: [{ kind: 'cause', share: 0.5 }],
+        weight: 1.2,
+        cap: 3.6,
+        patterns: [
+          String.raw`(?:没|没有)做好|做得不(?:够|好)|不尽如意`,
+          String.raw`不够|不足|不强|不高|不深|不严|不实|不细|不力|不紧|不准|不透|不全|不多|不佳|不到位|不充分|不平衡|不均衡|不规范|不明显|不经常|不及时|不主动|不积极|不扎实|不健全|不完善`,
+          String.raw`薄弱|偏弱|偏少|偏低|偏大|偏软|较弱|较差|较低|较少|较大|单一|滞后|差距|短板|弱项|欠缺|缺乏|有待|尚需|仍需|还需|亟待|流于形式|走过场|两张皮|盲区|问题|现象`,
+          // A duty not done (没有达到, 未按期); 没有 alone is as often a merit (没有一张白条).
+          String.raw`(?:没有|未能?|尚未)(?:按期|按时|按要求|达到|完成|落实|实现|建立|形成|开展|召开|参加|做到|覆盖|发挥|真正|充分|完全|深入|及时|坚持|讲过|递交|掌握|有效)`,
+          String.raw`只有|仅有?(?=[0-9０-９一二两三四五六七八九十])|低于|有意见|意见较大`,
+        ],
+      },
+      {
+        id: 'cause',
+        kind: 'cause',
+        weight: 2,
+        cap: 4,
+        patterns: [String.raw`原因|根源|根子|症结|在于|究其|主观上|客观上|思想上|认识上|导致|由于|之所以|归根结底|说到底|根本上`],
+      },
+      {
+        id: 'future',
+        kind: 'measure',
+        weight: 1.5,
+        cap: 3,
+        patterns: [
+          String.raw`(?:我们|我|本人|党委|党组|党工委|支部|班子)将|将(?=进一步|继续|持续|着力|坚持|重点|全面|切实|加大|加强|深入|不断|围绕|聚焦|严格|推动|抓好|努力)`,
+          String.raw`要(?=进一步|继续|持续|着力|坚持|切实|加强|把|以)|力争|争取|计划|打算|明年|来年|新的一年|下一?步|下阶段|今后|年内|届时|确保`,
+          String.raw`[0-9０-９一二三四五六七八九十]+月(?:底|中旬|上旬|下旬)?前|年底前`,
+        ],
+      },
+      {
+        id: 'done',
+        kind: 'achievement',
+        weight: 0.8,
+        cap: 2.4,
+        patterns: [
+          String.raw`已(?!经?是)|完成了|实现了|建成|建立了|开展了|召开了|组织了|累计|共计|获评|荣获|被评为|入选|同比|提高到|增加到|缩短到|下降到`,
+          String.raw`全年|年初|了(?=[0-9０-９])`,
         ],
       },
     ],
+    weights: { topHeading: 10, topHeadingOther: 3, subHeading: 5, subHeadingOther: 1.5, leadLine: 2, preamble: -0.1 },
+    forwardCost: { top: 0.5, sub: 1, turn: 1, paragraph: 3, sentence: 5 },
+    backwardCost: { top: 0.5, sub: 1.5, turn: 1.5, paragraph: 10, sentence: 12 },
   },
   evidence: {
     measureWords: [
       '个百分点', '人次', '户次', '万元', '亿元', '万人', '元', '个', '名', '人', '次', '项', '条', '家', '所', '户',
       '篇', '场', '期', '批', '件', '处', '座', '支', '位', '届', '岁', '天', '小时', '学时', '周', '分', '票', '村',
+      '起', '宗', '例', '份', '本', '台', '套', '辆', '间', '栋', '块', '门', '节', '堂', '遍', '趟', '轮次', '家次',
       '倍', '%', '％', '亩', '公里', '平方米', '米', '课时', '轮',
     ],
     notQuantities: [
       String.raw`十[八九]届|二十届`,
+      // Fixed political formulas: numbers in their names count nothing.
+      String.raw`三会一课|一岗双责|八小时以外|八小时之外|两学一做|三重一大|四议两公开|一征三议两公开|三严三实|两个维护|两个确立|四个意识|四个自信|四个全面|五位一体|第一责任人|第一议题|一把手|两新|两委|三资|一肩挑`,
       String.raw`[两二三四五]个(?:意识|自信|全面|维护|确立|务必|代表|方面|覆盖|责任|清单|一批|融合|过硬|提升)`,
     ],
     kinds: {
@@ -241,5 +353,5 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       ],
     },
   },
-  thresholds: { maxTitleChars: 22, minSentenceChars: 9, quotedTriggers: 3 },
+  thresholds: { maxTitleChars: 22, minSentenceChars: 9, quotedTriggers: 3, maxFormulaChars: 12 },
 });

@@ -1,4 +1,4 @@
-import { ANCHOR_STRATEGY, type Annotation, type DocumentRecord } from '@/lib/schema';
+import { ANCHOR_STRATEGY, scheme1Identity, type Annotation, type DocumentRecord } from '@/lib/schema';
 
 let counter = 0;
 
@@ -23,7 +23,7 @@ export function annotation(tagId: string, exact: string, start: number, comment:
 }
 
 export function documentRecord(id: string, title: string, url: string): DocumentRecord {
-  return { id, title, url, urls: [url], fingerprint: 'f'.repeat(64), sketch: [], textLength: 1000, createdAt: 0, updatedAt: 0 };
+  return { id, title, url, urls: [url], fingerprint: 'f'.repeat(64), sketch: [], textLength: 1000, ...scheme1Identity(), createdAt: 0, updatedAt: 0 };
 }
 
 /** A report's annotations in the order a reviewer made them (not document order). */

@@ -3,8 +3,10 @@ import { Dexie } from 'dexie';
 import { openPingyueDB, type PingyueDB } from '@/lib/db';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pagesOf, renderedPages, templateReport } from '../../fixtures/documents/paged-report';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { handleContentMessage, type FrameSeen, type MessageSender } from '@/lib/background/handle-content-message';
-import type { PageIdentity, PageState } from '@/lib/schema';
+import type { PageIdentity, PageState, ViewerAppReading } from '@/lib/schema';
 
 const REPORT = '二、存在的问题。部分党员参加组织生活不够经常。三、下一步打算。明年六月底前完成轮训。';
 const URL_ = 'https://oa.example.cn/report/7?token=abc';
@@ -13,12 +15,19 @@ const sender: MessageSender = { id: 'pingyue-id', url: URL_, tab: { id: 5 }, fra
 let db: PingyueDB;
 let seen: FrameSeen[];
 let page: PageIdentity;
-const ctx = () => ({ db, extensionId: 'pingyue-id', now: () => 1_700_000_000_000, onFrameSeen: async (f: FrameSeen) => void seen.push(f) });
+const APP_READING: ViewerAppReading = { state: 'loaded', fingerprints: ['ab'.repeat(16)], title: '述职报告', pageCount: 2, pages: ['第一页', '第二页'] };
+const ctx = () => ({
+  db,
+  extensionId: 'pingyue-id',
+  now: () => 1_700_000_000_000,
+  onFrameSeen: async (f: FrameSeen) => void seen.push(f),
+  readViewerApp: async (tabId: number, frameId: number): Promise<ViewerAppReading> => (tabId === 5 && frameId === 0 ? APP_READING : { state: 'absent' }),
+});
 
 beforeEach(async () => {
   db = openPingyueDB(`handler-${Math.random()}`);
   seen = [];
-  page = { url: URL_, title: '述职报告', ...(await identifyText(REPORT)) };
+  page = pageIdentity(await identifyText(REPORT), { url: URL_, title: '述职报告', complete: true });
 });
 afterEach(async () => {
   db.close();
@@ -31,6 +40,15 @@ const create = (exact: string, tagId = 'problem') => {
 };
 
 describe('handleContentMessage', () => {
+  it('reads the viewer application of the sending frame, and only acknowledges placement reports', async () => {
+    expect(await handleContentMessage({ type: 'viewer/read-app' }, sender, ctx())).toEqual({ ok: true, value: APP_READING });
+    expect(await handleContentMessage({ type: 'viewer/read-app' }, { ...sender, frameId: 3 }, ctx())).toEqual({ ok: true, value: { state: 'absent' } });
+    const report = { documentId: null, pending: [{ id: 'a1', page: 9 }], pages: { read: 3, total: 16 } };
+    expect(await handleContentMessage({ type: 'page/placements', report }, sender, ctx())).toEqual({ ok: true, value: null });
+    const bad = await handleContentMessage({ type: 'page/placements', report: { ...report, pending: [{ id: 'a1', page: 0 }] } }, sender, ctx());
+    expect(bad.ok).toBe(false);
+  });
+
   it('answers page/opened for an unknown report with no document, the active tag set, and records the frame', async () => {
     const reply = await handleContentMessage({ type: 'page/opened', page }, sender, ctx());
     expect(reply.ok).toBe(true);
@@ -88,5 +106,23 @@ describe('handleContentMessage', () => {
     );
     expect((await db.annotations.get(own.id))!.anchorStatus).toBe('orphan');
     expect((await db.annotations.get(foreign.id))!.anchorStatus).toBe('anchored');
+  });
+
+  it('keeps a paged viewer’s report one report: tags on pages 1 and 10, reopened at page 8, list both', async () => {
+    const pages = pagesOf(templateReport(3, 12_000), 1000);
+    const viewOf = async (numbers: number[]) =>
+      pageIdentity(await identifyText(renderedPages(pages, numbers)), { url: URL_, title: '文档预览', complete: false, pdfFingerprints: ['ab'.repeat(16)], pages: { read: numbers.length, total: pages.length } });
+    const tag = async (numbers: number[], exact: string) => {
+      const text = renderedPages(pages, numbers);
+      const start = text.indexOf(exact);
+      return handleContentMessage({ type: 'annotation/create', page: await viewOf(numbers), tagId: 'achievement', comment: '', anchor: describeRange(text, start, start + exact.length) }, sender, ctx());
+    };
+    await tag([1, 2], pages[0]!.slice(50, 70));
+    await tag([10, 11], pages[9]!.slice(50, 70));
+    const reopened = await handleContentMessage({ type: 'page/opened', page: await viewOf([8]) }, sender, ctx());
+    const state = (reopened as { ok: true; value: PageState }).value;
+    expect(state.annotations).toHaveLength(2);
+    expect(state.annotations.every((a) => a.documentId === state.documentId)).toBe(true);
+    expect(await db.documents.count()).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ function memoryStore(): SessionStore {
     remove: async (key) => void data.delete(key),
   };
 }
-const page = (url: string, textLength: number): PageIdentity => ({ url, title: url, fingerprint: '0'.repeat(64), sketch: [], textLength });
+const page = (url: string, textLength: number): PageIdentity => ({ url, title: url, fingerprint: '0'.repeat(64), sketch: [], textLength, scheme: 2, winnow: [], complete: true, pdfFingerprints: [], pages: null });
 
 describe('TabFrames', () => {
   it('keeps one entry per frame, the latest, sorted by frame id, per tab', async () => {

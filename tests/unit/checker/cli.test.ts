@@ -29,8 +29,9 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pingyue-cli-'));
 });
 
-// Each case starts tsx (about 1–2 s), so allow more than vitest's 5 s default.
-describe('pingyue check', { timeout: 30_000 }, () => {
+// Each case starts tsx (about 1–2 s, over 10 s when the shared machine is busy), so allow far more than
+// vitest's 5 s default.
+describe('pingyue check', { timeout: 120_000 }, () => {
   it('prints exactly one JSON object with sections and findings', () => {
     const { code, stdout } = run('check', file('plain.txt', REPORT), '--format', 'json');
     expect(code).toBe(0);
@@ -58,6 +59,17 @@ describe('pingyue check', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`${p}:2:1  ✖ 问题不实  部分党员学习不够深入`);
     expect(stdout).toMatch(/问题 1 处/);
+  });
+
+  it('with --explain, lists where each part starts and why', () => {
+    const p = file('explain.txt', `一、主要成绩\n全年发展党员6名。\n${REPORT}究其原因，主要是本人抓得不紧。\n`);
+    const { code, stdout } = run('check', '--explain', p);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${p}:1:1  ▶ 成绩  “一、主要成绩`);
+    expect(stdout).toMatch(/:3:1 {2}▶ 问题 .*标题“存在问题”指向问题/);
+    expect(stdout).toMatch(/:5:1 {2}▶ 原因 .*转折语“究其原因”/);
+    const json = JSON.parse(run('check', '--explain', p, '--format', 'json').stdout);
+    expect(json.sections.map((s: { why?: string }) => typeof s.why)).toEqual(['string', 'string', 'string']);
   });
 
   it.each([

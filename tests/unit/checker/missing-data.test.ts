@@ -35,4 +35,19 @@ describe('missing-data 数据缺失', () => {
     expect(placeholders('党员发展质量进一步提高*。\n*注：数据截至11月底。')).toEqual([]);
     expect(placeholders('**主要做法**\n全年发展党员12名。')).toEqual([]);
   });
+
+  it('flags the forms templates leave in real reports (issue #10)', () => {
+    // lower-case xx / xxxx standing for a name
+    expect(placeholders('由xx同志牵头，到xxxx社区蹲点。')).toEqual(['xx', 'xxxx']);
+    // a run of stars before 、 (a list of names not filled in)
+    expect(placeholders('在**、**两个村试点。')).toEqual(['**', '**']);
+    // a blank where the number belongs
+    expect(placeholders('全镇 个行政村全部建立了党群服务站，入党积极分子达到 %以上。')).toEqual([' 个', ' %']);
+  });
+
+  it('does not flag bold in the middle of a line, a 注：* footnote, or a gap between words', () => {
+    expect(placeholders('我们围绕**乡村振兴**这条主线开展工作。')).toEqual([]);
+    expect(placeholders('整顿软弱涣散党组织3个*。\n注：*含上年结转的1个。')).toEqual([]);
+    expect(placeholders('使用 Excel 汇总，全镇 14 个村。')).toEqual([]);
+  });
 });

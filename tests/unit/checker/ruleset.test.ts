@@ -9,27 +9,29 @@ describe('ruleset data and team overrides', () => {
 
   it('rejects an invalid regular expression and an unknown rule id', () => {
     const broken = structuredClone(defaultRuleset);
-    broken.sections.markers.push('[unclosed');
+    broken.sections.markers.push({ rank: 9, pattern: '[unclosed' });
     expect(() => Ruleset.parse(broken)).toThrow(/invalid regular expression/);
     expect(() => withOverrides(defaultRuleset, { disabledRules: ['no-such-rule' as never] })).toThrow();
   });
 
   it('gives the same results when data patterns hold capture groups of their own', () => {
-    // Scans read their skip/always/marker/turn groups by number, so the numbers must count these groups.
+    // Scans read their skip/always/marker/cue/title groups by number, so the numbers must count these groups.
     const grouped = structuredClone(defaultRuleset);
     const wrap = (xs: string[]) => xs.map((x) => `(${x})`);
     grouped.rules['vague-problem'].exceptions = wrap(grouped.rules['vague-problem'].exceptions);
     grouped.rules['vague-problem'].alwaysFlag = wrap(grouped.rules['vague-problem'].alwaysFlag);
     grouped.rules['missing-data'].exceptions = wrap(grouped.rules['missing-data'].exceptions);
-    grouped.sections.markers = wrap(grouped.sections.markers);
-    grouped.sections.turns = grouped.sections.turns.map((t) => ({ ...t, patterns: wrap(t.patterns) }));
+    grouped.sections.markers = grouped.sections.markers.map((m) => ({ ...m, pattern: `(${m.pattern})` }));
+    grouped.sections.cues = grouped.sections.cues.map((c) => ({ ...c, patterns: wrap(c.patterns) }));
+    grouped.sections.titleKinds = grouped.sections.titleKinds.map((t) => ({ ...t, patterns: wrap(t.patterns) }));
     grouped.evidence.notQuantities = wrap(grouped.evidence.notQuantities);
     const text = [
       report({ problem: '个别谈话开展较少。取得了一定成绩，但与上级要求还有差距。部分党员作用发挥不明显。' }),
       '全镇有X个支部，四个意识不强。在肯定成绩的同时，也要看到存在的问题：有的支部活动不正常。',
       '究其原因，主要是客观上任务繁重。下一步，我们将进一步加强学习。',
     ].join('\n');
-    expect(checkReport(text, Ruleset.parse(grouped))).toEqual(checkReport(text));
+    const explain = { explain: true };
+    expect(checkReport(text, Ruleset.parse(grouped), explain)).toEqual(checkReport(text, defaultRuleset, explain));
   });
 
   it('switches rules off', () => {

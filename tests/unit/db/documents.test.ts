@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageIdentity } from '@/lib/schema';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { findDocument, findOrCreateDocument, MAX_DOCUMENT_URLS } from '@/lib/db/documents';
 import { freshDb } from '../../fixtures/db/helpers';
 
@@ -14,7 +15,7 @@ function report(name: string, paragraphs: number, factor = 37): string {
 }
 
 async function pageOf(text: string, url: string, title = '述职报告'): Promise<PageIdentity> {
-  return { url, title, ...(await identifyText(text)) };
+  return pageIdentity(await identifyText(text), { url, title, complete: true });
 }
 
 describe('findOrCreateDocument / findDocument', () => {

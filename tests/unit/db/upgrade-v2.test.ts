@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { TagSet } from '@/lib/schema';
+import { scheme1Identity, TagSet } from '@/lib/schema';
 import { PingyueDB } from '@/lib/db/pingyue-db';
 import { getActiveTagSet } from '@/lib/db';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
@@ -37,9 +37,9 @@ describe('PingyueDB upgrade from version 2 (release 0.1.0)', () => {
 
     // The reviewer's choice and work survive untouched.
     expect((await getActiveTagSet(db)).id).toBe(V2_TEAM_SET.id);
-    expect(await db.documents.toArray()).toEqual([V2_DOCUMENT]);
+    expect(await db.documents.toArray()).toEqual([{ ...V2_DOCUMENT, ...scheme1Identity() }]);
     expect(await db.annotations.toArray()).toEqual([V2_ANNOTATION]);
     expect(await db.assessments.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { Annotation, DocumentRecord } from '@/lib/schema';
+import { Annotation, DocumentRecord, scheme1Identity } from '@/lib/schema';
 import { PingyueDB } from '@/lib/db/pingyue-db';
 import { createV1Database, V1_ANNOTATIONS, V1_DOCUMENT } from '../../fixtures/db/v1-database';
 import { uniqueDbName } from '../../fixtures/db/helpers';
@@ -22,9 +22,9 @@ describe('PingyueDB upgrade from version 1', () => {
     const annotations = await db.annotations.toArray();
     const document = await db.documents.get(V1_DOCUMENT.id);
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(annotations).toEqual(V1_ANNOTATIONS.map((a) => ({ ...a, anchorStatus: 'unknown' })));
-    expect(document).toEqual({ ...V1_DOCUMENT, urls: [V1_DOCUMENT.url] });
+    expect(document).toEqual({ ...V1_DOCUMENT, urls: [V1_DOCUMENT.url], ...scheme1Identity() });
     // The upgraded rows satisfy the current contract.
     for (const a of annotations) expect(Annotation.safeParse(a).success).toBe(true);
     expect(DocumentRecord.safeParse(document).success).toBe(true);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, searchLibrary } from '@/lib/library/search-annotations';
-import type { Annotation, AnchorStatus, DocumentRecord } from '@/lib/schema';
+import { scheme1Identity, type Annotation, type AnchorStatus, type DocumentRecord } from '@/lib/schema';
 
 const doc = (id: string, title: string, updatedAt: number): DocumentRecord => ({
-  id, title, updatedAt, createdAt: 0, fingerprint: '0'.repeat(64), sketch: [], textLength: 100, url: `https://oa/${id}`, urls: [],
+  id, title, updatedAt, createdAt: 0, fingerprint: '0'.repeat(64), sketch: [], textLength: 100, ...scheme1Identity(), url: `https://oa/${id}`, urls: [],
 });
 const note = (id: string, documentId: string, tagId: string, exact: string, comment: string, start: number, anchorStatus: AnchorStatus = 'anchored'): Annotation => ({
   id, documentId, tagId, comment, anchorStatus, createdAt: 0, updatedAt: 0,

@@ -5,7 +5,7 @@ import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import type { FrameDocument } from '@/lib/schema';
 
 const frame = (frameId: number, textLength: number, documentId: string | null = null): FrameDocument => ({
-  frameId, textLength, documentId, url: `https://x/${frameId}`, title: '', page: { url: '', title: '', fingerprint: '0'.repeat(64), sketch: [], textLength },
+  frameId, textLength, documentId, url: `https://x/${frameId}`, title: '', page: { url: '', title: '', fingerprint: '0'.repeat(64), sketch: [], textLength, scheme: 2, winnow: [], complete: true, pdfFingerprints: [], pages: null },
 });
 
 describe('pickReportFrame', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
+import { pageIdentity } from '@/lib/documents/page-identity';
 import { handleContentMessage, type MessageSender } from '@/lib/background/handle-content-message';
 import { isExtensionPage } from '@/lib/background/handle-page-message';
 import { slotFromKey } from '@/lib/page/shortcut-keys';
@@ -30,8 +31,8 @@ async function tag(page: PageIdentity, text: string) {
 
 beforeEach(async () => {
   ({ db, dispose } = freshDb('messages'));
-  mine = { url: 'https://oa.example.cn/r/1', title: '甲', ...(await identifyText(MINE)) };
-  theirs = { url: 'https://oa.example.cn/r/2', title: '乙', ...(await identifyText(THEIRS)) };
+  mine = pageIdentity(await identifyText(MINE), { url: 'https://oa.example.cn/r/1', title: '甲', complete: true });
+  theirs = pageIdentity(await identifyText(THEIRS), { url: 'https://oa.example.cn/r/2', title: '乙', complete: true });
 });
 afterEach(() => dispose());
 
@@ -63,7 +64,7 @@ describe('a frame cannot reach another report', () => {
 
   it('a page that is not a stored report reads nothing: no document, no annotations', async () => {
     await tag(theirs, THEIRS);
-    const stranger = { url: 'https://evil.example/', title: 'x', ...(await identifyText('完全无关的网页内容，和任何报告都不像。')) };
+    const stranger = pageIdentity(await identifyText('完全无关的网页内容，和任何报告都不像。'), { url: 'https://evil.example/', title: 'x', complete: true });
     const reply = await handleContentMessage({ type: 'page/opened', page: stranger }, frame(stranger.url), ctx(db));
     expect((reply as { ok: true; value: PageState }).value).toMatchObject({ documentId: null, annotations: [] });
   });

@@ -33,7 +33,7 @@ function fakeBrowser(origins: string[]) {
   return { api, registered };
 }
 
-const spec = { file: '/content-scripts/content.js', firefox: false };
+const spec = { file: '/content-scripts/content.js' };
 
 describe('syncContentScript', () => {
   it('runs nowhere until the reviewer grants something', async () => {
@@ -66,10 +66,31 @@ describe('syncContentScript', () => {
     expect(registered.size).toBe(0);
   });
 
-  it('leaves out matchOriginAsFallback, which Firefox does not take', async () => {
+  it('replaces a kept registration that left out the about:blank/srcdoc frames (as builds before Firefox 128 support did)', async () => {
     const { api, registered } = fakeBrowser(['<all_urls>']);
-    await syncContentScript(api, { ...spec, firefox: true });
-    expect(registered.get(CONTENT_SCRIPT_ID)).not.toHaveProperty('matchOriginAsFallback');
+    await syncContentScript(api, spec);
+    const { matchOriginAsFallback: _, ...older } = registered.get(CONTENT_SCRIPT_ID)!;
+    registered.set(CONTENT_SCRIPT_ID, older as RegisteredScript);
+    expect(await syncContentScript(api, spec)).toBe('updated');
+    expect(registered.get(CONTENT_SCRIPT_ID)).toMatchObject({ matches: ['<all_urls>'], allFrames: true, matchOriginAsFallback: true });
+    expect(await syncContentScript(api, spec)).toBe('unchanged');
+  });
+
+  it('keeps a registration the browser reports with its own form of the script path', async () => {
+    const { api, registered } = fakeBrowser(['<all_urls>']);
+    await syncContentScript(api, spec);
+    const kept = registered.get(CONTENT_SCRIPT_ID)!;
+    registered.set(CONTENT_SCRIPT_ID, { ...kept, js: ['content-scripts/content.js'] }); // as Chrome reports it
+    expect(await syncContentScript(api, spec)).toBe('unchanged');
+    registered.set(CONTENT_SCRIPT_ID, { ...kept, js: ['moz-extension://6f1c2a9e/content-scripts/content.js'] });
+    expect(await syncContentScript(api, spec)).toBe('unchanged');
+  });
+
+  it('replaces a kept registration of another script file', async () => {
+    const { api, registered } = fakeBrowser(['<all_urls>']);
+    await syncContentScript(api, { file: '/content-scripts/old.js' });
+    expect(await syncContentScript(api, spec)).toBe('updated');
+    expect(registered.get(CONTENT_SCRIPT_ID)!.js).toEqual(['/content-scripts/content.js']);
   });
 });
 

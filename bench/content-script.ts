@@ -1,0 +1,252 @@
+/**
+ * The content script's cost on a large page that holds no report: `npx tsx bench/content-script.ts`.
+ *
+ * An OA dashboard of 200,000 text nodes (a long list of to-do items), a clock line that changes every
+ * 400 ms, and a 2-second burst of DOM churn (a list refreshed every 50 ms), loaded in real Chromium
+ * with the built extension (all sites granted) and, in the same run, without any extension. Each load
+ * is traced (DevTools timeline) and profiled (V8 sampling profiler, 0.25 ms) until 10 s after `load`:
+ * the page renderer's main-thread time (top-level tasks), long tasks (> 50 ms), and the time
+ * attributable to the extension (profiler samples with a chrome-extension:// frame on the stack, so
+ * microtasks and forced layout count too; the longest share of one task is `extensionMaxTaskMs`).
+ * `PINGYUE_BENCH_BEFORE=dir` adds another build (e.g. main's) to compare against. Runs are
+ * interleaved (none, after, before, none, …) so machine load hits all alike; figures are medians.
+ * The last stdout line is one JSON object.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { launchWithHostAccess } from '../scripts/host-access-profile.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+const ROWS = 20_000;
+const CELLS = 10; // 20,000 × 10 = 200,000 text nodes
+const ROWS_PER_GROUP = 100;
+const WINDOW_MS = 10_000;
+const RUNS = Number(process.env.PINGYUE_BENCH_RUNS ?? 3);
+const LONG_TASK_MS = 50;
+
+function dashboardHtml(): string {
+  const status = ['待办', '在办', '已办结', '已退回', '待审核'];
+  const groups: string[] = [];
+  for (let g = 0; g < ROWS / ROWS_PER_GROUP; g++) {
+    const rows: string[] = [];
+    for (let i = g * ROWS_PER_GROUP; i < (g + 1) * ROWS_PER_GROUP; i++) {
+      const cells = [
+        `第${i + 1}条`, `收文〔2026〕${1000 + i}号`, `关于${i % 7 === 0 ? '报送' : '做好'}第${(i % 12) + 1}批材料的通知`, status[i % 5]!,
+        `经办人${i % 97}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        `${i % 300}页`, `密级：${i % 3 ? '普通' : '内部'}`, `承办科室${i % 23}`, `备注${i % 11}`,
+      ];
+      rows.push(`<div class="row">${cells.map((c) => `<span>${c}</span>`).join('')}</div>`);
+    }
+    groups.push(`<section>${rows.join('')}</section>`);
+  }
+  // Off-screen groups skip layout (content-visibility), as long lists on real pages do: the page
+  // itself stays usable, so what the extension adds is what the measurement shows.
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公文办理 · 待办事项</title>
+<style>section { content-visibility: auto; contain-intrinsic-size: auto 2400px; } .row span { margin-right: 8px; }</style></head><body>
+<header>公文办理系统 <span id="clock">--:--:--</span></header>
+<ul id="feed"></ul>
+${groups.join('\n')}
+<script>
+  const clock = document.getElementById('clock');
+  setInterval(() => { clock.textContent = new Date().toLocaleTimeString('zh-CN') + '.' + Date.now() % 1000; }, 400);
+  addEventListener('load', () => setTimeout(() => {
+    // A burst of churn: a notification list rebuilt every 50 ms for 2 s.
+    const feed = document.getElementById('feed');
+    const started = performance.now();
+    const tick = setInterval(() => {
+      const items = [];
+      for (let i = 0; i < 200; i++) {
+        const li = document.createElement('li');
+        li.textContent = '消息 ' + Math.floor(performance.now()) + '-' + i;
+        items.push(li);
+      }
+      feed.replaceChildren(...items);
+      if (performance.now() - started > 2000) { clearInterval(tick); feed.replaceChildren(); }
+    }, 50);
+  }, 2000));
+</script></body></html>`;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { beginData?: { url?: string } };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface Recording {
+  events: TraceEvent[];
+  profile: CpuProfile;
+}
+
+/** Loads `url` with the DevTools timeline traced and V8's sampling profiler on, for WINDOW_MS after load. */
+async function recordLoad(page: Page, url: string): Promise<Recording> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
+    transferMode: 'ReportEvents',
+  });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  await page.waitForTimeout(WINDOW_MS);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return { events, profile };
+}
+
+export interface LoadCost {
+  mainThreadMs: number;
+  longTasks: number;
+  longTaskMs: number;
+  extensionMs: number;
+  extensionLongTasks: number;
+  extensionMaxTaskMs: number;
+}
+
+/**
+ * Time (µs) at which each profiler sample attributable to the extension was taken, with its length:
+ * samples whose stack holds a chrome-extension:// frame (its own code, and the layout or DOM work
+ * that code forces), wherever V8 ran it (event callbacks, timers, idle callbacks, microtasks).
+ */
+function extensionSamples(profile: CpuProfile): { ts: number; dur: number }[] {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const fromExtension = new Map<number, boolean>();
+  const isExtension = (id: number): boolean => {
+    const known = fromExtension.get(id);
+    if (known !== undefined) return known;
+    const own = byId.get(id)!.callFrame.url.startsWith('chrome-extension://');
+    const up = parent.get(id);
+    const result = own || (up !== undefined && isExtension(up));
+    fromExtension.set(id, result);
+    return result;
+  };
+  const out: { ts: number; dur: number }[] = [];
+  let ts = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    ts += profile.timeDeltas[i]!;
+    const dur = profile.timeDeltas[i + 1] ?? 0;
+    if (isExtension(profile.samples[i]!)) out.push({ ts, dur });
+  }
+  return out;
+}
+
+/** Main-thread figures of the page's renderer, from one recording. */
+function costOf({ events, profile }: Recording, pageOrigin: string): LoadCost {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(pageOrigin));
+  if (!parse) throw new Error('no ParseHTML event for the page in the trace');
+  const { pid, tid } = parse;
+  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
+  const samples = extensionSamples(profile);
+  const ms = (us: number) => us / 1000;
+  const long = tasks.filter((t) => ms(t.dur!) > LONG_TASK_MS);
+  const extensionIn = (t: TraceEvent) => samples.filter((s) => s.ts >= t.ts && s.ts < t.ts + t.dur!).reduce((sum, s) => sum + s.dur, 0);
+  return {
+    mainThreadMs: ms(tasks.reduce((sum, t) => sum + t.dur!, 0)),
+    longTasks: long.length,
+    longTaskMs: ms(long.reduce((sum, t) => sum + t.dur!, 0)),
+    extensionMs: ms(samples.reduce((sum, s) => sum + s.dur, 0)),
+    // Long tasks in which the extension's work took at least half the time.
+    extensionLongTasks: long.filter((t) => extensionIn(t) * 2 >= t.dur!).length,
+    extensionMaxTaskMs: ms(Math.max(0, ...tasks.map(extensionIn))),
+  };
+}
+
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; cleanup: () => Promise<void> }> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-bench-cs-'));
+  const args = [...CHROMIUM_ARGS, ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [])];
+  const start = () => chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args, viewport: { width: 1280, height: 900 } });
+  const context: BrowserContext = extensionDir ? await launchWithHostAccess(start, userDataDir, extensionDir, ['<all_urls>']) : await start();
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    for (let i = 0; i < 100; i++) {
+      const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+      if (registered > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    context,
+    cleanup: async () => {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function main(): Promise<void> {
+  const html = dashboardHtml();
+  const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const variants: [string, string | null][] = [
+    ['none', null],
+    ['after', path.resolve('.output/chrome-mv3')],
+    ...(process.env.PINGYUE_BENCH_BEFORE ? [['before', path.resolve(process.env.PINGYUE_BENCH_BEFORE)] as [string, string]] : []),
+  ];
+  const browsers = new Map<string, Awaited<ReturnType<typeof launch>>>();
+  const costs = new Map<string, LoadCost[]>();
+  try {
+    for (const [name, dir] of variants) browsers.set(name, await launch(dir));
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name] of variants) {
+        const page = await browsers.get(name)!.context.newPage();
+        const cost = costOf(await recordLoad(page, `${origin}/dashboard?run=${run}`), origin);
+        await page.close();
+        costs.set(name, [...(costs.get(name) ?? []), cost]);
+        process.stderr.write(`content-script: run ${run + 1} ${name}: ${JSON.stringify(cost)}\n`);
+      }
+    }
+  } finally {
+    for (const b of browsers.values()) await b.cleanup();
+    server.close();
+  }
+
+  const summary = (name: string) => {
+    const runs = costs.get(name)!;
+    const pick = (key: keyof LoadCost) => round(median(runs.map((r) => r[key])));
+    return {
+      mainThreadMs: pick('mainThreadMs'),
+      longTasks: pick('longTasks'),
+      longTaskMs: pick('longTaskMs'),
+      extensionMs: pick('extensionMs'),
+      extensionLongTasks: pick('extensionLongTasks'),
+      extensionMaxTaskMs: pick('extensionMaxTaskMs'),
+    };
+  };
+  const none = summary('none');
+  const result: Record<string, unknown> = { page: { textNodes: ROWS * CELLS + 2, windowMs: WINDOW_MS, runs: RUNS }, none };
+  for (const [name] of variants.slice(1)) {
+    const s = summary(name);
+    result[name] = { ...s, addedMainThreadMs: round(s.mainThreadMs - none.mainThreadMs), addedLongTasks: s.longTasks - none.longTasks };
+  }
+  console.log(JSON.stringify({ contentScript: result }));
+}
+
+await main();

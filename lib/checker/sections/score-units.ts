@@ -1,0 +1,121 @@
+import type { CompiledRuleset } from '@/lib/checker/compile';
+import type { CueTarget } from '@/lib/checker/ruleset-schema';
+import { PARAGRAPH, SENTENCE, TOP, TURN, type Units } from '@/lib/checker/sections/units';
+import { SECTION_KINDS, type SectionKind } from '@/lib/checker/types';
+
+/** States of the decoder: 0 is the preamble, then the four parts in their usual order. */
+export const STATES = ['preamble', ...SECTION_KINDS] as const;
+export const STATE_COUNT = STATES.length;
+
+export const stateOf = (target: CueTarget): number => (target === 'none' ? -1 : STATES.indexOf(target));
+
+export interface Scores {
+  /** `emission[u * STATE_COUNT + s]`: how much unit u says it belongs to state s. */
+  emission: Float64Array;
+  /** What each heading's title names first (a state), or -1. */
+  titleKind: Int8Array;
+}
+
+/**
+ * Scores every unit for every part: cue words found in one scan over the text (capped per unit, so one
+ * long sentence cannot outvote a paragraph), heading titles, and turn phrases, which also make the unit
+ * a place where a part may start.
+ */
+export function scoreUnits(text: string, units: Units, compiled: CompiledRuleset): Scores {
+  const { cues, weights } = compiled.ruleset.sections;
+  const count = units.count;
+  const emission = new Float64Array(count * STATE_COUNT);
+  const titleKind = new Int8Array(count).fill(-1);
+  const cueState = Int8Array.from(cues, (c) => stateOf(c.kind));
+  const weight = Float64Array.from(cues, (c) => c.weight);
+  const cap = Float64Array.from(cues, (c) => c.cap);
+  const turn = Uint8Array.from(cues, (c) => (c.turn ? 1 : 0));
+  // At most one other part per cue shares its score (a shortcoming also counts for 原因).
+  const alsoState = Int8Array.from(cues, (c) => (c.alsoFor[0] ? stateOf(c.alsoFor[0].kind) : -1));
+  const alsoShare = Float64Array.from(cues, (c) => c.alsoFor[0]?.share ?? 0);
+  const used = new Float64Array(cues.length);
+  const { start, end, boundary, lead, named } = units;
+  const { scan, groups } = compiled.cueScan;
+  const groupCount = groups.length;
+  scan.lastIndex = 0;
+  let u = 0;
+  let current = -1;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const pos = m.index;
+    if (scan.lastIndex === pos) scan.lastIndex++;
+    while (u < count && end[u]! <= pos) u++;
+    if (u >= count) break;
+    if (pos < start[u]!) continue;
+    if (u !== current) {
+      used.fill(0);
+      current = u;
+    }
+    let cue = 0;
+    while (cue < groupCount && m[groups[cue]!] === undefined) cue++;
+    const state = cueState[cue]!;
+    if (state < 0) continue;
+    const times = lead[u] ? weights.leadLine : 1;
+    const gain = Math.min(weight[cue]! * times, cap[cue]! * times - used[cue]!);
+    if (gain <= 0) continue;
+    used[cue]! += gain;
+    emission[u * STATE_COUNT + state]! += gain;
+    if (alsoState[cue]! >= 0) emission[u * STATE_COUNT + alsoState[cue]!]! += gain * alsoShare[cue]!;
+    if (turn[cue]) {
+      if (boundary[u] === PARAGRAPH || boundary[u] === SENTENCE) boundary[u] = TURN;
+      if (named[u]! < 0) named[u] = state;
+    }
+  }
+  for (let k = 0; k < count; k++) emission[k * STATE_COUNT]! += weights.preamble;
+  // The parts the heading in force names (二、问题及整改措施 → problem, measure): an inner heading or a turn
+  // phrase goes back only to one of them, and an inner slogan heading (坚持问题导向，强化保障措施 under
+  // 一、履职情况) names no other part; a bare name of a later part (产生原因：) still does.
+  let announced: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const heading = units.headings.get(k);
+    if (!heading) {
+      if (named[k]! >= 0 && announced.length && !announced.includes(named[k]!)) named[k] = -1;
+      continue;
+    }
+    const top = boundary[k] === TOP;
+    let names = titleKinds(heading.title, compiled);
+    if (top) announced = names;
+    else if (announced.length) {
+      const last = Math.max(...announced);
+      names = names.filter((state) => announced.includes(state) || (state > last && isBareName(heading.title)));
+    }
+    if (names.length === 0) {
+      named[k] = -1;
+      continue;
+    }
+    titleKind[k] = names[0]!;
+    named[k] = names[0]!;
+    names.forEach((state, i) => {
+      emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
+    });
+  }
+  return { emission, titleKind };
+}
+
+/** A short title of one phrase (产生原因, 整改措施): a part's name rather than a slogan. */
+const isBareName = (title: string): boolean => title.length <= 12 && !/[，,、；]/.test(title);
+
+/** The parts a title names, in the order it names them (问题及原因 → problem, cause). */
+export function titleKinds(title: string, compiled: CompiledRuleset): number[] {
+  const { scan, groups } = compiled.titleScan;
+  const entries = compiled.ruleset.sections.titleKinds;
+  const found: { state: number; at: number }[] = [];
+  scan.lastIndex = 0;
+  for (let m = scan.exec(title); m; m = scan.exec(title)) {
+    if (m[0].length === 0) {
+      scan.lastIndex++;
+      continue;
+    }
+    let e = 0;
+    while (e < groups.length && m[groups[e]!] === undefined) e++;
+    const state = stateOf(entries[e]!.kind);
+    if (state > 0 && !found.some((f) => f.state === state)) found.push({ state, at: entries[e]!.wholeTitle ? -1 : m.index });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.state);
+}
+
+export const kindOfState = (state: number): SectionKind | undefined => (state > 0 ? SECTION_KINDS[state - 1] : undefined);

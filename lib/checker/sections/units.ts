@@ -1,0 +1,197 @@
+import type { CompiledRuleset } from '@/lib/checker/compile';
+import { BOUNDARIES } from '@/lib/checker/ruleset-schema';
+
+/** Where a unit sits, as an index into `BOUNDARIES` (top, sub, turn, paragraph, sentence). */
+export const TOP = BOUNDARIES.indexOf('top');
+export const SUB = BOUNDARIES.indexOf('sub');
+export const TURN = BOUNDARIES.indexOf('turn');
+export const PARAGRAPH = BOUNDARIES.indexOf('paragraph');
+export const SENTENCE = BOUNDARIES.indexOf('sentence');
+
+/**
+ * The units of a text: sentences, colon-ending leads and headings, the steps in which the report is read
+ * for its parts. Stored column-wise in typed arrays: a report of megabytes has hundreds of thousands.
+ */
+export class Units {
+  count = 0;
+  start: Int32Array;
+  /** Exclusive; includes the stop mark. */
+  end: Int32Array;
+  boundary: Uint8Array;
+  /** Ends with a colon: announces what follows (今年主要干了这几件事：). */
+  lead: Uint8Array;
+  /** The part its heading title or turn phrase names (a decoder state), or -1; set when scored. */
+  named: Int8Array;
+  /** Headings by unit index: numbering rank and title. */
+  readonly headings = new Map<number, { rank: number; title: string }>();
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.boundary = new Uint8Array(capacity);
+    this.lead = new Uint8Array(capacity);
+    this.named = new Int8Array(capacity);
+  }
+
+  push(start: number, end: number, boundary: number, lead: boolean): number {
+    if (this.count === this.start.length) this.grow();
+    const k = this.count++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.boundary[k] = boundary;
+    this.lead[k] = lead ? 1 : 0;
+    this.named[k] = -1;
+    return k;
+  }
+
+  private grow() {
+    const size = this.start.length * 2 + 16;
+    const copy = <T extends Int32Array | Uint8Array | Int8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.start = copy(this.start, (n) => new Int32Array(n));
+    this.end = copy(this.end, (n) => new Int32Array(n));
+    this.boundary = copy(this.boundary, (n) => new Uint8Array(n));
+    this.lead = copy(this.lead, (n) => new Uint8Array(n));
+    this.named = copy(this.named, (n) => new Int8Array(n));
+  }
+}
+
+const isStop = (c: number) =>
+  c === 0x3002 /* 。 */ || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+const isColon = (c: number) => c === 0xff1a || c === 0x3a;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+/** A colon-ended label this short at a paragraph start is a heading (产生原因：), not a sentence. */
+const LEAD_HEADING_CHARS = 10;
+const TRAILING_MARKS = /[。！？；：:!?;\s】]+$/;
+
+/**
+ * Splits the text into units. A unit ends at a sentence mark, a colon or a line end. A numbered title
+ * followed by spaces and more text (…教育管理。 二、 存在问题及原因 3、一是…, as flattened text has it)
+ * ends at the spaces, so headings in the middle of a line are still headings.
+ */
+export function splitUnits(text: string, compiled: CompiledRuleset): Units {
+  const { maxHeadingChars, itemRank, plainHeadingRank } = compiled.ruleset.sections;
+  const numbering = findNumbering(text, compiled);
+  let next = 0;
+  const units = new Units(Math.max(16, text.length >> 4));
+  const n = text.length;
+  let i = 0;
+  let paragraph = true;
+  let afterStop = false;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      paragraph = true;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      // Spaces after a full stop, in text whose line breaks were lost, separate paragraphs.
+      if (afterStop) paragraph = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let rank = -1;
+    let titleStart = start;
+    while (next < numbering.count && numbering.start[next]! < start) next++;
+    const marker = next < numbering.count && numbering.start[next] === start ? next : -1;
+    if (marker >= 0) {
+      rank = numbering.rank[marker]!;
+      titleStart = numbering.end[marker]!;
+      while (titleStart < n && isSpace(text.charCodeAt(titleStart))) titleStart++;
+    }
+    let end = titleStart;
+    let cut = -1;
+    const bracket = marker >= 0 && text.charCodeAt(start) === 0x3010; // 【
+    while (end < n) {
+      c = text.charCodeAt(end);
+      if (c === 0x0a) break;
+      if (isStop(c) || isColon(c) || (bracket && c === 0x3011)) {
+        end++;
+        break;
+      }
+      // A numbered title ends at a run of spaces followed by more text (a flattened heading).
+      if (rank >= 0 && rank < itemRank && isSpace(c) && end - titleStart >= 2 && end - titleStart <= maxHeadingChars) {
+        let k = end;
+        while (k < n && isSpace(text.charCodeAt(k))) k++;
+        if (k < n && text.charCodeAt(k) !== 0x0a) {
+          cut = end;
+          break;
+        }
+      }
+      end++;
+    }
+    // Lines run together (二、存在问题（一）组织生活…): the title ends where deeper numbering starts.
+    if (cut < 0 && rank >= 0 && rank < itemRank && end - titleStart > maxHeadingChars) cut = innerMarker(text, titleStart, rank, compiled);
+    if (cut >= 0) end = cut;
+    let trimmed = end;
+    while (trimmed > start && isSpace(text.charCodeAt(trimmed - 1))) trimmed--;
+    const last = text.charCodeAt(trimmed - 1);
+    const lead = isColon(last);
+    let heading: { rank: number; title: string } | null = null;
+    if (rank >= 0 && rank < itemRank) {
+      const title = text.slice(titleStart, trimmed).replace(TRAILING_MARKS, '');
+      if (title.length > 0 && title.length <= maxHeadingChars) heading = { rank, title };
+    } else if (rank < 0 && paragraph && !lead && !isStop(last) && trimmed - start <= maxHeadingChars && endsLine(text, trimmed)) {
+      heading = { rank: plainHeadingRank, title: text.slice(start, trimmed) };
+    } else if (rank < 0 && paragraph && lead && trimmed - start <= LEAD_HEADING_CHARS) {
+      // A run-in label: 产生原因：… / 存在问题：
+      heading = { rank: plainHeadingRank, title: text.slice(start, trimmed - 1) };
+    }
+    const k = units.push(start, trimmed, paragraph || rank >= 0 ? PARAGRAPH : SENTENCE, lead);
+    if (heading) units.headings.set(k, heading);
+    afterStop = isStop(last) || cut >= 0;
+    paragraph = cut >= 0;
+    i = end;
+  }
+  let top = Infinity;
+  for (const h of units.headings.values()) if (h.rank < top) top = h.rank;
+  for (const [k, h] of units.headings) units.boundary[k] = h.rank === top ? TOP : SUB;
+  return units;
+}
+
+/** Every numbering in the text, in one pass (cheaper than asking at each sentence start). */
+function findNumbering(text: string, compiled: CompiledRuleset) {
+  const { scan, groups } = compiled.markerFind;
+  const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
+  const start: number[] = [];
+  const end: number[] = [];
+  const rank: number[] = [];
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    if (m[0].length === 0) {
+      scan.lastIndex++;
+      continue;
+    }
+    let g = 0;
+    while (g < groups.length && m[groups[g]!] === undefined) g++;
+    start.push(m.index);
+    end.push(m.index + m[0].length);
+    rank.push(ranks[g]!);
+  }
+  return { count: start.length, start, end, rank };
+}
+
+/** Where numbering deeper than `rank` starts within a heading's reach after `from`, or -1. */
+function innerMarker(text: string, from: number, rank: number, compiled: CompiledRuleset): number {
+  const { markerScan } = compiled;
+  const { maxHeadingChars, markers } = compiled.ruleset.sections;
+  for (let k = from + 2; k <= from + maxHeadingChars && k < text.length; k++) {
+    markerScan.scan.lastIndex = k;
+    const m = markerScan.scan.exec(text);
+    if (!m) continue;
+    const g = markerScan.groups.findIndex((group) => m[group] !== undefined);
+    if (markers[g]!.rank > rank) return k;
+  }
+  return -1;
+}
+
+function endsLine(text: string, pos: number): boolean {
+  let k = pos;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k >= text.length || text.charCodeAt(k) === 0x0a;
+}

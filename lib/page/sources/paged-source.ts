@@ -1,0 +1,133 @@
+import { buildTextMapOver } from '@/lib/anchoring/text-map';
+import type { ViewerAppReading } from '@/lib/schema/viewer-app';
+import { readingTextOfPages } from './page-text';
+import { reportTitle } from './report-title';
+import { textLayerLines } from './text-layer-lines';
+import type { RenderedText, ViewerSource } from './types';
+
+/**
+ * The class of paged viewers pdf.js belongs to: each page is an element carrying `data-page-number`,
+ * and a page near the viewport gets a `.textLayer` with its text (pdf.js `PDFViewer`, the full pdf.js
+ * viewer, and the OA viewers built on them). Thumbnails carry the attribute too and are left out.
+ */
+const PAGE = '[data-page-number]:not(.thumbnail):not(.thumbnailImage)';
+const TEXT_LAYER = '.textLayer';
+
+/** Is this frame a paged viewer? Cheap enough to ask after every batch of DOM changes. */
+export function isPagedViewer(doc: Document): boolean {
+  return doc.querySelector(`${PAGE} ${TEXT_LAYER}, .pdfViewer ${PAGE}`) !== null;
+}
+
+export interface PagedSource extends ViewerSource {
+  /** What the viewer's own API said (validated), when the page has the standard pdf.js application. */
+  setAppReading(reading: Extract<ViewerAppReading, { state: 'loaded' }>): void;
+  hasAppReading(): boolean;
+}
+
+/**
+ * A paged viewer read from its DOM: the page count from its page elements, the text of the pages
+ * rendered now, and the text of every page rendered earlier in this visit (pdf.js drops far pages'
+ * layers). Where the viewer's API was read, every page's text is known from the start.
+ */
+export function pagedSource(doc: Document): PagedSource {
+  /** Text of each page seen rendered during this visit, by page number. */
+  const seen = new Map<number, string>();
+  let app: Extract<ViewerAppReading, { state: 'loaded' }> | null = null;
+  let rendered: RenderedText | null = null;
+  let reading: string | null = null;
+
+  const pageElements = () =>
+    [...doc.querySelectorAll<HTMLElement>(PAGE)].filter((el) => Number.isInteger(pageNumber(el)) && pageNumber(el) > 0);
+
+  const render = (): RenderedText => {
+    const layers: { number: number; layer: Element }[] = [];
+    for (const page of pageElements()) {
+      const layer = page.querySelector(TEXT_LAYER);
+      if (layer && isLayerReady(layer)) layers.push({ number: pageNumber(page), layer });
+    }
+    const map = buildTextMapOver(layers.map((l) => l.layer));
+    const pages = layers
+      .map(({ number }, i) => ({ number, ...map.segments[i]! }))
+      .filter((page) => page.end > page.start);
+    for (const { number, layer } of layers) {
+      const text = textLayerLines(layer);
+      if (text.trim() && seen.get(number) !== text) {
+        seen.set(number, text);
+        reading = null;
+      }
+    }
+    return { map, pages };
+  };
+
+  // Pages on screen now count as read: every question about pages reads them first (cached until the
+  // next change).
+  const pageCount = () => {
+    source.rendered();
+    return Math.max(app?.pageCount ?? 0, ...pageElements().map(pageNumber), ...seen.keys());
+  };
+  const pageText = (n: number) => {
+    source.rendered();
+    return app?.pages[n - 1] ?? seen.get(n) ?? null;
+  };
+  const knownTexts = () => {
+    const texts: string[] = [];
+    for (let n = 1; n <= pageCount(); n++) {
+      const text = pageText(n);
+      if (text !== null) texts.push(text);
+    }
+    return texts;
+  };
+
+  const source: PagedSource = {
+    kind: 'paged',
+    rendered: () => (rendered ??= render()),
+    pageCount,
+    pageText,
+    readingText: () => {
+      const texts = knownTexts();
+      return (reading ??= readingTextOfPages(texts));
+    },
+    identityText: () => source.readingText(),
+    pagesRead: () => {
+      const total = pageCount();
+      let read = 0;
+      for (let n = 1; n <= total; n++) if (pageText(n) !== null) read++;
+      return { read, total };
+    },
+    complete: () => {
+      const { read, total } = source.pagesRead()!;
+      return total > 0 && read === total;
+    },
+    pdfFingerprints: () => app?.fingerprints ?? [],
+    title: () => reportTitle({ pageTitle: doc.title, metadataTitle: app?.title, text: source.readingText, url: doc.URL }),
+    showPage: (n) => {
+      const page = doc.querySelector<HTMLElement>(`[data-page-number="${n}"]:not(.thumbnail):not(.thumbnailImage)`);
+      page?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
+      return page !== null;
+    },
+    invalidate: () => {
+      rendered = null;
+    },
+    setAppReading: (value) => {
+      app = value;
+      reading = null;
+    },
+    hasAppReading: () => app !== null,
+  };
+  return source;
+}
+
+function pageNumber(el: Element): number {
+  return Number(el.getAttribute('data-page-number'));
+}
+
+/**
+ * pdf.js marks a finished text layer with a trailing `.endOfContent`; other viewers do not, and their
+ * layers count once they hold text. A layer pdf.js is still filling is not read yet (its text would be
+ * remembered cut short).
+ */
+function isLayerReady(layer: Element): boolean {
+  if (layer.querySelector('.endOfContent')) return true;
+  const usesEndMarker = layer.ownerDocument.querySelector(`${TEXT_LAYER} .endOfContent`) !== null;
+  return !usesEndMarker && (layer.textContent ?? '').trim().length > 0;
+}

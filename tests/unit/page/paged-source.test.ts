@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { isPagedViewer, pagedSource } from '@/lib/page/sources/paged-source';
+import { pageSource } from '@/lib/page/sources/page-source';
+
+// The DOM pdf.js's PDFViewer builds: every page's div up front, a text layer (spans, <br> at line ends,
+// a closing .endOfContent) only on pages near the viewport.
+const LINES: Record<number, string[]> = {
+  1: ['2025年度个人述职报告', '一、主要成绩', '全年走访社区工作者四十三人，解决群众反映的', '问题十二件。', '— 1 —'],
+  2: ['二、存在问题', '理论学习不够深入，学用结合还有差距。', '— 2 —'],
+  3: ['三、整改措施', '每月集中学习两次。', '— 3 —'],
+};
+
+function viewer(rendered: number[]): void {
+  document.title = '文档预览';
+  const pages = [1, 2, 3]
+    .map((n) => {
+      const layer = rendered.includes(n)
+        ? `<div class="textLayer">${LINES[n]!.map((line) => `<span role="presentation">${line}</span><br role="presentation">`).join('')}<div class="endOfContent"></div></div>`
+        : '';
+      return `<div class="page" data-page-number="${n}"><div class="canvasWrapper"></div>${layer}</div>`;
+    })
+    .join('');
+  document.body.innerHTML = `<div id="toolbar">放大 缩小 打印</div><div id="viewerContainer"><div class="pdfViewer">${pages}</div></div>`;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('pagedSource', () => {
+  it('recognises the class of viewer, also before any text layer is drawn', () => {
+    viewer([]);
+    expect(isPagedViewer(document)).toBe(true);
+    document.body.innerHTML = '<article><p data-page-number="3">not a page viewer</p></article>';
+    expect(isPagedViewer(document)).toBe(false);
+  });
+
+  it('maps only the rendered text layers, page by page, and knows the page count from the DOM', () => {
+    viewer([2, 3]);
+    const source = pagedSource(document);
+    const { map, pages } = source.rendered();
+    expect(map.text).toBe(LINES[2]!.join('') + LINES[3]!.join(''));
+    expect(pages).toEqual([
+      { number: 2, start: 0, end: LINES[2]!.join('').length },
+      { number: 3, start: LINES[2]!.join('').length, end: map.text.length },
+    ]);
+    expect(source.pagesRead()).toEqual({ read: 2, total: 3 });
+    expect(source.complete()).toBe(false);
+    expect(map.text).not.toContain('放大');
+  });
+
+  it('counts pages drawn since the last read without anyone reading their text first (a late viewer is announced)', () => {
+    viewer([]);
+    const source = pagedSource(document);
+    expect(source.pagesRead()).toEqual({ read: 0, total: 3 });
+    viewer([2]);
+    source.invalidate();
+    expect(source.pagesRead()).toEqual({ read: 1, total: 3 });
+  });
+
+  it('remembers pages seen during the visit after the viewer drops their layers', () => {
+    viewer([1]);
+    const source = pagedSource(document);
+    source.rendered();
+    viewer([3]);
+    source.invalidate();
+    expect(source.rendered().pages.map((p) => p.number)).toEqual([3]);
+    expect(source.pageText(1)).toBe(`${LINES[1]!.join('\n')}\n`);
+    expect(source.pagesRead()).toEqual({ read: 2, total: 3 });
+    // The reading text: lines joined into sentences, footers gone, pages in order.
+    expect(source.readingText()).toContain('全年走访社区工作者四十三人，解决群众反映的问题十二件。');
+    expect(source.readingText()).not.toContain('— 1 —');
+    expect(source.readingText().indexOf('一、主要成绩')).toBeLessThan(source.readingText().indexOf('三、整改措施'));
+  });
+
+  it('takes every page from the viewer application when it was read, with its title and fingerprint', () => {
+    viewer([2]);
+    const source = pagedSource(document);
+    source.setAppReading({
+      state: 'loaded',
+      fingerprints: ['0123456789abcdef0123456789abcdef'],
+      title: 'Microsoft Word - 张三2025年度述职报告.docx',
+      pageCount: 3,
+      pages: [1, 2, 3].map((n) => LINES[n]!.join('\n')),
+    });
+    expect(source.complete()).toBe(true);
+    expect(source.pdfFingerprints()).toEqual(['0123456789abcdef0123456789abcdef']);
+    expect(source.title()).toBe('张三2025年度述职报告');
+  });
+
+  it('names the report by its title line when the viewer title is generic and there is no metadata', () => {
+    viewer([1]);
+    expect(pagedSource(document).title()).toBe('2025年度个人述职报告');
+  });
+
+  it('brings a page into view by its element', () => {
+    viewer([1]);
+    const page3 = document.querySelector<HTMLElement>('[data-page-number="3"]')!;
+    let scrolled = false;
+    page3.scrollIntoView = () => void (scrolled = true);
+    expect(pagedSource(document).showPage(3)).toBe(true);
+    expect(scrolled).toBe(true);
+    expect(pagedSource(document).showPage(9)).toBe(false);
+  });
+});
+
+describe('pageSource', () => {
+  it('reads an ordinary page whole and keeps a specific page title', () => {
+    document.title = '张三述职报告 - 某某OA';
+    document.body.innerHTML = '<h1>张三述职报告</h1><p>全年走访社区工作者四十三人。</p>';
+    const source = pageSource(document);
+    expect(source.rendered().map.text).toBe('张三述职报告全年走访社区工作者四十三人。');
+    expect(source.pagesRead()).toBeNull();
+    expect(source.title()).toBe('张三述职报告 - 某某OA');
+    document.title = '文档预览';
+    expect(source.title()).toBe('张三述职报告');
+  });
+});
