@@ -4,6 +4,7 @@ import { decideIncomingTagSet, type IncomingTagSetDecision } from '@/lib/tags/in
 import type { ExportFile } from '@/lib/schema/export-file';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
+import { mergeIdentities } from '@/lib/documents/absorb-view';
 import { sameNote } from './same-note';
 
 export interface ImportCounts {
@@ -55,8 +56,8 @@ export async function findImportConflicts(db: PingyueDB, data: ExportFile): Prom
  * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction.
  * - Documents match a stored one by id, else by fingerprint (the same report exported by another
  *   reviewer has another id); the file's annotations are then moved onto the stored id. The stored
- *   record keeps its text identity, title and URL (a file cannot rename the reviewer's report); the
- *   URLs are united.
+ *   record keeps its title and URL (a file cannot rename the reviewer's report) and, where it is
+ *   complete, its text identity (`mergeIdentities`); the URLs are united.
  * - A note not stored yet is added; one stored with the same content is left alone. A note the file
  *   changes is a conflict: never decided by timestamps (a file can claim any time), only by the
  *   reviewer's `choices`; without a choice the reviewer's version stays.
@@ -177,10 +178,14 @@ function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: stri
   return newest;
 }
 
-/** `stored` as it is (id, text identity, title, URL), with both sides' URLs and the earliest creation. */
+/**
+ * `stored` as it is (id, title, URL), with both sides' URLs, the earliest creation, and an identity
+ * that loses nothing either side knew: the stored one counts as the newer, whatever time the file claims.
+ */
 function mergeDocument(stored: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
   return {
     ...stored,
+    ...mergeIdentities(incoming, stored),
     // The file's URLs first: where the list is full, the oldest go, and the reviewer's own are kept.
     urls: mergeUrls(incoming.urls, stored.urls),
     createdAt: Math.min(stored.createdAt, incoming.createdAt),
