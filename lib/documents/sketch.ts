@@ -17,8 +17,8 @@ const ROLLING_BASE = 0x01000193;
 /** ROLLING_BASE^(SHINGLE_LENGTH-1): the weight of the unit that leaves the window. */
 const DROP_FACTOR = Math.imul(Math.imul(ROLLING_BASE, ROLLING_BASE), ROLLING_BASE);
 
-/** murmur3 32-bit finaliser: spreads FNV's weak low bits over the whole word. */
-function mix32(h: number): number {
+/** murmur3 32-bit finaliser: spreads a polynomial hash's weak low bits over the whole word (unsigned). */
+export function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -21,6 +21,8 @@
  *   is guaranteed a common fingerprint.
  */
 
+import { mix32 } from './sketch';
+
 export const SHINGLE_LENGTH = 8;
 export const WINNOW_WINDOW = 8;
 /** Stored and sent winnows hold at most this many fingerprints (the schema's cap). */
@@ -34,16 +36,6 @@ function power(base: number, exponent: number): number {
   let result = 1;
   for (let i = 0; i < exponent; i++) result = Math.imul(result, base);
   return result;
-}
-
-/** murmur3 32-bit finaliser: spreads the polynomial hash's weak low bits over the whole word. */
-function mix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }
 
 /**
@@ -61,7 +53,7 @@ export function winnowFingerprints(normalizedText: string): number[] {
       rolling = (rolling - Math.imul(normalizedText.charCodeAt(i - SHINGLE_LENGTH), DROP_FACTOR)) | 0;
     }
     rolling = (Math.imul(rolling, ROLLING_BASE) + normalizedText.charCodeAt(i)) | 0;
-    if (i >= SHINGLE_LENGTH - 1) hashes[i - SHINGLE_LENGTH + 1] = mix32(rolling);
+    if (i >= SHINGLE_LENGTH - 1) hashes[i - SHINGLE_LENGTH + 1] = mix32(rolling) | 0;
   }
   return smallestDistinct(selectWindowMinima(hashes));
 }
