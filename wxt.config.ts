@@ -1,5 +1,25 @@
 import { defineConfig } from 'wxt';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ALL_SITES } from './lib/site-access/site-pattern';
+import { PDFJS_ASSETS, PDFJS_ASSET_FOLDERS } from './lib/reader/pdfjs-assets';
+
+/**
+ * pdf.js's data files for the reader (lib/reader/pdfjs-assets), copied from the installed pdfjs-dist.
+ * Not the WebAssembly builds: the CSP below allows no WebAssembly, and the reader runs pdf.js with
+ * `useWasm: false` (its JavaScript image decoders), nor the sandbox for PDF scripts, which it never runs.
+ */
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const needed = (file: string) => !file.endsWith('.wasm') && !file.startsWith('quickjs');
+  return PDFJS_ASSET_FOLDERS.flatMap((folder) =>
+    fs.readdirSync(path.join(root, folder)).filter(needed).map((file) => ({
+      absoluteSrc: path.join(root, folder, file),
+      relativeDest: path.posix.join(PDFJS_ASSETS.slice(1), folder, file),
+    })),
+  );
+}
 
 /**
  * Extension pages and the background may load only the extension's own code and talk to nothing but
@@ -12,6 +32,9 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src '
 // (WXT maps entrypoints/sidepanel to each).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsAssets()),
+  },
   manifest: ({ browser, manifestVersion, mode }) => ({
     ...(mode === 'production' && {
       content_security_policy:
@@ -31,6 +54,17 @@ export default defineConfig({
     // No host access at install: the reviewer grants all sites, or one site at a time (lib/site-access).
     ...(manifestVersion === 3 ? { optional_host_permissions: [ALL_SITES] } : { optional_permissions: [ALL_SITES] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // The toolbar's comment field is this extension page, framed into the report: keys typed there are
+    // out of the page's reach (docs/security.md). Chrome serves it only under a per-session random id, so
+    // pages cannot probe for Pingyue; Firefox has no `use_dynamic_url` (its moz-extension host is already
+    // a random per-install UUID) and WXT turns the entry into MV2's plain list for it.
+    web_accessible_resources: [
+      {
+        resources: ['comment.html'],
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'tag-slot-1': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_commandTag1__' },
       'tag-slot-2': { suggested_key: { default: 'Alt+Shift+2' }, description: '__MSG_commandTag2__' },

@@ -1,6 +1,6 @@
 import { getActiveTagSet, getPingyueDB, refreshBuiltInTagSet } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
-import { handlePageMessage, isExtensionPage } from '@/lib/background/handle-page-message';
+import { handlePageMessage, isExtensionPage, isReaderPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
 import { readViewerApp, type ScriptingApi } from '@/lib/background/read-viewer-app';
 import { BACKUP_ALARM, ensureBackupAlarm, runDailyBackup } from '@/lib/backup';
@@ -11,25 +11,33 @@ import { injectIntoOpenTabs } from '@/lib/site-access/inject-open-tabs';
 import { contentScriptMatches, siteAccessOf } from '@/lib/site-access/site-pattern';
 import { detectLocale } from '@/lib/i18n/locale';
 import type { ToContent } from '@/lib/schema';
+import { isReaderEnvelope, READER_PATH, reportFrames } from '@/lib/transport/report-frames';
 
 /** Wiring only: browser events → lib/background. */
 export default defineBackground(() => {
   const db = getPingyueDB();
   const frames = new TabFrames(browser.storage.session);
   const locale = detectLocale(navigator.languages ?? []);
-  const toTab = (tabId: number, message: ToContent, frameId?: number) =>
-    browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  const toReportFrames = reportFrames(browser);
+  const toTab = (tabId: number, message: ToContent, frameId?: number) => toReportFrames(tabId, message, frameId === undefined ? undefined : { frameId });
+  const readerUrl = browser.runtime.getURL(READER_PATH);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const reply = isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
-      ? handlePageMessage(message, { frames, onTagSetsChanged })
-      : handleContentMessage(message, sender, {
-          db,
-          extensionId: browser.runtime.id,
-          now: Date.now,
-          onFrameSeen: (frame) => frames.record(frame),
-          readViewerApp: (tabId, frameId) => readViewerApp(browser.scripting as unknown as ScriptingApi, tabId, frameId),
-        });
+    if (isReaderEnvelope(message)) return false; // addressed to a reader page: its answer is the one the sender awaits
+    const fromContent = (reader?: string) =>
+      handleContentMessage(message, sender, {
+        db,
+        extensionId: browser.runtime.id,
+        now: Date.now,
+        onFrameSeen: (frame) => frames.record(frame),
+        readViewerApp: (tabId, frameId) => readViewerApp(browser.scripting as unknown as ScriptingApi, tabId, frameId),
+        readerUrl: reader,
+      });
+    const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
+      ? fromContent(readerUrl)
+      : isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
+        ? handlePageMessage(message, { db, now: Date.now, frames, onTagSetsChanged })
+        : fromContent();
     reply.then(sendResponse);
     return true; // answered asynchronously
   });
@@ -88,8 +96,8 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
   // A tab "loads" on a hash link or a route change too: keep the frames whose page is still there (lib/background/tab-frames).
-  const isAlive = (tabId: number) => (senderDocumentId: string) =>
-    browser.tabs.sendMessage(tabId, { type: 'pingyue/ping' } satisfies ToContent, { documentId: senderDocumentId }).then((answer) => answer === true, () => false);
+  const isAlive = (tabId: number) => async (senderDocumentId: string, frame: { url: string }) =>
+    (await toReportFrames(tabId, { type: 'pingyue/ping' }, { senderDocumentId, url: frame.url })) === true;
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.status === 'complete') {
       void frames.prune(tabId, isAlive(tabId), change.status).catch(console.error);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { checkReport, defaultRuleset, withOverrides, type CheckResult } from '@/lib/checker';
 import { ReadingText, type CheckerSettings, type PagesRead } from '@/lib/schema';
 import { toRulesetOverrides } from '@/lib/tags/checker-rules';
+import type { FrameTarget, SendToReportFrames } from '@/lib/transport/report-frames';
 
 export type ReportCheck =
   | { state: 'idle' }
@@ -18,8 +19,9 @@ export type ReportCheck =
  * changing them re-runs it.
  */
 export function useReportCheck(
+  send: SendToReportFrames,
   tabId: number | null,
-  frameId: number | null,
+  frame: FrameTarget | null,
   revision: number,
   checker: CheckerSettings | undefined,
 ): ReportCheck {
@@ -28,6 +30,8 @@ export function useReportCheck(
   // re-run the check.
   const ruleset = useMemo(() => checker && withOverrides(defaultRuleset, toRulesetOverrides(checker)), [JSON.stringify(checker)]);
 
+  const frameId = frame?.frameId ?? null;
+  const frameUrl = frame?.url;
   useEffect(() => {
     if (tabId === null || frameId === null) {
       setCheck({ state: 'idle' });
@@ -36,20 +40,17 @@ export function useReportCheck(
     if (!ruleset) return; // the active set is still loading
     let live = true;
     setCheck({ state: 'running' });
-    browser.tabs
-      .sendMessage(tabId, { type: 'pingyue/get-text' }, { frameId })
-      .then((reply: unknown) => {
-        if (!live) return;
-        const parsed = ReadingText.safeParse(reply);
-        if (!parsed.success || !parsed.data.text.trim()) return setCheck({ state: 'unavailable' });
-        const { text, pages } = parsed.data;
-        setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true }) });
-      })
-      .catch(() => live && setCheck({ state: 'unavailable' }));
+    void send(tabId, { type: 'pingyue/get-text' }, { frameId, url: frameUrl }).then((reply: unknown) => {
+      if (!live) return;
+      const parsed = ReadingText.safeParse(reply);
+      if (!parsed.success || !parsed.data.text.trim()) return setCheck({ state: 'unavailable' });
+      const { text, pages } = parsed.data;
+      setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true }) });
+    });
     return () => {
       live = false;
     };
-  }, [tabId, frameId, revision, ruleset]);
+  }, [send, tabId, frameId, frameUrl, revision, ruleset]);
 
   return check;
 }

@@ -19,6 +19,7 @@ import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { blankTagSet } from '@/lib/tags/tag-set-edits';
 import { serializeTagSetFile } from '@/lib/tags/tag-set-file';
 import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
+import { ReaderSection } from '@/components/reader/OpenReaderButton';
 import { BackupSection } from './BackupSection';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ImportSection } from './ImportSection';
@@ -94,6 +95,7 @@ export function OptionsApp({ locale }: { locale: Locale }) {
       </header>
       <StatusBanner status={status} onClose={() => setStatus(null)} />
       <SiteAccessSection text={text} hash={location.hash} />
+      <ReaderSection locale={locale} />
       {editing ? (
         <TagSetEditor key={editing.set.id} initial={editing.set} isNew={editing.isNew} text={text} locale={locale} onSave={save} onCancel={() => setEditing(null)} />
       ) : (

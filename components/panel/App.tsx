@@ -22,6 +22,10 @@ import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
 import { useSiteAccess } from '@/components/site-access/use-site-access';
+import { reportFrames, type FrameTarget } from '@/lib/transport/report-frames';
+import { OpenReaderButton } from '@/components/reader/OpenReaderButton';
+import { useReaderTab } from '@/components/reader/use-reader-tab';
+import { READER_TEXT } from '@/lib/i18n/reader-text';
 
 type PanelView = 'annotations' | 'check' | 'assessment' | 'library';
 
@@ -41,14 +45,18 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
   const documentId = frame?.documentId ?? null;
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
-  const check = useReportCheck(tabId, frame?.frameId ?? null, checkRevision, tagSet?.checker);
+  // Content-script frames and the reader page are reached alike (lib/transport).
+  const toReportFrames = useMemo(() => reportFrames(browser), []);
+  const reportFrame = frame ? { frameId: frame.frameId, url: frame.url } : undefined;
+  const isReaderTab = useReaderTab(toReportFrames, tabId, frames?.length === 0);
+  const check = useReportCheck(toReportFrames, tabId, reportFrame ?? null, checkRevision, tagSet?.checker);
   const findings = check.state === 'done' ? check.result.findings : [];
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
   const annotations = useLiveQuery(
     async () => (documentId ? listDocumentAnnotations(db, documentId) : []),
     [db, documentId],
   );
-  const placements = usePlacements(tabId, frame?.frameId ?? null);
+  const placements = usePlacements(toReportFrames, tabId, reportFrame ?? null);
   const pendingPages = useMemo(() => new Map((placements?.pending ?? []).map((p) => [p.id, p.page])), [placements]);
   const pagesRead = placements?.pages?.read ?? 0;
   // The viewer showed more pages than the last check read: check again, on more of the report.
@@ -56,10 +64,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     if (check.state === 'done' && check.pages && pagesRead > check.pages.read) setCheckRevision((n) => n + 1);
   }, [pagesRead]); // only a change in pages read re-runs it
 
-  const toPage = (message: ToContent, frameId?: number) =>
-    tabId === null
-      ? Promise.resolve(undefined)
-      : browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  const toPage = (message: ToContent, target?: FrameTarget) => (tabId === null ? Promise.resolve(undefined) : toReportFrames(tabId, message, target));
   const repaint = () => toPage({ type: 'pingyue/refresh' });
 
   const act = async (work: () => Promise<unknown>, message: string) => {
@@ -69,7 +74,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   };
   const actions = {
     onOpen: async (annotation: Annotation) => {
-      const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, frame?.frameId);
+      const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, reportFrame);
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
     onComment: (a: Annotation, comment: string) => act(() => undo.update(a.id, { comment }, Date.now()), text.edited),
@@ -99,19 +104,19 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     const marks = view === 'check'
       ? check.result.findings.map((f) => ({ anchor: describeRange(check.text, f.start, f.end), severity: f.severity }))
       : [];
-    void toPage({ type: 'pingyue/show-findings', marks }, frame.frameId);
+    void toPage({ type: 'pingyue/show-findings', marks }, reportFrame);
   }, [check, view, frame?.frameId]); // toPage is rebuilt every render; these are what matter
 
   const anchorOf = (f: Finding) => (check.state === 'done' ? describeRange(check.text, f.start, f.end) : null);
   const checkActions = {
     onFocus: async (f: Finding) => {
       const anchor = anchorOf(f);
-      const found = anchor && (await toPage({ type: 'pingyue/focus-anchor', anchor }, frame?.frameId));
+      const found = anchor && (await toPage({ type: 'pingyue/focus-anchor', anchor }, reportFrame));
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
     onAnnotate: async (f: Finding, tagId: string) => {
       const anchor = anchorOf(f);
-      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message }, frame?.frameId));
+      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message }, reportFrame));
       if (made !== true) return setNotice({ message: text.notOnPage, kind: 'error' });
       setAccepted((previous) => new Set(previous).add(findingKey(f)));
       setNotice({ message: text.checkAnnotated, kind: 'info' });
@@ -131,6 +136,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     <main className="panel">
       <header>
         <OpenOptionsButton locale={locale} />
+        <OpenReaderButton locale={locale} className="open-reader" />
         <h1 title={documentRecord?.url ?? frame?.url}>{documentRecord?.title || frame?.title || text.appName}</h1>
         {frames && frames.length > 1 && (
           <label className="frame-picker">
@@ -183,7 +189,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             // Every frame is asked: the form may sit in another frame than the report. Only the confirmed one is written to.
             findFillTarget={() => (tabId === null ? Promise.resolve(null) : findFillTarget(tabId, frames?.map((f) => f.frameId) ?? []))}
             fill={(target, value) =>
-              toPage({ type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, target.frameId) as Promise<FillFieldReply | undefined>
+              toPage({ type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, { frameId: target.frameId }) as Promise<FillFieldReply | undefined>
             }
           />
         )
@@ -191,6 +197,8 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         <CheckView check={check} tags={tagSet?.tags ?? []} text={text} accepted={accepted} {...checkActions} />
       ) : tabId === null ? (
         <p className="empty">{text.noTab}</p>
+      ) : frames && frames.length === 0 && isReaderTab ? (
+        <p className="empty">{READER_TEXT[locale].readerTabEmpty}</p>
       ) : frames && frames.length === 0 ? (
         access && <SiteAccessHint tabId={tabId} access={access} text={text} fallback={<p className="empty">{text.noFrames}</p>} />
       ) : annotations && annotations.length === 0 ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ContentToBackground, PlacementReport } from '@/lib/schema';
+import type { FrameTarget, SendToReportFrames } from '@/lib/transport/report-frames';
 
 interface Sender {
   tab?: { id?: number };
@@ -12,8 +13,10 @@ interface Sender {
  * reports the frame sends whenever it changes (they reach every extension page; this one keeps those
  * of its tab and frame). Both arrive from a content script, so both are parsed.
  */
-export function usePlacements(tabId: number | null, frameId: number | null): PlacementReport | null {
+export function usePlacements(send: SendToReportFrames, tabId: number | null, frame: FrameTarget | null): PlacementReport | null {
   const [report, setReport] = useState<PlacementReport | null>(null);
+  const frameId = frame?.frameId ?? null;
+  const frameUrl = frame?.url;
 
   useEffect(() => {
     setReport(null);
@@ -23,7 +26,7 @@ export function usePlacements(tabId: number | null, frameId: number | null): Pla
       const parsed = PlacementReport.safeParse(value);
       if (live && parsed.success) setReport(parsed.data);
     };
-    browser.tabs.sendMessage(tabId, { type: 'pingyue/placements' }, { frameId }).then(accept, () => {});
+    void send(tabId, { type: 'pingyue/placements' }, { frameId, url: frameUrl }).then(accept);
     const onMessage = (message: unknown, sender: Sender) => {
       if (sender.tab?.id !== tabId || sender.frameId !== frameId) return;
       const parsed = ContentToBackground.safeParse(message);
@@ -34,7 +37,7 @@ export function usePlacements(tabId: number | null, frameId: number | null): Pla
       live = false;
       browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [tabId, frameId]);
+  }, [send, tabId, frameId, frameUrl]);
 
   return report;
 }

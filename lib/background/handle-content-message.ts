@@ -1,4 +1,5 @@
-import { ContentToBackground, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
+import { ContentToBackground, type CreatedState, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
+import { isReaderUrl } from '@/lib/transport/report-frames';
 import {
   createAnnotation,
   findDocument,
@@ -35,6 +36,12 @@ export interface ContentMessageContext {
   onFrameSeen: (frame: FrameSeen) => Promise<void>;
   /** Reads the pdf.js viewer application in the frame's own world, validated; absent when not given. */
   readViewerApp?: (tabId: number, frameId: number) => Promise<ViewerAppReading>;
+  /**
+   * The reader page (lib/transport), when the sender is it: it names the file it shows in its address
+   * (`?file=`) after loading, which the browser's sender URL does not follow, so its page URL is checked
+   * to be the reader's, whatever the query.
+   */
+  readerUrl?: string;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -44,6 +51,11 @@ const frameOf = (sender: MessageSender, tabId: number) => ({
 });
 
 const withoutFragment = (url: string) => url.split('#')[0];
+
+function describesSender(pageUrl: string, senderUrl: string, readerUrl: string | undefined): boolean {
+  if (readerUrl !== undefined && isReaderUrl(senderUrl, readerUrl)) return isReaderUrl(pageUrl, readerUrl);
+  return withoutFragment(senderUrl) === withoutFragment(pageUrl);
+}
 
 /**
  * Validates and answers one message from a content script. Content scripts run inside pages we do
@@ -58,7 +70,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
   const parsed = ContentToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? ''}` };
   const message = parsed.data;
-  if ('page' in message && sender.url && withoutFragment(sender.url) !== withoutFragment(message.page.url)) {
+  if ('page' in message && sender.url && !describesSender(message.page.url, sender.url, ctx.readerUrl)) {
     return { ok: false, error: 'rejected: the page does not match the sending frame' };
   }
   const { db } = ctx;
@@ -77,7 +89,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
-        return { ok: true, value: state };
+        return { ok: true, value: { ...state, created } satisfies CreatedState };
       }
       case 'annotation/statuses': {
         // A frame may only report on annotations of the document its own page resolves to.

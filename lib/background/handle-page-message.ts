@@ -1,5 +1,8 @@
 import { PageToBackground, type Reply } from '@/lib/schema';
+import { updateAnnotation, type PingyueDB } from '@/lib/db';
 import type { TabFrames } from './tab-frames';
+import type { MessageSender } from './handle-content-message';
+import { isReaderUrl } from '@/lib/transport/report-frames';
 
 /**
  * Whether a message comes from one of this extension's own pages (side panel, options): the browser
@@ -10,13 +13,24 @@ export function isExtensionPage(sender: { id?: string; url?: string }, extension
   return sender.id === extensionId && (sender.url?.startsWith(extensionBase) ?? false);
 }
 
+/**
+ * Whether a message comes from the reader (entrypoints/reader): our own page, at the top of a tab. It
+ * runs the same Annotator as a content script and sends the same messages, which the background answers
+ * with the content-script handler and its checks (the page it describes must be the sending page).
+ */
+export function isReaderPage(sender: MessageSender, extensionId: string, readerUrl: string): boolean {
+  return sender.id === extensionId && sender.tab?.id !== undefined && sender.frameId === 0 && isReaderUrl(sender.url, readerUrl);
+}
+
 export interface PageMessageContext {
+  db: PingyueDB;
+  now: () => number;
   frames: TabFrames;
   /** Rebuilds what shows the active tag set outside the extension's pages: menus and painted tabs. */
   onTagSetsChanged(): Promise<void>;
 }
 
-/** Answers the extension's own pages (side panel, options). */
+/** Answers the extension's own pages (side panel, options, the toolbar's comment frame). */
 export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): Promise<Reply<unknown>> {
   const parsed = PageToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
@@ -26,5 +40,15 @@ export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): 
     case 'tagsets/changed':
       await ctx.onTagSetsChanged();
       return { ok: true, value: null };
+    case 'annotation/comment': {
+      const { annotationId, comment } = parsed.data;
+      try {
+        const change = await updateAnnotation(ctx.db, annotationId, { comment }, ctx.now());
+        return change ? { ok: true, value: change.after } : { ok: false, error: 'annotation not found' };
+      } catch (error) {
+        // A full disk (StorageFullError) or a closed database: the frame keeps the text and says so.
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    }
   }
 }

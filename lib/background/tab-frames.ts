@@ -43,8 +43,8 @@ export class TabFrames {
    * itself once the load is `complete`. Entries recorded without a page id (Firefox) cannot be asked:
    * they go when the top of the tab starts `loading`, as Firefox reports only top-level loads.
    */
-  async prune(tabId: number, isAlive: (senderDocumentId: string) => Promise<boolean>, status: 'loading' | 'complete'): Promise<void> {
-    const isGone = async (f: FrameDocument) => (f.senderDocumentId ? status === 'complete' && !(await isAlive(f.senderDocumentId)) : status === 'loading');
+  async prune(tabId: number, isAlive: (senderDocumentId: string, frame: FrameDocument) => Promise<boolean>, status: 'loading' | 'complete'): Promise<void> {
+    const isGone = async (f: FrameDocument) => (f.senderDocumentId ? status === 'complete' && !(await isAlive(f.senderDocumentId, f)) : status === 'loading');
     const frames = await this.list(tabId);
     const gone = (await Promise.all(frames.map(isGone))).flatMap((g, i) => (g ? [frames[i]!] : []));
     if (gone.length === 0) return;

@@ -4,6 +4,7 @@ import {
   type Annotation,
   type AnchorStatus,
   type ContentToBackground,
+  type CreatedState,
   type PageIdentity,
   type PageState,
   type PlacementReport,
@@ -20,6 +21,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
 import { currentSelectionRange, trimOffsets } from './capture-selection';
 import { SelectionToolbar } from './selection-toolbar';
+import { COMMENT_FRAME_PATH, originOf } from './comment-frame-protocol';
 import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges, type TextChange } from './watch-text-changes';
 import { FindingLayer, type FindingMark } from './finding-layer';
@@ -136,7 +138,7 @@ export class Annotator {
       return;
     }
     this.pendingRange = range.cloneRange();
-    void this.showToolbar(range.getBoundingClientRect());
+    void this.showToolbar(this.pendingRange);
   }
 
   onPointerDown(target: EventTarget | null): void {
@@ -215,15 +217,12 @@ export class Annotator {
   private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
     const state = await this.serial(async () => {
       const page = await this.currentIdentity();
-      const reply = await this.send<PageState>({ type: 'annotation/create', page, tagId, comment, anchor });
+      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor });
       this.applyState(reply);
       return reply;
     });
     this.toolbar?.hide();
-    const sameSpot = (a: Annotation) =>
-      a.tagId === tagId && a.anchor.strategy === anchor.strategy && a.anchor.position.start === anchor.position.start &&
-      (a.anchor.strategy !== PAGED_ANCHOR_STRATEGY || anchor.strategy !== PAGED_ANCHOR_STRATEGY || a.anchor.page === anchor.page);
-    return state.annotations.find(sameSpot) ?? null;
+    return state.created;
   }
 
   /**
@@ -407,15 +406,17 @@ export class Annotator {
     return this.ui;
   }
 
-  private async showToolbar(rect: DOMRect): Promise<void> {
+  private async showToolbar(range: Range): Promise<void> {
     const tags = await this.tags();
     if (!this.toolbar || !this.ui?.host.isConnected) {
       this.toolbar = new SelectionToolbar(this.ensureUi().root, this.text, {
-        onTag: (tagId, comment) => void this.tagSelection(tagId, comment),
-        onDismiss: () => this.toolbar?.hide(),
+        onTag: (tagId) => this.tagSelection(tagId, ''),
+        // The frame wrote the comment; fetch the frame's state again so this copy is current.
+        onCommentSaved: () => void this.open(true).catch(() => {}),
+        commentPage: () => ({ url: browser.runtime.getURL(COMMENT_FRAME_PATH), origin: originOf(browser.runtime.getURL('/')) }),
       });
     }
-    this.toolbar.show(tags, rect);
+    this.toolbar.show(tags, range);
   }
 
   private async tags(): Promise<readonly Tag[]> {

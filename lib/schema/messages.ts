@@ -111,6 +111,15 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab/frames'), tabId: z.number().int().nonnegative() }),
   /** The options page changed tag sets or the active set: rebuild the menus and repaint every tab. */
   z.strictObject({ type: z.literal('tagsets/changed') }),
+  /**
+   * The toolbar's comment frame (an extension page inside the report's tab) saves what the reviewer
+   * typed. The text goes frame → background only, never through the page (docs/security.md).
+   */
+  z.strictObject({
+    type: z.literal('annotation/comment'),
+    annotationId: z.string().min(1).max(128),
+    comment: z.string().max(20_000),
+  }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
 
@@ -127,11 +136,16 @@ export const FrameDocument = z.strictObject({
 });
 export type FrameDocument = z.infer<typeof FrameDocument>;
 
-/** The background's answer to `page/opened` and `annotation/create`. */
+/** The background's answer to `page/opened`. */
 export interface PageState {
   documentId: string | null;
   annotations: Annotation[];
   tagSet: TagSet;
+}
+
+/** The background's answer to `annotation/create`: the frame's new state and the annotation just made. */
+export interface CreatedState extends PageState {
+  created: Annotation;
 }
 
 /** Replies carry either a value or an error message (exceptions do not cross the message boundary). */

@@ -1,14 +1,13 @@
 import { expect, highlightCount, highlightTexts, openPanelTab, selectText, test } from './fixtures';
-import { clickToolbarTag, typeToolbarComment } from './toolbar';
+import { tagWithToolbar } from './toolbar';
 
 test('tags passages with the toolbar and the keyboard, and paints them again after a reload and an edit', async ({ context, server, extensionId, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/report.html`);
 
-  // Toolbar: select, type a comment, click 问题.
+  // Toolbar: select, click 问题, type a comment.
   await selectText(page, '#p4', '部分社区党组织书记抓党建的意识不够强');
-  await typeToolbarComment(page, '没有点名是哪些社区');
-  await clickToolbarTag(page, 'problem');
+  await tagWithToolbar(page, 'problem', '没有点名是哪些社区');
   await expect.poll(() => highlightTexts(page, 'problem')).toEqual(['部分社区党组织书记抓党建的意识不够强']);
 
   // Keyboard command: Alt+Shift+3 tags the selection as 措施.

@@ -1,5 +1,5 @@
 import { expect, highlightCount, openPanelTab, test } from './fixtures';
-import { clickToolbarTag, typeToolbarComment } from './toolbar';
+import { tagWithToolbar } from './toolbar';
 
 const INJECTED = '<img src=x onerror="window.__pwned=1">';
 
@@ -22,8 +22,7 @@ test('a hostile page cannot forge, break or read Pingyue, and its markup never e
   await expect.poll(() => highlightCount(page, 'problem')).toBe(1);
   // … and with the toolbar, with a comment that looks like markup.
   await page.click('#p3', { clickCount: 3 });
-  await typeToolbarComment(page, `意见${INJECTED}`);
-  await clickToolbarTag(page, 'measure');
+  await tagWithToolbar(page, 'measure', `意见${INJECTED}`);
   await expect.poll(() => highlightCount(page, 'measure')).toBe(1);
 
   // Only the reviewer's two annotations exist: nothing the page forged was stored.

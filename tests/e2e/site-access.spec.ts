@@ -44,6 +44,7 @@ test('仅我启用的网站: Pingyue reads only the enabled sites, and removing 
     await expect(reportPanel.getByTestId('site-access-hint')).toBeVisible();
     // Nothing is lost: the note is still in 全部报告, ready for when the site is enabled again.
     await reportPanel.getByRole('tab', { name: '全部报告' }).click();
+    await reportPanel.getByRole('button', { name: '按批注' }).click();
     await expect(reportPanel.getByTestId('library-row')).toContainText(['新发展党员二十三名']);
   } finally {
     await context.close();

@@ -120,7 +120,7 @@ test('bad tag set files are refused with a message naming the field, and nothing
   await paste('{ not json');
   await expect(status).toContainText('不是有效的 JSON：第 1 行');
   await paste(JSON.stringify({ format: 'pingyue/annotations', version: 1, documents: [], annotations: [], tagSets: [] }));
-  await expect(status).toContainText('这是评阅的批注导出文件');
+  await expect(status).toContainText('这是评阅的批注文件，不是标签集文件');
 
   await expect(options.locator('li.card')).toHaveCount(1);
 

@@ -80,11 +80,11 @@ describe('Firefox, 所有网站', () => {
     await waitForContentScript(welcome, await tabIdOf(welcome, report));
   });
 
-  test('tags with the toolbar (comment + 成绩) and with the page key Alt+Shift+2, and paints the right ranges', async () => {
+  test('tags with the toolbar (成绩, then a comment) and with the page key Alt+Shift+2, and paints the right ranges', async () => {
     await report.bringToFront();
     await selectText(report, '#p2', '新发展党员二十三名');
-    await typeToolbarComment(firefox.browser, report, report, '数字具体，有对比');
     await clickToolbarTag(firefox.browser, report, 'achievement');
+    await typeToolbarComment(firefox.browser, report, report, '数字具体，有对比');
     expect(await waitFor(() => paintedRanges(report, 'achievement'), (r) => r.length === 1, 'the 成绩 highlight')).toEqual([
       { text: '新发展党员二十三名', in: 'p2' },
     ]);
@@ -209,7 +209,7 @@ describe('Firefox, 所有网站', () => {
     expect(await waitFor(() => highlightTexts(again, 'problem'), (t) => t.length === 1, 'the srcdoc highlight after reload')).toEqual(['三会一课记录不够规范']);
   });
 
-  test('the export comes back in a fresh profile through the panel’s 导入 JSON', async () => {
+  test('the export comes back in a fresh profile through the panel’s 导入批注文件', async () => {
     const fresh = await launchFirefox();
     try {
       const freshWelcome = await welcomePage(fresh);

@@ -85,10 +85,24 @@ export function clickToolbarTag(browser: Browser, target: Page | Frame, tagId: s
   return clickInUi(browser, target, `button[data-tag-id="${tagId}"]`, `button for tag "${tagId}"`);
 }
 
-/** Clicks the toolbar's comment field and types `comment` into it. */
+/**
+ * After a tag button: waits for the comment box (an extension-origin frame in the toolbar) to take the
+ * focus, types `comment` as keys (they reach the focused frame, never the page) and saves with Enter,
+ * then waits for the box to close.
+ */
 export async function typeToolbarComment(browser: Browser, page: Page, target: Page | Frame, comment: string): Promise<void> {
-  await clickInUi(browser, target, 'input', 'comment field');
+  const context = contextOf(target);
+  const focusInBox = async () =>
+    ((await callFunction(browser, context, '() => document.activeElement?.tagName === "PINGYUE-UI"', [], 'none')) as { value?: unknown }).value === true;
+  for (let attempt = 0; attempt < 100 && !(await focusInBox()); attempt++) await sleep(100);
+  if (!(await focusInBox())) throw new Error('Pingyue toolbar: the comment box did not take the focus');
   await page.keyboard.type(comment);
+  await page.keyboard.press('Enter');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (!(await findInUi(browser, context, 'iframe'))) return;
+    await sleep(100);
+  }
+  throw new Error('Pingyue toolbar: the comment box did not close after Enter');
 }
 
 /**

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Annotator } from '@/lib/page/annotator';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
-import type { Annotation, ContentToBackground, PageState } from '@/lib/schema';
+import type { Annotation, ContentToBackground, CreatedState, PageState } from '@/lib/schema';
 
 const REPORT = '二、存在问题。理论学习不够深入，学用结合还有差距。三、整改措施。每月集中学习两次。';
 
@@ -16,7 +16,8 @@ function fakeBackground(annotations: () => Annotation[] = () => []) {
         message.type === 'annotation/create'
           ? [{ id: 'new', documentId: 'd1', tagId: message.tagId, comment: message.comment, anchor: message.anchor, anchorStatus: 'anchored', createdAt: 1, updatedAt: 1 }]
           : [];
-      return { documentId: 'd1', annotations: [...annotations(), ...created], tagSet: DEFAULT_TAG_SET } satisfies PageState;
+      const state = { documentId: 'd1', annotations: [...annotations(), ...created], tagSet: DEFAULT_TAG_SET } satisfies PageState;
+      return created[0] ? ({ ...state, created: created[0] } satisfies CreatedState) : state;
     }
     return message.type === 'viewer/read-app' ? { state: 'absent' } : null;
   });
