@@ -65,7 +65,7 @@ test("in the standard pdf.js viewer (PDFViewerApplication), 体检 checks the wh
   const expected = cliFindings(reports.pdf.text);
   expect(expected.length, 'the report has findings in every part').toBeGreaterThanOrEqual(8);
   await expect.poll(async () => unmatchedFindings(expected, await panelFindings(panel)), { message: '体检 = CLI' }).toEqual({ missing: [], extra: [] });
-  await expect(panel.getByTestId('check-view')).not.toContainText(/已读取\s*\d+\s*\/\s*16/);
+  await expect(panel.getByTestId('check-view'), 'the whole report was read').not.toContainText(/已读取\s*(?:\d|1[0-5])\s*\/\s*16/);
 
   await panel.getByRole('tab', { name: /批注/ }).click();
   const card = panel.getByTestId('annotation').filter({ hasText: vague });
