@@ -8,7 +8,7 @@ export type ReportCheck =
   | { state: 'idle' }
   | { state: 'running' }
   /** `pages`: how much of a paged report the frame could read (the check covers only that). */
-  | { state: 'done'; text: string; pages: PagesRead | null; result: CheckResult }
+  | { state: 'done'; text: string; pages?: PagesRead | null; result: CheckResult }
   | { state: 'unavailable' };
 
 /**
