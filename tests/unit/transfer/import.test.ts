@@ -147,6 +147,23 @@ describe('importExport', () => {
     expect((await target.db.tagSets.get(DEFAULT_TAG_SET.id))?.name).toBe(DEFAULT_TAG_SET.name);
   });
 
+  it('a merged report keeps the reviewer\'s complete text identity, whatever time the file claims; a partial one takes the file\'s complete one', async () => {
+    await seedSample(source.db);
+    await importText(target.db, serializeExport(await exportAll(source.db, NOW)));
+    const file = await exportAll(source.db, NOW);
+    const [doc] = file.documents;
+    const stored = (await target.db.documents.get(doc!.id))!;
+    const forged = { ...doc!, textLength: stored.textLength + 999, complete: true, pdfFingerprints: ['f'.repeat(32)], updatedAt: NOW + 5 };
+
+    await target.db.documents.update(doc!.id, { complete: true });
+    await importExport(target.db, { ...file, documents: [forged, ...file.documents.slice(1)] }, NOW + 10);
+    expect(await target.db.documents.get(doc!.id)).toMatchObject({ textLength: stored.textLength, complete: true, pdfFingerprints: expect.arrayContaining(['f'.repeat(32)]) });
+
+    await target.db.documents.update(doc!.id, { complete: false });
+    await importExport(target.db, { ...file, documents: [forged, ...file.documents.slice(1)] }, NOW + 20);
+    expect(await target.db.documents.get(doc!.id)).toMatchObject({ textLength: stored.textLength + 999, complete: true, title: stored.title });
+  });
+
   it('leaves the database exactly as it was when a write fails inside the transaction', async () => {
     await seedSample(source.db);
     const file = await exportAll(source.db, NOW);
