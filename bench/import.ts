@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { launchWithPanel } from './chromium';
 
 const EXTENSION = path.resolve(process.env.PINGYUE_EXTENSION_DIR ?? '.output/chrome-mv3');
 const REPORTS = 1_000;
@@ -61,7 +61,6 @@ async function measure(page: Page, panelUrl: string, file: string, done: string)
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npx wxt build');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-bench-import-'));
   const big = path.join(dir, 'big.pingyue.json');
   fs.writeFileSync(big, bigExport(REPORTS, PER_REPORT));
@@ -72,16 +71,8 @@ async function main(): Promise<void> {
   const invalid = path.join(dir, 'invalid.pingyue.json');
   fs.writeFileSync(invalid, `${text.slice(0, -'"tagSets":[]}'.length)}"tagSets":42}`);
 
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH, headless: true, locale: 'zh-CN', viewport: { width: 420, height: 900 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
+  const { context, panelUrl, close } = await launchWithPanel(EXTENSION);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const welcome = context.pages().find((p) => p.url().includes('/options.html')) ?? (await context.waitForEvent('page', { timeout: 5000 }).catch(() => null));
-    await welcome?.close();
-    const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
     const page = await context.newPage();
     process.stderr.write('import bench: refusing 60 MB\n');
     const refuseTooLarge = await measure(page, panelUrl, tooLarge, '导入失败');
@@ -97,8 +88,7 @@ async function main(): Promise<void> {
       },
     }));
   } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

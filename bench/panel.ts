@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { scheme1Identity, type Annotation, type DocumentRecord } from '@/lib/schema';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { launchWithPanel } from './chromium';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const REPORTS = 500;
@@ -86,18 +86,8 @@ function renderPlainList(page: Page, rows: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npx wxt build');
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH, headless: true, locale: 'zh-CN', viewport: { width: 420, height: 900 }, acceptDownloads: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
+  const { context, panelUrl, close } = await launchWithPanel(EXTENSION, { acceptDownloads: true });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    // A fresh install opens the welcome page (no site is allowed yet); the panel is measured alone.
-    const welcome = context.pages().find((p) => p.url().includes('/options.html')) ?? (await context.waitForEvent('page', { timeout: 5000 }).catch(() => null));
-    await welcome?.close();
-    const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
     const panel = await context.newPage();
     await panel.goto(panelUrl);
     await panel.getByRole('tab', { name: '全部报告' }).waitFor();
@@ -111,6 +101,7 @@ async function main(): Promise<void> {
       await panel.getByRole('tab', { name: '全部报告' }).waitFor();
       open.push(await timed(async () => {
         await panel.getByRole('tab', { name: '全部报告' }).click();
+        await panel.getByRole('button', { name: '按批注' }).click(); // 全部报告 opens on the report overview
         await panel.waitForFunction((n) => document.querySelector('[data-testid="library-count"]')?.textContent?.includes(`${n} / ${n}`), total);
         await panel.getByTestId('library-row').first().waitFor();
       }));
@@ -164,8 +155,7 @@ async function main(): Promise<void> {
       },
     }));
   } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
