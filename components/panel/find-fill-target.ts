@@ -1,4 +1,5 @@
-import type { FillTarget, ToContent } from '@/lib/schema';
+import type { ToContent } from '@/lib/schema';
+import { parseContentReply } from '@/lib/transport/send-to-tab';
 import { pickFillTarget, type FrameFillTarget } from '@/lib/assessment/fill-target';
 
 /**
@@ -16,11 +17,11 @@ export async function findFillTarget(tabId: number, knownFrameIds: readonly numb
   } catch {
     // Some frame is off limits: ask the frames we know.
   }
-  const ask: ToContent = { type: 'pingyue/fill-target' };
+  const ask = { type: 'pingyue/fill-target' } satisfies ToContent;
   const answers = await Promise.all(
     [...frameIds].map(async (frameId) => ({
       frameId,
-      target: (await browser.tabs.sendMessage(tabId, ask, { frameId }).catch(() => null)) as FillTarget | null,
+      target: parseContentReply(ask, await browser.tabs.sendMessage(tabId, ask, { frameId }).catch(() => null)),
     })),
   );
   return pickFillTarget(answers);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { FrameDocument, Reply } from '@/lib/schema';
+import type { FrameDocument } from '@/lib/schema';
+import { sendToBackground } from '@/lib/transport/send-to-background';
 
 /** The frames of a tab that hold report text, as the background last heard from them. */
 export function useTabFrames(tabId: number | null): FrameDocument[] | undefined {
@@ -9,8 +10,8 @@ export function useTabFrames(tabId: number | null): FrameDocument[] | undefined 
     if (tabId === null) return;
     let live = true;
     const load = async () => {
-      const reply = (await browser.runtime.sendMessage({ type: 'tab/frames', tabId })) as Reply<FrameDocument[]>;
-      if (live) setFrames(reply?.ok ? reply.value : []);
+      const frames = await sendToBackground(browser.runtime)({ type: 'tab/frames', tabId }).catch(() => []);
+      if (live) setFrames(frames);
     };
     void load();
     const onChanged = (changes: Record<string, unknown>) => {

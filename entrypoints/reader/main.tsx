@@ -7,7 +7,7 @@ import { detectLocale } from '@/lib/i18n/locale';
 import { PDFJS_ASSETS } from '@/lib/reader/pdfjs-assets';
 import { READER_TEXT } from '@/lib/i18n/reader-text';
 import { listenForReviewer } from '@/lib/page/reviewer-input';
-import { sendToBackground } from '@/lib/page/send-to-background';
+import { sendToBackground } from '@/lib/transport/send-to-background';
 import { readerMessageOf } from '@/lib/transport/report-frames';
 
 /**

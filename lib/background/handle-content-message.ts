@@ -1,4 +1,4 @@
-import { ContentToBackground, type CreatedState, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
+import { ContentToBackground, type BackgroundReply, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import { isReaderUrl } from '@/lib/transport/report-frames';
 import {
   createAnnotation,
@@ -62,7 +62,7 @@ function describesSender(pageUrl: string, senderUrl: string, readerUrl: string |
  * not trust, so the message is parsed with zod, the sender must be this extension's content script in
  * a tab, and the page it describes must be the frame it was sent from.
  */
-export async function handleContentMessage(raw: unknown, sender: MessageSender, ctx: ContentMessageContext): Promise<Reply<unknown>> {
+export async function handleContentMessage(raw: unknown, sender: MessageSender, ctx: ContentMessageContext): Promise<Reply<BackgroundReply<ContentToBackground>>> {
   const tabId = sender.tab?.id;
   if (sender.id !== ctx.extensionId || tabId === undefined || sender.frameId === undefined) {
     return { ok: false, error: 'rejected: not a content script of this extension' };
@@ -82,14 +82,14 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         const document = await openDocument(db, message.page, ctx.now());
         const state = await pageState(db, document?.id ?? null);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId });
-        return { ok: true, value: state };
+        return { ok: true, value: state } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'annotation/create': {
         const { page, tagId, comment, anchor } = message;
         const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
-        return { ok: true, value: { ...state, created } satisfies CreatedState };
+        return { ok: true, value: { ...state, created } } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'annotation/statuses': {
         // A frame may only report on annotations of the document its own page resolves to.
@@ -97,12 +97,12 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         if (document?.id !== message.documentId) return { ok: false, error: 'rejected: not the document this page shows' };
         const own = new Set((await listDocumentAnnotations(db, document.id)).map((a) => a.id));
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
-        return { ok: true, value: null };
+        return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'viewer/read-app':
-        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } };
+        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } } satisfies Reply<BackgroundReply<typeof message>>;
       case 'page/placements':
-        return { ok: true, value: null };
+        return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -4,7 +4,6 @@ import {
   type Annotation,
   type AnchorStatus,
   type ContentToBackground,
-  type CreatedState,
   type PageIdentity,
   type PageState,
   type PlacementReport,
@@ -14,6 +13,7 @@ import {
   type ViewerAppReading,
 } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
+import type { BackgroundSender } from '@/lib/transport/send-to-background';
 import { identifyText } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
@@ -31,7 +31,8 @@ import { pageSource } from './sources/page-source';
 import { isPagedViewer, pagedSource, type PagedSource } from './sources/paged-source';
 import type { RenderedText, ViewerSource } from './sources/types';
 
-export type SendToBackground = <T>(message: ContentToBackground) => Promise<T>;
+/** The Annotator's channel to the background (lib/transport/send-to-background). */
+export type SendToBackground = BackgroundSender<ContentToBackground>;
 
 export interface AnnotatorOptions {
   /** The clock (ms since the epoch). */
@@ -39,6 +40,8 @@ export interface AnnotatorOptions {
   locale: Locale;
   /** Waits `ms` (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;
+  /** Reads the frame's pdf.js application; by default the background does, in the page's world. */
+  readViewerApp?: () => Promise<ViewerAppReading>;
 }
 
 /** Ignore a second request for the same passage within this time (a double click on a tag button). */
@@ -121,7 +124,7 @@ export class Annotator {
       const identity = await this.currentIdentity();
       this.announced = { length: identity.textLength, pages: this.source.pagesRead()?.read ?? -1, textChange: 0 };
       if (identity.textLength < (force ? 1 : MIN_ANNOUNCED_TEXT)) return;
-      this.applyState(await this.send<PageState>({ type: 'page/opened', page: identity }));
+      this.applyState(await this.send({ type: 'page/opened', page: identity }));
     });
   }
 
@@ -217,7 +220,7 @@ export class Annotator {
   private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
     const state = await this.serial(async () => {
       const page = await this.currentIdentity();
-      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor });
+      const reply = await this.send({ type: 'annotation/create', page, tagId, comment, anchor });
       this.applyState(reply);
       return reply;
     });
@@ -326,7 +329,8 @@ export class Annotator {
     const now = this.options.now();
     if (now - this.app.lastAt < APP_RETRY_MS) return;
     this.app = { ...this.app, tries: this.app.tries + 1, lastAt: now };
-    const reading = await this.send<ViewerAppReading>({ type: 'viewer/read-app' }).catch(() => null);
+    const read = this.options.readViewerApp ?? (() => this.send({ type: 'viewer/read-app' }));
+    const reading = await read().catch(() => null);
     if (!reading || reading.state === 'loading') return;
     this.app.done = true;
     if (reading.state !== 'loaded') return;
