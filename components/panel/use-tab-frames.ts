@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FrameDocument } from '@/lib/schema';
 import { sendToBackground } from '@/lib/transport/send-to-background';
+import { tabFramesKey } from '@/lib/background/tab-frames';
 
 /** The frames of a tab that hold report text, as the background last heard from them. */
 export function useTabFrames(tabId: number | null): FrameDocument[] | undefined {
@@ -15,7 +16,7 @@ export function useTabFrames(tabId: number | null): FrameDocument[] | undefined 
     };
     void load();
     const onChanged = (changes: Record<string, unknown>) => {
-      if (`frames:${tabId}` in changes) void load();
+      if (tabFramesKey(tabId) in changes) void load();
     };
     browser.storage.session.onChanged.addListener(onChanged);
     return () => {
