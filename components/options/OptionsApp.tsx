@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { downloadFile, safeFileName } from '@/components/panel/download-file';
+import { downloadFile, safeFileName } from '@/components/ui/download-file';
 import {
   createTagSet,
   deleteTagSet,
@@ -24,7 +24,7 @@ import { BackupSection } from './BackupSection';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ImportSection } from './ImportSection';
 import { notifyTagSetsChanged } from './notify-tag-sets-changed';
-import { StatusBanner, type Status } from './StatusBanner';
+import { StatusBanner, type Status } from '@/components/ui/StatusBanner';
 import { TagSetCard } from './TagSetCard';
 import { TagSetEditor } from './TagSetEditor';
 

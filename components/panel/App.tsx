@@ -12,7 +12,7 @@ import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { ReportsView } from '@/components/library/ReportsView';
 import { countFindings, findingsByAnnotation } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
-import { NoticeBar, type Notice } from './NoticeBar';
+import { NoticeBar, type Notice } from '@/components/ui/NoticeBar';
 import { TransferBar } from './TransferBar';
 import { findFillTarget } from './find-fill-target';
 import { pickReportFrame, useTabFrames } from './use-tab-frames';

@@ -14,8 +14,8 @@ import {
   type ImportConflict,
 } from '@/lib/transfer';
 import { localDate } from '@/lib/shared/local-time';
-import { downloadFile, safeFileName } from './download-file';
-import type { Notice } from './NoticeBar';
+import { downloadFile, safeFileName } from '@/components/ui/download-file';
+import type { Notice } from '@/components/ui/NoticeBar';
 import { ImportConflicts } from './ImportConflicts';
 import { readImportFile } from './read-import-file';
 

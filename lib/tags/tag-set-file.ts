@@ -2,8 +2,8 @@ import type { Locale } from '@/lib/i18n/locale';
 import { EXPORT_FORMAT } from '@/lib/schema/export-file';
 import type { TagSet } from '@/lib/schema/tag-set';
 import { TAG_SET_FILE_FORMAT, TAG_SET_FILE_VERSION, TagSetFile } from '@/lib/schema/tag-set-file';
-import { formatIssues } from '@/lib/transfer/format-issues';
-import { readJsonInput, type BlobLike } from '@/lib/transfer/read-json-input';
+import { formatIssues } from '@/lib/files/format-issues';
+import { readJsonInput, type BlobLike } from '@/lib/files/read-json-input';
 
 /**
  * Larger input is refused before it is read or parsed. The largest set the schema allows (50 tags with

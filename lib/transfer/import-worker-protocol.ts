@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { ExportFile } from '@/lib/schema/export-file';
-import type { BlobLike } from './read-json-input';
+import type { BlobLike } from '@/lib/files/read-json-input';
 
 /** The panel asks the import worker to read and validate one file. */
 export interface ImportWorkerRequest {

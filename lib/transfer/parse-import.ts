@@ -1,8 +1,8 @@
-import { readJsonInput, type BlobLike } from './read-json-input';
+import { readJsonInput, type BlobLike } from '@/lib/files/read-json-input';
 import type { Locale } from '@/lib/i18n/locale';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, futureTimestamps } from '@/lib/schema/export-file';
 import { CLOCK_SKEW_ALLOWANCE_MS } from '@/lib/schema/timestamp';
-import { formatIssues, futureTimeIssue } from './format-issues';
+import { formatIssues, futureTimeIssue } from '@/lib/files/format-issues';
 
 /** Larger files are refused before they are read: parsing them could freeze the panel. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -4,8 +4,8 @@ import type { Locale } from '@/lib/i18n/locale';
 import { exportAll, serializeExport } from '@/lib/transfer/export';
 import { importExport } from '@/lib/transfer/import-export';
 import { MAX_IMPORT_BYTES, parseImport } from '@/lib/transfer/parse-import';
-import type { BlobLike } from '@/lib/transfer/read-json-input';
-import { formatPath } from '@/lib/transfer/format-issues';
+import type { BlobLike } from '@/lib/files/read-json-input';
+import { formatPath } from '@/lib/files/format-issues';
 import { dumpDb, freshDb } from '../../fixtures/db/helpers';
 import { seedSample } from '../../fixtures/db/sample';
 
