@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { CommentBox, type SaveResult } from '@/components/comment/CommentBox';
 import { COMMENT_TEXT } from '@/lib/i18n/comment-text';
-import { detectLocale } from '@/lib/i18n/locale';
+import { detectLocale, languageTag } from '@/lib/i18n/locale';
 import { annotationIdFromHash, frameMessage, type CommentFrameEvent } from '@/lib/page/comment-frame-protocol';
 import { sendToBackground } from '@/lib/transport/send-to-background';
 import '@/components/comment/comment.css';
@@ -9,7 +9,7 @@ import '@/components/comment/comment.css';
 // The toolbar's comment field, framed into report pages: wiring only (components/comment/CommentBox).
 const locale = detectLocale(navigator.languages);
 const text = COMMENT_TEXT[locale];
-document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+document.documentElement.lang = languageTag(locale);
 document.title = text.title;
 
 const toBackground = sendToBackground(browser.runtime);

@@ -1,19 +1,12 @@
 import type { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locale';
+import { FILE_TEXT } from '@/lib/i18n/file-text';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
 
 /** Enough to fix a file by hand without burying the reviewer in a wall of repeats. */
 export const MAX_LISTED_ISSUES = 20;
-
-const LIST_NAMES: Record<string, { zh: (n: number) => string; en: (n: number) => string }> = {
-  documents: { zh: (n) => `第 ${n} 个文档`, en: (n) => `Document ${n}` },
-  annotations: { zh: (n) => `第 ${n} 条批注`, en: (n) => `Annotation ${n}` },
-  tagSets: { zh: (n) => `第 ${n} 个标签集`, en: (n) => `Tag set ${n}` },
-  tags: { zh: (n) => `第 ${n} 个标签`, en: (n) => `Tag ${n}` },
-  sections: { zh: (n) => `第 ${n} 个表单部分`, en: (n) => `Form section ${n}` },
-};
 
 /**
  * One line per problem, naming the row a person would look for and the exact field path, e.g.
@@ -22,6 +15,7 @@ const LIST_NAMES: Record<string, { zh: (n: number) => string; en: (n: number) =>
  * {@link MAX_LISTED_ISSUES} fields, then how many more fields have problems.
  */
 export function formatIssues(issues: readonly Issue[], raw: unknown, locale: Locale): string[] {
+  const text = FILE_TEXT[locale].issues;
   // One problem per field: an empty label also fails the label pattern, and saying so twice is noise.
   const seen = new Set<string>();
   const firstPerField = issues.filter((issue) => {
@@ -31,11 +25,10 @@ export function formatIssues(issues: readonly Issue[], raw: unknown, locale: Loc
     return true;
   });
   const lines = firstPerField.slice(0, MAX_LISTED_ISSUES).map((issue) => {
-    const where = describeLocation(issue.path, locale);
-    return `${where}${locale === 'zh' ? '：' : ': '}${describeProblem(issue, valueAt(raw, issue.path), locale)}`;
+    return text.line(describeLocation(issue.path, locale), describeProblem(issue, valueAt(raw, issue.path), locale));
   });
   const more = firstPerField.length - MAX_LISTED_ISSUES;
-  if (more > 0) lines.push(locale === 'zh' ? `……另有 ${more} 个问题未列出` : `…and ${more} more problem${more === 1 ? '' : 's'}`);
+  if (more > 0) lines.push(text.more(more));
   return lines;
 }
 
@@ -61,67 +54,44 @@ export function formatPath(path: readonly PathKey[]): string {
  * 第 1 个标签集的第 3 个标签), then the exact path.
  */
 function describeLocation(path: readonly PathKey[], locale: Locale): string {
-  if (path.length === 0) return locale === 'zh' ? '文件' : 'File';
+  const text = FILE_TEXT[locale].issues;
+  if (path.length === 0) return text.file;
   const rows: string[] = [];
   path.forEach((list, i) => {
     const index = path[i + 1];
-    const names = typeof list === 'string' ? LIST_NAMES[list] : undefined;
-    if (names && typeof index === 'number') rows.push(names[locale](index + 1));
+    const name = typeof list === 'string' ? text.list[list] : undefined;
+    if (name && typeof index === 'number') rows.push(name(index + 1));
   });
   if (rows.length === 0) return formatPath(path);
-  const joined = locale === 'zh' ? rows.join('的') : rows.map((row, i) => (i === 0 ? row : row.toLowerCase())).join(', ');
-  return `${joined}${paren(formatPath(path), locale)}`;
-}
-
-function paren(text: string, locale: Locale): string {
-  return locale === 'zh' ? `（${text}）` : ` (${text})`;
+  return `${text.rows(rows)}${text.paren(formatPath(path))}`;
 }
 
 function describeProblem(issue: Issue, value: unknown, locale: Locale): string {
-  const zh = locale === 'zh';
+  const text = FILE_TEXT[locale].issues;
+  const got = () => describeValue(value, locale);
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return zh ? '缺少此字段' : 'is missing';
-      return zh
-        ? `应为${TYPE_NAMES_ZH[issue.expected] ?? issue.expected}，实际为${describeValue(value, locale)}`
-        : `must be ${TYPE_NAMES_EN[issue.expected] ?? issue.expected}, got ${describeValue(value, locale)}`;
+      return value === undefined ? text.missing : text.wrongType(issue.expected, got());
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') {
-        if (min === 1) return zh ? '不能为空' : 'must not be empty';
-        return zh ? `至少需要 ${min} 个字符` : `must have at least ${min} characters`;
-      }
-      if (issue.origin === 'array') return zh ? `至少需要 ${min} 项` : `must have at least ${min} item${min === 1 ? '' : 's'}`;
-      if (issue.inclusive) return zh ? `不能小于 ${min}` : `must be at least ${min}`;
-      return zh ? `必须大于 ${min}` : `must be greater than ${min}`;
+      if (issue.origin === 'string') return min === 1 ? text.notEmpty : text.minChars(min);
+      if (issue.origin === 'array') return text.minItems(min);
+      return issue.inclusive ? text.atLeast(min) : text.greaterThan(min);
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return zh ? `不能超过 ${max} 个字符` : `must have at most ${max} characters`;
-      if (issue.origin === 'array') return zh ? `不能超过 ${max} 项` : `must have at most ${max} items`;
-      if (issue.inclusive) return zh ? `不能大于 ${max}` : `must be at most ${max}`;
-      return zh ? `必须小于 ${max}` : `must be less than ${max}`;
+      if (issue.origin === 'string') return text.maxChars(max);
+      if (issue.origin === 'array') return text.maxItems(max);
+      return issue.inclusive ? text.atMost(max) : text.lessThan(max);
     }
     case 'invalid_format':
-      if (issue.format === 'datetime') {
-        return zh
-          ? `应为 ISO 8601 日期时间（如 2025-01-31T08:00:00Z），实际为${describeValue(value, locale)}`
-          : `must be an ISO 8601 date-time (e.g. 2025-01-31T08:00:00Z), got ${describeValue(value, locale)}`;
-      }
-      return zh ? `格式不正确：${describeValue(value, locale)}` : `has an invalid format: ${describeValue(value, locale)}`;
+      return issue.format === 'datetime' ? text.notDateTime(got()) : text.badFormat(got());
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v));
-      if (options.length === 1) {
-        return zh ? `应为 ${options[0]}，实际为${describeValue(value, locale)}` : `must be ${options[0]}, got ${describeValue(value, locale)}`;
-      }
-      return zh
-        ? `应为 ${options.join('、')} 之一，实际为${describeValue(value, locale)}`
-        : `must be one of ${options.join(', ')}, got ${describeValue(value, locale)}`;
+      return options.length === 1 ? text.mustBe(options[0]!, got()) : text.oneOf(options, got());
     }
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => JSON.stringify(k));
-      return zh ? `含有不认识的字段 ${keys.join('、')}` : `has unknown field${keys.length === 1 ? '' : 's'} ${keys.join(', ')}`;
-    }
+    case 'unrecognized_keys':
+      return text.unknownFields(issue.keys.map((k) => JSON.stringify(k)));
     case 'custom':
       return describeCustom(issue, locale);
     default:
@@ -131,57 +101,33 @@ function describeProblem(issue: Issue, value: unknown, locale: Locale): string {
 
 /** Our own refinements carry `params.pingyue`; a few known schema messages are translated; others pass through. */
 function describeCustom(issue: Extract<Issue, { code: 'custom' }>, locale: Locale): string {
-  const zh = locale === 'zh';
+  const text = FILE_TEXT[locale].issues;
   const value = JSON.stringify(String(issue.params?.value ?? ''));
   switch (issue.params?.pingyue) {
     case 'dangling-document':
-      return zh ? `documentId ${value} 不是本文件 documents 中任何文档的 id` : `documentId ${value} does not match any document in this file`;
+      return text.danglingDocument(value);
     case 'duplicate-id':
-      return zh ? `id ${value} 重复` : `duplicate id ${value}`;
-    case 'future-time': {
-      const when = new Date(Number(issue.params?.value)).toISOString().replace('T', ' ').slice(0, 16);
-      return zh ? `时间 ${when}（UTC）晚于本机当前时间` : `the time ${when} (UTC) is later than this computer’s clock`;
-    }
+      return text.duplicateId(value);
+    case 'future-time':
+      return text.futureTime(new Date(Number(issue.params?.value)).toISOString().replace('T', ' ').slice(0, 16));
   }
-  if (!zh) return issue.message;
-  if (issue.message === 'end must be greater than start') return 'end 必须大于 start';
-  const duplicateTag = /^duplicate tag id "(.*)"$/.exec(issue.message);
-  return duplicateTag ? `标签 id "${duplicateTag[1]}" 重复` : issue.message;
+  return text.schemaMessage(issue.message);
 }
 
-const TYPE_NAMES_ZH: Record<string, string> = {
-  string: '字符串',
-  number: '数字',
-  int: '整数',
-  boolean: '布尔值',
-  array: '数组',
-  object: '对象',
-  null: 'null',
-};
-const TYPE_NAMES_EN: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'an integer',
-  boolean: 'a boolean',
-  array: 'an array',
-  object: 'an object',
-  null: 'null',
-};
-
 function describeValue(value: unknown, locale: Locale): string {
-  const zh = locale === 'zh';
-  if (value === undefined) return zh ? '空缺' : 'nothing';
+  const text = FILE_TEXT[locale].issues.value;
+  if (value === undefined) return text.nothing;
   if (value === null) return 'null';
-  if (Array.isArray(value)) return zh ? '数组' : 'an array';
+  if (Array.isArray(value)) return text.array;
   switch (typeof value) {
     case 'string':
-      return zh ? `字符串 ${quote(value)}` : `the string ${quote(value)}`;
+      return text.string(quote(value));
     case 'number':
-      return zh ? `数字 ${value}` : `the number ${value}`;
+      return text.number(value);
     case 'boolean':
-      return zh ? `布尔值 ${value}` : `${value}`;
+      return text.boolean(value);
     default:
-      return zh ? '对象' : 'an object';
+      return text.object;
   }
 }
 
