@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './timestamp';
 
 /**
  * Version of the way a report is identified (lib/documents/). Scheme 1: fingerprint and similarity
@@ -59,8 +60,8 @@ export const DocumentRecord = z.strictObject({
   title: z.string().max(1_000),
   url: z.string().max(8_192),
   urls: z.array(z.string().max(8_192)).max(100),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
