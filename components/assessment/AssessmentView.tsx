@@ -98,7 +98,7 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
     setTyped(({ [id]: _dropped, ...rest }) => rest);
     void save({ section: { id, text: null } });
   };
-  const fieldName = (target: FrameFillTarget) => text.fillField(originHost(target.origin), target.label);
+  const fieldName = (target: FrameFillTarget) => text.fillField(originHost(target.origin), target.label) + (target.tabTitle ? text.fillInTab(target.tabTitle) : '');
   // Step 1: find the reviewer's field and name it; the text stays in the panel until they confirm.
   const onFillSection = async (sectionId: string, title: string, value: string) => {
     setPendingFill(null);
