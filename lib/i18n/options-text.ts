@@ -107,8 +107,6 @@ export const OPTIONS_TEXT = {
     siteInputScheme: (input: string) => `「${input}」不是网页地址：只能启用以 http:// 或 https:// 开头的网站。`,
     siteInputHost: (input: string) => `「${input}」不是有效的网站地址，例如 oa.example.gov.cn。`,
     siteAskHeading: '在以下网站启用评阅？',
-    welcomeHeading: '欢迎使用评阅',
-    welcomeIntro: '请选择评阅在哪些网站上工作：',
   },
   en: {
     title: 'Pingyue · Settings',
@@ -215,8 +213,6 @@ export const OPTIONS_TEXT = {
     siteInputScheme: (input: string) => `“${input}” is not a web address: only sites starting with http:// or https:// can be enabled.`,
     siteInputHost: (input: string) => `“${input}” is not a valid site address, e.g. oa.example.gov.cn.`,
     siteAskHeading: 'Enable Pingyue on these sites?',
-    welcomeHeading: 'Welcome to Pingyue',
-    welcomeIntro: 'Please choose where Pingyue works:',
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 export type OptionsText = (typeof OPTIONS_TEXT)['zh'];
