@@ -9,7 +9,7 @@ import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Annotation, FillFieldReply, TagSet } from '@/lib/schema';
 import { originHost, type FrameFillTarget } from '@/lib/assessment/fill-target';
 import type { Notice } from '@/components/panel/NoticeBar';
-import { downloadAnnotationsCsv, downloadDocx, downloadSummary, type ReportInfo } from './exports';
+import { downloadAnnotationsCsv, downloadDocx, type ReportInfo } from './exports';
 import { PeopleFields, type People } from './PeopleFields';
 import { RatingPicker } from './RatingPicker';
 import { SectionEditor } from './SectionEditor';
@@ -156,11 +156,6 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
           </div>
         </>
       )}
-      <div className="row wrap">
-        <span className="muted">{text.assessmentSummary}</span>
-        <button type="button" onClick={() => void attempt(() => downloadSummary(db, 'csv'))}>{text.assessmentSummaryCsv}</button>
-        <button type="button" onClick={() => void attempt(() => downloadSummary(db, 'xlsx'))}>{text.assessmentSummaryXlsx}</button>
-      </div>
     </div>
   );
 }

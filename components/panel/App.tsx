@@ -210,7 +210,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} {...actions} />
       )}
       </div>
-      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} onOpenAssessment={() => setView('assessment')} />
     </main>
   );
 }
