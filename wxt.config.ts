@@ -33,9 +33,7 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src '
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
-    // The sample report the welcome page opens in the reader is the `npm start` demo page (lib/reader/sample-report).
-    'build:publicAssets': (_wxt, files) =>
-      void files.push(...pdfjsAssets(), { absoluteSrc: path.resolve(import.meta.dirname, 'demo/report.html'), relativeDest: 'demo/report.html' }),
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsAssets()),
   },
   manifest: ({ browser, manifestVersion, mode }) => ({
     ...(mode === 'production' && {

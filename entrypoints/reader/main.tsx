@@ -9,7 +9,7 @@ import { READER_TEXT } from '@/lib/i18n/reader-text';
 import { listenForReviewer } from '@/lib/page/reviewer-input';
 import { sendToBackground } from '@/lib/page/send-to-background';
 import { readerMessageOf } from '@/lib/transport/report-frames';
-import { sampleReportFile, SAMPLE_REPORT_PATH } from '@/lib/reader/sample-report';
+import { sampleReportFile } from '@/lib/reader/sample-report';
 
 /**
  * The reader: a local .pdf, .docx or .txt shown in an extension page, tagged by the same Annotator the
@@ -46,14 +46,12 @@ const openPanel = () => {
   if (tabId !== null) void browser.sidePanel.open({ tabId });
 };
 
-// reader.html?sample: the packaged sample report (the welcome page's try-out).
+// reader.html?sample: the packaged sample report (the welcome page's try-out), loaded only when asked for.
 const sample = new URLSearchParams(location.search).has('sample')
-  ? fetch(SAMPLE_REPORT_PATH)
-      .then((response) => response.text())
-      .then((html) => {
-        const { fileName, text } = sampleReportFile(new DOMParser().parseFromString(html, 'text/html'));
-        return new File([text], fileName, { type: 'text/plain' });
-      })
+  ? import('@/demo/report.html?raw').then(({ default: html }) => {
+      const { fileName, text } = sampleReportFile(html);
+      return new File([text], fileName, { type: 'text/plain' });
+    })
   : undefined;
 
 const host = document.getElementById('reader-ui')!;

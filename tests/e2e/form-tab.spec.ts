@@ -65,6 +65,8 @@ test('填入表单 fills the field clicked in the form’s tab; the panel keeps 
       await expect(panel.getByRole('heading', { level: 1 })).toContainText(title);
       await expect(panel.getByTestId('assessment-view')).not.toContainText('No annotated report on this page');
       await expect(problems.getByRole('textbox')).toHaveValue(expected);
+      // The bar fits the panel: nothing sticks out sideways.
+      expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 
       // Only the form's script has focused a field (off-screen): nothing is offered.
       await press(problems.getByRole('button', { name: 'Fill web form' }));
