@@ -3,16 +3,19 @@ import type { FrameDocument } from '@/lib/schema';
 import { sendToBackground } from '@/lib/transport/send-to-background';
 import { tabFramesKey } from '@/lib/background/tab-frames';
 
-/** The frames of a tab that hold report text, as the background last heard from them. */
+/**
+ * The frames of a tab that hold report text, as the background last heard from them. Undefined until
+ * they are known: never the previous tab's frames for a moment after a switch.
+ */
 export function useTabFrames(tabId: number | null): FrameDocument[] | undefined {
-  const [frames, setFrames] = useState<FrameDocument[] | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ tabId: number; frames: FrameDocument[] } | undefined>(undefined);
 
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
     const load = async () => {
       const frames = await sendToBackground(browser.runtime)({ type: 'tab/frames', tabId }).catch(() => []);
-      if (live) setFrames(frames);
+      if (live) setLoaded({ tabId, frames });
     };
     void load();
     const onChanged = (changes: Record<string, unknown>) => {
@@ -25,7 +28,7 @@ export function useTabFrames(tabId: number | null): FrameDocument[] | undefined 
     };
   }, [tabId]);
 
-  return frames;
+  return loaded?.tabId === tabId ? loaded.frames : undefined;
 }
 
 /** The frame the panel should show: one whose report has annotations, else the one with most text. */
