@@ -1,18 +1,12 @@
+import type { RuleId } from '@/lib/checker/rules/registry';
+
 /** The four parts a 述职报告 is judged by, in the order they usually appear. */
 export const SECTION_KINDS = ['achievement', 'problem', 'cause', 'measure'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const RULE_IDS = [
-  'vague-problem',
-  'vague-measure',
-  'missing-data',
-  'disguised-achievement',
-  'objective-cause',
-  'vague-achievement',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-export type Severity = 'error' | 'warning';
+/** How much a finding matters: an error is what a reviewer must question, a warning worth a look. */
+export const SEVERITIES = ['error', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** Offsets are UTF-16 indices into the checked text; `end` is exclusive. */
 export interface Section {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
-import type { Annotation } from './annotation';
+import { AnnotationSource, type Annotation } from './annotation';
 import type { TagSet } from './tag-set';
 import { PageIdentity } from './document';
 
@@ -42,6 +42,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     tagId: z.string().min(1).max(64),
     comment: z.string().max(20_000),
     anchor: Anchor,
+    source: AnnotationSource.optional(),
   }),
   /**
    * Where re-anchoring found a report's annotations. `page` is the frame's identity: the background
@@ -80,7 +81,7 @@ export type ToContent =
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
   | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }
-  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string }
+  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string; source: AnnotationSource }
   /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any (answer: FillTarget | null). */
   | { type: 'pingyue/fill-target' }
   /**

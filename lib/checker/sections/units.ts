@@ -22,8 +22,10 @@ export class Units {
   lead: Uint8Array;
   /** The part its heading title or turn phrase names (a decoder state), or -1; set when scored. */
   named: Int8Array;
-  /** Headings by unit index: numbering rank and title. */
-  readonly headings = new Map<number, { rank: number; title: string }>();
+  /** Each unit's heading title, or null: a dense array (a Map of tens of thousands of headings is slower). */
+  readonly headingTitle: (string | null)[] = [];
+  /** The heading's numbering rank, where `headingTitle` is set. */
+  headingRank: Float64Array;
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
@@ -31,6 +33,17 @@ export class Units {
     this.boundary = new Uint8Array(capacity);
     this.lead = new Uint8Array(capacity);
     this.named = new Int8Array(capacity);
+    this.headingRank = new Float64Array(capacity);
+  }
+
+  heading(k: number): { rank: number; title: string } | undefined {
+    const title = this.headingTitle[k];
+    return title == null ? undefined : { rank: this.headingRank[k]!, title };
+  }
+
+  setHeading(k: number, rank: number, title: string): void {
+    this.headingTitle[k] = title;
+    this.headingRank[k] = rank;
   }
 
   push(start: number, end: number, boundary: number, lead: boolean): number {
@@ -41,12 +54,13 @@ export class Units {
     this.boundary[k] = boundary;
     this.lead[k] = lead ? 1 : 0;
     this.named[k] = -1;
+    this.headingTitle.push(null);
     return k;
   }
 
   private grow() {
     const size = this.start.length * 2 + 16;
-    const copy = <T extends Int32Array | Uint8Array | Int8Array>(a: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array | Uint8Array | Int8Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -56,6 +70,7 @@ export class Units {
     this.boundary = copy(this.boundary, (n) => new Uint8Array(n));
     this.lead = copy(this.lead, (n) => new Uint8Array(n));
     this.named = copy(this.named, (n) => new Int8Array(n));
+    this.headingRank = copy(this.headingRank, (n) => new Float64Array(n));
   }
 }
 
@@ -143,14 +158,14 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
       heading = { rank: plainHeadingRank, title: text.slice(start, trimmed - 1) };
     }
     const k = units.push(start, trimmed, paragraph || rank >= 0 ? PARAGRAPH : SENTENCE, lead);
-    if (heading) units.headings.set(k, heading);
+    if (heading) units.setHeading(k, heading.rank, heading.title);
     afterStop = isStop(last) || cut >= 0;
     paragraph = cut >= 0;
     i = end;
   }
   let top = Infinity;
-  for (const h of units.headings.values()) if (h.rank < top) top = h.rank;
-  for (const [k, h] of units.headings) units.boundary[k] = h.rank === top ? TOP : SUB;
+  for (let k = 0; k < units.count; k++) if (units.headingTitle[k] !== null && units.headingRank[k]! < top) top = units.headingRank[k]!;
+  for (let k = 0; k < units.count; k++) if (units.headingTitle[k] !== null) units.boundary[k] = units.headingRank[k] === top ? TOP : SUB;
   return units;
 }
 

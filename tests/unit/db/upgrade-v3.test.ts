@@ -30,7 +30,7 @@ describe('PingyueDB upgrade from version 3 (identity scheme 1 → 2)', () => {
 
   it('marks stored reports as scheme 1 with an empty winnow, keeping everything else and updatedAt', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const before = await v3Documents();
     const after = await db.documents.toArray();
     expect(after).toEqual(before.map((d) => ({ ...d, ...scheme1Identity() })).sort((a, b) => a.id.localeCompare(b.id)));
