@@ -19,9 +19,9 @@ export function countFindings(findings: readonly Pick<Finding, 'rule' | 'label'>
   });
 }
 
-/** 问题不实 3 处、措施空泛 2 处 */
-export function formatFlags(flags: readonly FlagCount[]): string {
-  return flags.map((f) => `${f.label} ${f.count} 处`).join('、');
+/** 问题不实 3 处、措施空泛 2 处: a line of the 评议意见, which is a Chinese document whatever the UI's language. */
+export function formatFlags(flags: readonly Pick<FlagCount, 'rule' | 'count'>[]): string {
+  return flags.map((f) => `${ruleById(f.rule).label.zh} ${f.count} 处`).join('、');
 }
 
 /** The rule an annotation was made from in the 体检 view (its `source`), or null for the reviewer's own. */

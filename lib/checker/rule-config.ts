@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_KINDS, SEVERITIES } from '@/lib/checker/types';
+import { SectionKind, Severity } from '@/lib/schema/report-parts';
 
 /*
  * The shapes of one rule's entry in a ruleset. Each rule module (lib/checker/rules/*) names the shape its
@@ -21,15 +21,13 @@ export const Lexicon = z.array(z.string().min(1));
 export const Patterns = z.array(z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' }));
 export const RegExpSource = z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' });
 
-export const SectionKindSchema = z.enum(SECTION_KINDS);
-export const SeveritySchema = z.enum(SEVERITIES);
 export const EvidenceKind = z.enum(['quantity', 'date', 'deadline', 'frequency', 'owner', 'deliverable', 'named']);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
 
 /** A sentence rule: trigger words in one kind of section, cleared by any of the listed evidence kinds. */
 export const SentenceRuleConfig = z.strictObject({
-  severity: SeveritySchema,
-  section: SectionKindSchema,
+  severity: Severity,
+  section: SectionKind,
   triggers: Lexicon,
   /** Regex triggers for constructions a word list cannot express. */
   patterns: Patterns.default([]),
@@ -43,7 +41,7 @@ export const SentenceRuleConfig = z.strictObject({
 export type SentenceRuleConfig = z.infer<typeof SentenceRuleConfig>;
 
 export const MissingDataConfig = z.strictObject({
-  severity: SeveritySchema,
+  severity: Severity,
   /** Placeholder runs; each match is one finding. */
   patterns: Patterns,
   /** Look-alikes matched first and skipped: 3×4, “1+X”, X光, markdown **bold**, footnote marks. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EvidenceKind, Lexicon, Patterns, RegExpSource, SectionKindSchema, SeveritySchema } from '@/lib/checker/rule-config';
+import { Lexicon, Patterns, RegExpSource } from '@/lib/checker/rule-config';
+import { SectionKind, Severity } from '@/lib/schema/report-parts';
 import { RULE_IDS, RULES, type RulesConfigShape } from '@/lib/checker/rules/registry';
 import { SECTION_KINDS } from '@/lib/checker/types';
 
@@ -45,7 +46,7 @@ export const SectionsConfig = z.strictObject({
       id: z.string().min(1),
       kind: CueTarget,
       /** Another part that takes a share of the score (a shortcoming is also what a cause says). */
-      alsoFor: z.array(z.strictObject({ kind: SectionKindSchema, share: z.number().min(0).max(1) })).max(1).default([]),
+      alsoFor: z.array(z.strictObject({ kind: SectionKind, share: z.number().min(0).max(1) })).max(1).default([]),
       weight: z.number(),
       /** The most one sentence takes from this cue. */
       cap: z.number().min(0),
@@ -118,7 +119,7 @@ export type RulesetInput = z.input<typeof Ruleset>;
 export const RulesetOverrides = z.strictObject({
   disabledRules: z.array(RuleIdSchema).optional(),
   extraTriggers: z.partialRecord(RuleIdSchema.exclude(['missing-data']), Lexicon).optional(),
-  severity: z.partialRecord(RuleIdSchema, SeveritySchema).optional(),
+  severity: z.partialRecord(RuleIdSchema, Severity).optional(),
   gazetteer: Lexicon.optional(),
 });
 export type RulesetOverrides = z.infer<typeof RulesetOverrides>;

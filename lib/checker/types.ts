@@ -1,12 +1,7 @@
 import type { RuleId } from '@/lib/checker/rules/registry';
+import type { SectionKind, Severity } from '@/lib/schema/report-parts';
 
-/** The four parts a 述职报告 is judged by, in the order they usually appear. */
-export const SECTION_KINDS = ['achievement', 'problem', 'cause', 'measure'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-
-/** How much a finding matters: an error is what a reviewer must question, a warning worth a look. */
-export const SEVERITIES = ['error', 'warning'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SECTION_KINDS, SEVERITIES, type SectionKind, type Severity } from '@/lib/schema/report-parts';
 
 /** Offsets are UTF-16 indices into the checked text; `end` is exclusive. */
 export interface Section {

@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { englishRatingName } from './rating-names';
 
 /** Everything the side panel says, Chinese first. */
 export const PANEL_TEXT = {
@@ -94,6 +95,7 @@ export const PANEL_TEXT = {
     /** 「存在问题」栏 of oa.example.gov, as the confirmation and the result name it. */
     fillField: (host: string | null, label: string) => ` ${host ?? '本机文件或匿名框架'} 的${label ? `「${label}」栏` : '输入框'}`,
     assessmentRating: '总体评价',
+    ratingName: (grade: string) => grade,
     assessmentPeople: '述职人、评议人和日期',
     assessmentSpeaker: '述职人',
     assessmentReviewer: '评议人',
@@ -208,6 +210,7 @@ export const PANEL_TEXT = {
     assessmentFillChanged: 'Not filled: the field is no longer visible, or you chose another one. Click the field to fill again, then “Fill web form”.',
     fillField: (host: string | null, label: string) => `${label ? `the “${label}” field` : 'the field'} on ${host ?? 'a local file or anonymous frame'}`,
     assessmentRating: 'Overall rating',
+    ratingName: englishRatingName,
     assessmentPeople: 'Speaker, reviewer and date',
     assessmentSpeaker: 'Speaker (述职人)',
     assessmentReviewer: 'Reviewer (评议人)',

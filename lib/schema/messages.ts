@@ -3,6 +3,7 @@ import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
 import { AnnotationSource, type Annotation } from './annotation';
 import type { TagSet } from './tag-set';
 import { PageIdentity } from './document';
+import type { Severity } from './report-parts';
 
 /** How much of a paged report a frame has read (已读取 6/16 页). */
 export const PagesRead = z.strictObject({
@@ -79,7 +80,7 @@ export type ToContent =
   /** Which annotations wait for their page (answer: PlacementReport). */
   | { type: 'pingyue/placements' }
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
-  | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
+  | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: Severity }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }
   | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string; source: AnnotationSource }
   /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any (answer: FillTarget | null). */

@@ -1,26 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { Annotation } from '@/lib/schema';
-import { PingyueDB } from '@/lib/db/pingyue-db';
 import { flagsFromAnnotations, formatFlags } from '@/lib/assessment/flags';
 import { createV4Database, V4_FROM_CHECKER, V4_OWN_NOTES } from '../../fixtures/db/v4-database';
-import { uniqueDbName } from '../../fixtures/db/helpers';
+import { upgradedDatabase } from '../../fixtures/db/helpers';
 
 describe('PingyueDB upgrade from version 4 (the rule an annotation came from, stored as `source`)', () => {
-  let name: string;
-  let db: PingyueDB | undefined;
-
-  afterEach(async () => {
-    db?.close();
-    await Dexie.delete(name);
-  });
-
-  async function upgraded(): Promise<PingyueDB> {
-    name = uniqueDbName('upgrade-v4');
-    await createV4Database(name);
-    db = new PingyueDB(name);
-    return db;
-  }
+  const upgraded = upgradedDatabase('upgrade-v4', createV4Database);
 
   it('reads the rule from the head of a checker message once, keeping comment and updatedAt', async () => {
     const db = await upgraded();
