@@ -70,14 +70,14 @@ function scoreCues(text: string, units: Units, compiled: CompiledRuleset, emissi
  */
 function scoreHeadings(units: Units, compiled: CompiledRuleset, emission: Float64Array, titleKind: Int8Array): void {
   const { weights } = compiled.ruleset.sections;
-  const { count, boundary, named, headingTitle } = units;
+  const { count, boundary, named, headingOf } = units;
   let announced: number[] = [];
   for (let k = 0; k < count; k++) {
-    const title = headingTitle[k];
-    if (title == null) {
+    if (headingOf[k]! < 0) {
       if (named[k]! >= 0 && announced.length && !announced.includes(named[k]!)) named[k] = -1;
       continue;
     }
+    const title = units.titles[headingOf[k]!]!;
     const top = boundary[k] === TOP;
     let names = titleKinds(title, compiled);
     if (top) announced = names;

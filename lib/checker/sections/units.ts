@@ -22,27 +22,36 @@ export class Units {
   lead: Uint8Array;
   /** The part its heading title or turn phrase names (a decoder state), or -1; set when scored. */
   named: Int8Array;
-  /** Each unit's heading title, or null: a dense array (a Map of tens of thousands of headings is slower). */
-  readonly headingTitle: (string | null)[] = [];
-  /** The heading's numbering rank, where `headingTitle` is set. */
+  /** Which entry of `titles` is the unit's heading title, or -1 (typed, so a unit costs no object). */
+  headingOf: Int32Array;
+  /** The heading's numbering rank, where `headingOf` is set. */
   headingRank: Float64Array;
+  readonly titles: string[] = [];
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.boundary = new Uint8Array(capacity);
     this.lead = new Uint8Array(capacity);
-    this.named = new Int8Array(capacity);
+    this.named = new Int8Array(capacity).fill(-1);
+    this.headingOf = new Int32Array(capacity).fill(-1);
     this.headingRank = new Float64Array(capacity);
   }
 
+  /** The heading title of unit `k`, or null. */
+  title(k: number): string | null {
+    const i = this.headingOf[k]!;
+    return i < 0 ? null : this.titles[i]!;
+  }
+
   heading(k: number): { rank: number; title: string } | undefined {
-    const title = this.headingTitle[k];
-    return title == null ? undefined : { rank: this.headingRank[k]!, title };
+    const title = this.title(k);
+    return title === null ? undefined : { rank: this.headingRank[k]!, title };
   }
 
   setHeading(k: number, rank: number, title: string): void {
-    this.headingTitle[k] = title;
+    this.headingOf[k] = this.titles.length;
+    this.titles.push(title);
     this.headingRank[k] = rank;
   }
 
@@ -53,8 +62,6 @@ export class Units {
     this.end[k] = end;
     this.boundary[k] = boundary;
     this.lead[k] = lead ? 1 : 0;
-    this.named[k] = -1;
-    this.headingTitle.push(null);
     return k;
   }
 
@@ -69,7 +76,8 @@ export class Units {
     this.end = copy(this.end, (n) => new Int32Array(n));
     this.boundary = copy(this.boundary, (n) => new Uint8Array(n));
     this.lead = copy(this.lead, (n) => new Uint8Array(n));
-    this.named = copy(this.named, (n) => new Int8Array(n));
+    this.named = copy(this.named, (n) => new Int8Array(n).fill(-1));
+    this.headingOf = copy(this.headingOf, (n) => new Int32Array(n).fill(-1));
     this.headingRank = copy(this.headingRank, (n) => new Float64Array(n));
   }
 }
@@ -164,8 +172,8 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
     i = end;
   }
   let top = Infinity;
-  for (let k = 0; k < units.count; k++) if (units.headingTitle[k] !== null && units.headingRank[k]! < top) top = units.headingRank[k]!;
-  for (let k = 0; k < units.count; k++) if (units.headingTitle[k] !== null) units.boundary[k] = units.headingRank[k] === top ? TOP : SUB;
+  for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0 && units.headingRank[k]! < top) top = units.headingRank[k]!;
+  for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0) units.boundary[k] = units.headingRank[k] === top ? TOP : SUB;
   return units;
 }
 
