@@ -63,7 +63,7 @@ export function answerMessage(message: ToContent, { annotator, fields, report }:
     }
     case 'pingyue/annotate-anchor':
       annotator
-        .annotateAnchor(message.anchor, message.tagId, message.comment)
+        .annotateAnchor(message.anchor, message.tagId, message.comment, message.source)
         .then((created) => answer(message, created !== null), (error) => (report(error), answer(message, false)));
       return true; // answered asynchronously
   }

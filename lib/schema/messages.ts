@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
-import type { Annotation } from './annotation';
+import { AnnotationSource, type Annotation } from './annotation';
 import type { TagSet } from './tag-set';
 import { PageIdentity } from './document';
 import type { ViewerAppReading } from './viewer-app';
+import { Severity } from './report-parts';
 
 /** How much of a paged report a frame has read (已读取 6/16 页). */
 export const PagesRead = z.strictObject({
@@ -43,6 +44,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     tagId: z.string().min(1).max(64),
     comment: z.string().max(20_000),
     anchor: Anchor,
+    source: AnnotationSource.optional(),
   }),
   /**
    * Where re-anchoring found a report's annotations. `page` is the frame's identity: the background
@@ -84,10 +86,10 @@ export const ToContent = z.discriminatedUnion('type', [
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
   z.strictObject({
     type: z.literal('pingyue/show-findings'),
-    marks: z.array(z.strictObject({ anchor: Anchor, severity: z.enum(['error', 'warning']) })).max(100_000),
+    marks: z.array(z.strictObject({ anchor: Anchor, severity: Severity })).max(100_000),
   }),
   z.strictObject({ type: z.literal('pingyue/focus-anchor'), anchor: Anchor }),
-  z.strictObject({ type: z.literal('pingyue/annotate-anchor'), anchor: Anchor, tagId: z.string().min(1).max(64), comment: z.string().max(20_000) }),
+  z.strictObject({ type: z.literal('pingyue/annotate-anchor'), anchor: Anchor, tagId: z.string().min(1).max(64), comment: z.string().max(20_000), source: AnnotationSource }),
   /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any. */
   z.strictObject({ type: z.literal('pingyue/fill-target') }),
   /**
