@@ -274,8 +274,8 @@ export class Annotator {
 
   dispose(): void {
     this.stopWatching?.();
-    this.highlighter?.clear();
-    this.findings.clear();
+    this.highlighter?.dispose();
+    this.findings.dispose();
     this.ui?.host.remove();
   }
 
