@@ -11,6 +11,7 @@ import { injectIntoOpenTabs } from '@/lib/site-access/inject-open-tabs';
 import { contentScriptMatches, siteAccessOf } from '@/lib/site-access/site-pattern';
 import { detectLocale } from '@/lib/i18n/locale';
 import type { ToContent } from '@/lib/schema';
+import { onAnnotationClicked } from '@/lib/link/annotation-clicked';
 import { isReaderEnvelope, READER_PATH, reportFrames } from '@/lib/transport/report-frames';
 
 /** Wiring only: browser events → lib/background. */
@@ -32,6 +33,8 @@ export default defineBackground(() => {
         onFrameSeen: (frame) => frames.record(frame),
         readViewerApp: (tabId, frameId) => readViewerApp(browser.scripting as unknown as ScriptingApi, tabId, frameId),
         readerUrl: reader,
+        onAnnotationClicked: (click) =>
+          onAnnotationClicked({ sidePanel: import.meta.env.FIREFOX ? undefined : browser.sidePanel, session: browser.storage.session }, click, Date.now()),
       });
     const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
       ? fromContent(readerUrl)

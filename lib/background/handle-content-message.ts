@@ -14,7 +14,7 @@ import {
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
   frameId?: number;
   /** Chrome's id for the sending page (not in Firefox). */
   documentId?: string;
@@ -42,6 +42,8 @@ export interface ContentMessageContext {
    * to be the reader's, whatever the query.
    */
   readerUrl?: string;
+  /** A highlight was clicked (lib/link): called before anything is awaited, within the user's gesture. */
+  onAnnotationClicked?: (click: { tabId: number; frameId: number; windowId?: number; annotationId: string }) => Promise<void>;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -102,6 +104,9 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
       case 'viewer/read-app':
         return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } };
       case 'page/placements':
+        return { ok: true, value: null };
+      case 'page/annotation-clicked':
+        await ctx.onAnnotationClicked?.({ tabId, frameId: sender.frameId, windowId: sender.tab?.windowId, annotationId: message.annotationId });
         return { ok: true, value: null };
     }
   } catch (error) {

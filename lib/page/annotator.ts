@@ -1,5 +1,4 @@
 import {
-  PAGED_ANCHOR_STRATEGY,
   type Anchor,
   type Annotation,
   type AnchorStatus,
@@ -13,7 +12,6 @@ import {
   type TagSet,
   type ViewerAppReading,
 } from '@/lib/schema';
-import { describeRange } from '@/lib/anchoring/describe';
 import { identifyText } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
@@ -28,6 +26,9 @@ import { FindingLayer, type FindingMark } from './finding-layer';
 import { AnchorMemo, anchorKey } from './anchor-memo';
 import { placeAll, placeAnchor, type DocumentView, type Placement } from './place-anchors';
 import { pageSource } from './sources/page-source';
+import { describePlaced, describeRendered } from './describe-placed';
+import { HighlightLinks } from './highlight-links';
+import { HoverCard } from './hover-card';
 import { isPagedViewer, pagedSource, type PagedSource } from './sources/paged-source';
 import type { RenderedText, ViewerSource } from './sources/types';
 
@@ -87,6 +88,8 @@ export class Annotator {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly text;
   private readonly findings: FindingLayer;
+  /** Highlight → card: clicks and hovers on highlights (lib/page/highlight-links). */
+  readonly links: HighlightLinks;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -98,6 +101,13 @@ export class Annotator {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.source = pageSource(doc);
     this.findings = new FindingLayer(doc, () => this.documentView(), this.anchors, () => this.ensureUi().host);
+    this.links = new HighlightLinks(doc, {
+      painter: () => this.highlighter,
+      annotations: () => this.annotations,
+      tags: () => this.tagSet?.tags ?? [],
+      card: new HoverCard(() => this.ensureUi().root, this.text),
+      onOpen: (annotationId) => void this.send({ type: 'page/annotation-clicked', annotationId }).catch(() => {}),
+    });
   }
 
   private get win(): Window {
@@ -201,17 +211,26 @@ export class Annotator {
 
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
   async annotateAnchor(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
-    const placement = this.place(anchorKey(anchor), anchor);
-    if (placement.kind === 'painted') {
-      return this.create(describeRendered(this.source.rendered(), placement.start, placement.end), tagId, comment);
-    }
-    // On a page not rendered now: describe it on that page's text, which the source knows.
-    const text = placement.kind === 'pending' && placement.page !== null ? this.source.pageText(placement.page) : null;
-    if (placement.kind !== 'pending' || placement.page === null || text === null) return null;
-    const result = this.anchors.resolve(text, anchorKey(anchor), anchor);
-    if (result.status === 'orphan') return null;
-    const { quote, position } = describeRange(text, result.start, result.end);
-    return this.create({ strategy: PAGED_ANCHOR_STRATEGY, quote, position, page: placement.page }, tagId, comment);
+    const described = this.describeAt(anchor);
+    return described ? this.create(described, tagId, comment) : null;
+  }
+
+  /** 确认 (待确认): the annotation's anchor described afresh where it is placed now. */
+  describeAnnotation(annotationId: string): Anchor | null {
+    const annotation = this.annotations.find((a) => a.id === annotationId);
+    return annotation ? this.describeAt(annotation.anchor) : null;
+  }
+
+  /** 重新定位: an anchor for what the reviewer has selected in this frame now. */
+  describeSelection(): Anchor | null {
+    const range = currentSelectionRange(this.win) ?? (this.toolbar?.isOpen ? this.pendingRange : null);
+    const located = range && this.locateRange(range);
+    return located ? describeRendered(located.rendered, located.trimmed.start, located.trimmed.end) : null;
+  }
+
+  private describeAt(anchor: Anchor): Anchor | null {
+    const key = anchorKey(anchor);
+    return describePlaced(this.source, this.place(key, anchor), key, anchor, (text, k, a) => this.anchors.resolve(text, k, a));
   }
 
   private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
@@ -231,7 +250,7 @@ export class Annotator {
    */
   scrollTo(annotationId: string): Promise<boolean> {
     const annotation = this.annotations.find((a) => a.id === annotationId);
-    return annotation ? this.bringIntoView(annotationId, annotation.anchor) : Promise.resolve(false);
+    return annotation ? this.bringIntoView(anchorKey(annotation.anchor), annotation.anchor) : Promise.resolve(false);
   }
 
   /** Scroll to and flash the passage an anchor points at (a checker finding). */
@@ -276,6 +295,7 @@ export class Annotator {
     this.stopWatching?.();
     this.highlighter?.dispose();
     this.findings.dispose();
+    this.links.dispose();
     this.ui?.host.remove();
   }
 
@@ -452,23 +472,6 @@ export class Annotator {
     if (version === this.textVersion && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
     return identity;
   }
-}
-
-/**
- * An anchor for `[start, end)` of the rendered text: on a paged viewer, a `pingyue-text/2` anchor on the
- * page the passage starts on, its position relative to that page's text.
- */
-function describeRendered(rendered: RenderedText, start: number, end: number): Anchor {
-  const anchor = describeRange(rendered.map, start, end);
-  const page = rendered.pages.find((p) => start >= p.start && start < p.end);
-  if (!page) return anchor;
-  const { quote, position } = anchor;
-  return {
-    strategy: PAGED_ANCHOR_STRATEGY,
-    quote,
-    position: { ...position, start: position.start - page.start, end: position.end - page.start },
-    page: page.number,
-  };
 }
 
 function sameRange(a: Range, b: Range): boolean {

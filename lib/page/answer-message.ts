@@ -33,6 +33,12 @@ export function answerMessage(message: ToContent, { annotator, fields, report }:
       // Answered asynchronously: the viewer may first have to render the passage's page.
       annotator.scrollTo(message.annotationId).then(sendResponse, (error) => (report(error), sendResponse(false)));
       return true;
+    case 'pingyue/describe-annotation':
+      sendResponse(annotator.describeAnnotation(message.annotationId));
+      return false;
+    case 'pingyue/describe-selection':
+      sendResponse(annotator.describeSelection());
+      return false;
     case 'pingyue/get-text':
       sendResponse(annotator.readingText());
       return false;

@@ -14,6 +14,11 @@ export function listenForReviewer(doc: Document, annotator: () => Annotator | nu
     if ((event as KeyboardEvent).shiftKey) annotator()?.onSelectionEnd();
   });
   listen(doc, 'mousedown', (event) => annotator()?.onPointerDown(event.target));
+  // Highlight → card: a click selects the note in the panel, hovering or focusing shows it here.
+  listen(doc, 'click', (event) => annotator()?.links.onClick(event as MouseEvent));
+  listen(doc, 'mousemove', (event) => annotator()?.links.onPointerMove(event as MouseEvent), { passive: true });
+  listen(doc, 'focusin', (event) => annotator()?.links.onFocusIn(event.target));
+  listen(doc, 'scroll', () => annotator()?.links.hide(), { capture: true, passive: true });
   // The manifest commands cover Alt+Shift+1..3; this covers every slot and pages where the
   // browser hands the keys to the page first.
   listen(doc, 'keydown', (event) => {

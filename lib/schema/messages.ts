@@ -61,6 +61,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('viewer/read-app') }),
   /** For the side panel, which listens to it; the background only acknowledges it. */
   z.strictObject({ type: z.literal('page/placements'), report: PlacementReport }),
+  /** The reviewer clicked a highlight: the panel selects its card (and opens, where the browser allows). */
+  z.strictObject({ type: z.literal('page/annotation-clicked'), annotationId: z.string().min(1).max(128) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -81,6 +83,10 @@ export type ToContent =
   | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }
   | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string }
+  /** 确认: the annotation's anchor described afresh where it is placed now (answer: Anchor | null). */
+  | { type: 'pingyue/describe-annotation'; annotationId: string }
+  /** 重新定位: an anchor for what the reviewer has selected in the frame now (answer: Anchor | null). */
+  | { type: 'pingyue/describe-selection' }
   /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any (answer: FillTarget | null). */
   | { type: 'pingyue/fill-target' }
   /**

@@ -53,6 +53,7 @@ export function highlightPainter(doc: Document, registry: HighlightRegistry, pre
       flashTimer = setTimeout(() => registry.delete(FLASH_LAYER), FLASH.ms);
     },
     itemsAt: (x, y) => itemsAtPoint(doc, painted, x, y),
+    painted: () => painted,
     clear,
     dispose() {
       clear();

@@ -63,6 +63,7 @@ export function overlayPainter(doc: Document, host: () => HTMLElement, paint: Pa
       schedule();
     },
     itemsAt: (x, y) => itemsAtPoint(doc, items, x, y),
+    painted: () => items,
     clear,
     dispose() {
       clear();

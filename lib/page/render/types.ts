@@ -18,6 +18,8 @@ export interface Highlighter {
   flash(range: Range): void;
   /** The painted items under a viewport point, shortest first (the innermost of nested passages). */
   itemsAt(x: number, y: number): PaintItem[];
+  /** What is painted now. */
+  painted(): readonly PaintItem[];
   clear(): void;
   /** Clear and stop listening for anything (scroll, resize, timers). */
   dispose(): void;
