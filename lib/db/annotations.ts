@@ -35,6 +35,8 @@ export async function createAnnotation(db: PingyueDB, input: NewAnnotation, now:
 export interface AnnotationPatch {
   comment?: string;
   tagId?: string;
+  /** 确认 / 重新定位: the passage described afresh, which the reviewer has checked: status `anchored`. */
+  anchor?: Anchor;
 }
 
 /** Both sides of an edit; `before` is what {@link UndoStack} keeps. */
@@ -58,11 +60,13 @@ export async function updateAnnotation(
     if (!before) return undefined;
     const comment = patch.comment ?? before.comment;
     const tagId = patch.tagId ?? before.tagId;
-    if (comment === before.comment && tagId === before.tagId) return { before, after: before };
+    const moved = patch.anchor !== undefined && (before.anchorStatus !== 'anchored' || !sameAnchor(patch.anchor, before.anchor));
+    if (comment === before.comment && tagId === before.tagId && !moved) return { before, after: before };
     const after: Annotation = {
       ...before,
       comment,
       tagId,
+      ...(moved ? { anchor: patch.anchor!, anchorStatus: 'anchored' as const } : {}),
       updatedAt: now,
     };
     await db.annotations.put(after);
@@ -113,3 +117,5 @@ export async function listDocumentAnnotations(db: PingyueDB, documentId: string)
       a.createdAt - b.createdAt,
   );
 }
+
+const sameAnchor = (a: Anchor, b: Anchor) => JSON.stringify(a) === JSON.stringify(b);
