@@ -163,9 +163,13 @@ export async function tagWithToolbar(page: Page, tagId: string, comment?: string
   if (comment !== undefined) await typeToolbarComment(page, comment);
 }
 
-/** Text inside Pingyue's closed shadow root of the elements that carry `className` and are shown (hover card …). */
-export async function uiText(page: Page, className: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
+/**
+ * Text inside Pingyue's closed shadow root of the elements that carry `className` and are shown (hover
+ * card …), in a page or in a cross-origin frame (which has a DevTools session of its own).
+ */
+export async function uiText(target: Page | Frame, className: string): Promise<string> {
+  const page = 'page' in target ? target.page() : target;
+  const cdp = await page.context().newCDPSession(target);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeValue?: string } };
     const textOf = (node: CdpNode & { nodeValue?: string; nodeType?: number }): string =>
