@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
 import { readPage } from './server';
 import { uiText } from './toolbar';
+import { seriousViolations } from './axe';
 
 /** The middle of `text` (first occurrence inside `selector`) on screen, in viewport px. */
 function pointOn(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
@@ -48,6 +49,7 @@ test('a click on a highlight selects and focuses its card; hovering shows its ta
   await expect(problemCard).toBeFocused();
   await expect(cards.filter({ hasText: '书记讲党课四次' })).not.toHaveAttribute('aria-current', 'true');
   await expect(panel.getByTestId('step-position')).toHaveText('第 2 / 3 条');
+  expect(await seriousViolations(panel), 'axe with a card selected and the stepper').toEqual([]);
 
   // Plain text is not a highlight: a click there changes nothing.
   const plain = await pointOn(page, '#p2', '完成七个社区党组织换届');
@@ -111,6 +113,7 @@ test('待确认 → 确认 keeps the passage where it is now; 重新定位 moves
     const lost = cards.filter({ hasText: '每季度开展一次述职点评' });
     await expect(lost).toContainText('未能定位');
     await lost.getByRole('button', { name: '重新定位' }).click();
+    expect(await seriousViolations(panel), 'axe with 重新定位 open').toEqual([]);
     await lost.getByRole('button', { name: '移到所选文字' }).click();
     await expect(panel.getByTestId('notice'), 'nothing selected yet: it says what to do').toContainText('页面上没有选中的文字');
     await selectText(page, '#p7', '按季度检查');
