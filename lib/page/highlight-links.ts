@@ -61,7 +61,8 @@ export class HighlightLinks {
     const element = target as Element | null;
     if (!element || element.nodeType !== 1 || isInsideUi(element)) return this.hide();
     const items = this.options.painter()?.painted() ?? [];
-    const hits = items.filter((item) => safely(() => item.range.intersectsNode(element)));
+    // The element begins inside the passage (a container of the whole passage does not count).
+    const hits = items.filter((item) => item.id !== '' && safely(() => item.range.comparePoint(element, 0) === 0));
     if (hits.length === 0) return this.hide();
     const box = element.getBoundingClientRect();
     this.showFor(hits, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
