@@ -10,8 +10,12 @@ interface Props {
   flags: readonly string[];
   /** Set while the passage's page is not rendered: its page number, or null when not known which. */
   pendingPage?: number | null;
-  /** Set while the card is the selected one; a new value (another click on its highlight) brings it into view again. */
-  selectedSeq?: number;
+  /**
+   * Set while the card is the selected one; a new `seq` (another click on its highlight) brings it into
+   * view again. `focus`: take the keyboard focus too (a click on the page, not 上一条 / 下一条, whose
+   * buttons keep it).
+   */
+  selection?: { seq: number; focus: boolean };
   onOpen(annotation: Annotation): void;
   /** 确认 (待确认): keep the passage where it is highlighted now. */
   onConfirm(annotation: Annotation): Promise<boolean>;
@@ -29,7 +33,7 @@ const QUOTE_CHARS = 140;
  * passage 待确认 or 未能定位, 确认 / 重新定位. Selected (its highlight was clicked, or 上一条 / 下一条),
  * it scrolls into view and takes the focus.
  */
-export function AnnotationCard({ annotation, tags, text, flags, pendingPage, selectedSeq, onOpen, onComment, onTag, onDelete, onConfirm, onRelocate }: Props) {
+export function AnnotationCard({ annotation, tags, text, flags, pendingPage, selection, onOpen, onComment, onTag, onDelete, onConfirm, onRelocate }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [relocating, setRelocating] = useState(false);
   const card = useRef<HTMLLIElement>(null);
@@ -39,17 +43,17 @@ export function AnnotationCard({ annotation, tags, text, flags, pendingPage, sel
   const lost = status === 'orphan' && pendingPage === undefined;
 
   useEffect(() => {
-    if (selectedSeq === undefined) return;
+    if (!selection) return;
     card.current?.scrollIntoView({ block: 'nearest' });
-    card.current?.focus({ preventScroll: true });
-  }, [selectedSeq]);
+    if (selection.focus) card.current?.focus({ preventScroll: true });
+  }, [selection?.seq]);
 
   return (
     <li
       ref={card}
       tabIndex={-1}
-      aria-current={selectedSeq !== undefined ? 'true' : undefined}
-      className={`card status-${status}${selectedSeq !== undefined ? ' selected' : ''}`}
+      aria-current={selection ? 'true' : undefined}
+      className={`card status-${status}${selection ? ' selected' : ''}`}
       data-testid="annotation"
       data-annotation-id={annotation.id}
     >

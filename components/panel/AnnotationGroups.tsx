@@ -3,7 +3,7 @@ import type { PanelText } from '@/lib/i18n/panel-text';
 import { DELETED_TAG_COLOR } from '@/lib/tags/default-tag-set';
 import { AnnotationCard } from './AnnotationCard';
 
-type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text' | 'flags' | 'pendingPage' | 'selectedSeq'>;
+type CardActions = Omit<Parameters<typeof AnnotationCard>[0], 'annotation' | 'tags' | 'text' | 'flags' | 'pendingPage' | 'selection'>;
 
 interface Props extends CardActions {
   annotations: readonly Annotation[];
@@ -13,7 +13,7 @@ interface Props extends CardActions {
   /** Annotations waiting for their page to render: the page, or null when it is not known which. */
   pendingPages: ReadonlyMap<string, number | null>;
   /** The selected card (its highlight was clicked, or 上一条 / 下一条), with a count that changes on each selection. */
-  selected: { id: string; seq: number } | null;
+  selected: { id: string; seq: number; focus: boolean } | null;
   /** 上一条 / 下一条 chose this annotation. */
   onStep(annotation: Annotation): void;
 }
@@ -38,11 +38,12 @@ export function AnnotationGroups({ annotations, tags, text, flagsFor, pendingPag
   return (
     <div className="groups">
       <nav className="row stepper" aria-label={text.stepLabel}>
-        <button type="button" onClick={() => step(-1)} disabled={at === 0}>{text.previous}</button>
+        {/* aria-disabled, not disabled: a button that becomes disabled would drop the keyboard focus. */}
+        <button type="button" onClick={() => step(-1)} aria-disabled={at === 0}>{text.previous}</button>
         <span className="muted" aria-live="polite" data-testid="step-position">
           {at === -1 ? '' : text.stepPosition(at + 1, annotations.length)}
         </span>
-        <button type="button" onClick={() => step(1)} disabled={at === annotations.length - 1}>{text.next}</button>
+        <button type="button" onClick={() => step(1)} aria-disabled={at === annotations.length - 1}>{text.next}</button>
       </nav>
       {groups.map((group) => (
         <section key={group.key} className="group" data-testid={`group-${group.key}`}>
@@ -59,7 +60,7 @@ export function AnnotationGroups({ annotations, tags, text, flagsFor, pendingPag
                 text={text}
                 flags={flagsFor(annotation)}
                 pendingPage={pendingPages.get(annotation.id)}
-                selectedSeq={selected?.id === annotation.id ? selected.seq : undefined}
+                selection={selected?.id === annotation.id ? selected : undefined}
                 {...actions}
               />
             ))}

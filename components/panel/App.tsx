@@ -76,12 +76,13 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     await repaint();
   };
   // Highlight ↔ card: a highlight clicked on the page selects its card; 上一条 / 下一条 select and show the next.
-  const [selected, setSelected] = useState<{ id: string; seq: number } | null>(null);
+  const [selected, setSelected] = useState<{ id: string; seq: number; focus: boolean } | null>(null);
   const clicked = useClickedAnnotation(tabId);
   useEffect(() => {
     if (!clicked) return;
+    if (frames?.some((f) => f.frameId === clicked.frameId)) setChosenFrameId(clicked.frameId);
     setView('annotations');
-    setSelected({ id: clicked.annotationId, seq: clicked.at });
+    setSelected({ id: clicked.annotationId, seq: clicked.at, focus: true });
   }, [clicked]);
   const actions = {
     onOpen: async (annotation: Annotation) => {
@@ -89,7 +90,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
     onStep: (annotation: Annotation) => {
-      setSelected({ id: annotation.id, seq: performance.now() });
+      setSelected({ id: annotation.id, seq: performance.now(), focus: false });
       void actions.onOpen(annotation);
     },
     ...anchorActions({

@@ -22,6 +22,9 @@ async function tag(page: Page, selector: string, text: string, slot: 1 | 2 | 3) 
   await page.keyboard.press(`Alt+Shift+${slot}`);
 }
 
+// Three browsers' worth of steps on a shared 2-core machine: room beyond the suite's 60 s.
+test.describe.configure({ timeout: 120_000 });
+
 const flashed = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('pingyue-flash') ?? [])].map((r) => (r as Range).toString()));
 
 test('a click on a highlight selects and focuses its card; hovering shows its tag and comment; 上一条 / 下一条 go through the report in reading order', async ({ context, server, serviceWorker, extensionId }) => {
@@ -73,14 +76,17 @@ test('a click on a highlight selects and focuses its card; hovering shows its ta
   // 下一条 / 上一条: reading order across the tag groups, the page flashing each passage.
   await panel.getByRole('button', { name: '下一条' }).click();
   await expect(cards.filter({ hasText: '不断提升组织力' })).toHaveAttribute('aria-current', 'true');
+  await expect(panel.getByRole('button', { name: '下一条' }), 'the stepper keeps the keyboard focus').toBeFocused();
   await expect.poll(() => flashed(page)).toEqual(['不断提升组织力']);
-  await expect(panel.getByRole('button', { name: '下一条' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: '下一条' })).toHaveAttribute('aria-disabled', 'true');
   await panel.getByRole('button', { name: '上一条' }).click();
   await panel.getByRole('button', { name: '上一条' }).click();
   await expect(cards.filter({ hasText: '书记讲党课四次' })).toHaveAttribute('aria-current', 'true');
   await expect.poll(() => flashed(page)).toEqual(['书记讲党课四次']);
   await expect(panel.getByTestId('step-position')).toHaveText('第 1 / 3 条');
-  await expect(panel.getByRole('button', { name: '上一条' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: '上一条' })).toHaveAttribute('aria-disabled', 'true');
+  await panel.getByRole('button', { name: '上一条' }).click({ force: true }); // aria-disabled: Playwright would wait for it
+  await expect(cards.filter({ hasText: '书记讲党课四次' }), 'nothing before the first').toHaveAttribute('aria-current', 'true');
 });
 
 test('待确认 → 确认 keeps the passage where it is now; 重新定位 moves a 未能定位 note to the text the reviewer selects; nothing is dropped', async ({ context, server, serviceWorker, extensionId }) => {
