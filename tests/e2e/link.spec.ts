@@ -22,7 +22,7 @@ async function tag(page: Page, selector: string, text: string, slot: 1 | 2 | 3) 
   await page.keyboard.press(`Alt+Shift+${slot}`);
 }
 
-// Three browsers' worth of steps on a shared 2-core machine: room beyond the suite's 60 s.
+// Many steps on a real page and panel, on a shared 2-core machine: room beyond the suite's 60 s.
 test.describe.configure({ timeout: 120_000 });
 
 const flashed = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('pingyue-flash') ?? [])].map((r) => (r as Range).toString()));
