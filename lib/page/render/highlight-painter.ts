@@ -1,5 +1,5 @@
 import { adoptStyles, FLASH, type Paint, type PaintStyle } from '../highlight-styles';
-import { itemsAtPoint } from './hit-test';
+import { HitIndex } from './hit-test';
 import type { Highlighter, PaintItem } from './types';
 
 /** Shared by every layer of a frame: one passage flashes at a time. */
@@ -14,6 +14,7 @@ export function highlightPainter(doc: Document, registry: HighlightRegistry, pre
   let sheet: CSSStyleSheet | null = null;
   let names: string[] = [];
   let painted: PaintItem[] = [];
+  let hits = new HitIndex([]);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const restyle = (styles: PaintStyle[]) => {
@@ -23,6 +24,7 @@ export function highlightPainter(doc: Document, registry: HighlightRegistry, pre
     for (const name of names) registry.delete(name);
     names = [];
     painted = [];
+    hits = new HitIndex([]);
   };
 
   return {
@@ -35,6 +37,7 @@ export function highlightPainter(doc: Document, registry: HighlightRegistry, pre
       }
       clear();
       painted = items;
+      hits = new HitIndex(items);
       const styles: PaintStyle[] = [];
       for (const [layer, { color, ranges }] of byLayer) {
         const name = `${prefix}-${layer}`;
@@ -52,7 +55,7 @@ export function highlightPainter(doc: Document, registry: HighlightRegistry, pre
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => registry.delete(FLASH_LAYER), FLASH.ms);
     },
-    itemsAt: (x, y) => itemsAtPoint(doc, painted, x, y),
+    itemsAt: (x, y) => hits.itemsAt(doc, x, y),
     painted: () => painted,
     clear,
     dispose() {

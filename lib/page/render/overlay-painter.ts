@@ -1,5 +1,5 @@
 import { FLASH, type Paint } from '../highlight-styles';
-import { itemsAtPoint } from './hit-test';
+import { HitIndex } from './hit-test';
 import type { Highlighter, PaintItem } from './types';
 
 /**
@@ -10,6 +10,7 @@ import type { Highlighter, PaintItem } from './types';
 export function overlayPainter(doc: Document, host: () => HTMLElement, paint: Paint): Highlighter {
   const win = doc.defaultView;
   let items: PaintItem[] = [];
+  let hits = new HitIndex([]);
   let flashing: Range | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let layer: HTMLElement | null = null;
@@ -46,11 +47,13 @@ export function overlayPainter(doc: Document, host: () => HTMLElement, paint: Pa
 
   const clear = () => {
     items = [];
+    hits = new HitIndex([]);
     layer?.replaceChildren();
   };
   return {
     paint(next) {
       items = next;
+      hits = new HitIndex(next);
       schedule();
     },
     flash(range) {
@@ -62,7 +65,7 @@ export function overlayPainter(doc: Document, host: () => HTMLElement, paint: Pa
       }, FLASH.ms);
       schedule();
     },
-    itemsAt: (x, y) => itemsAtPoint(doc, items, x, y),
+    itemsAt: (x, y) => hits.itemsAt(doc, x, y),
     painted: () => items,
     clear,
     dispose() {
