@@ -14,7 +14,7 @@ import {
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number; windowId?: number };
+  tab?: { id?: number };
   frameId?: number;
   /** Chrome's id for the sending page (not in Firefox). */
   documentId?: string;
@@ -43,7 +43,7 @@ export interface ContentMessageContext {
    */
   readerUrl?: string;
   /** A highlight was clicked (lib/link): called before anything is awaited, within the user's gesture. */
-  onAnnotationClicked?: (click: { tabId: number; frameId: number; windowId?: number; annotationId: string }) => Promise<void>;
+  onAnnotationClicked?: (click: { tabId: number; frameId: number; annotationId: string }) => Promise<void>;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -106,7 +106,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
       case 'page/placements':
         return { ok: true, value: null };
       case 'page/annotation-clicked':
-        await ctx.onAnnotationClicked?.({ tabId, frameId: sender.frameId, windowId: sender.tab?.windowId, annotationId: message.annotationId });
+        await ctx.onAnnotationClicked?.({ tabId, frameId: sender.frameId, annotationId: message.annotationId });
         return { ok: true, value: null };
     }
   } catch (error) {

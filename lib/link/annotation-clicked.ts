@@ -3,7 +3,7 @@ import { CLICKED_ANNOTATION_KEY, ClickedAnnotation } from '@/lib/schema';
 /** The slices of the browser the background needs when a highlight is clicked (a test seam). */
 export interface ClickApis {
   /** Chrome's side panel; absent in Firefox, whose `sidebarAction.open()` is refused outside a user-input handler of the extension itself. */
-  sidePanel?: { open(options: { windowId: number } | { tabId: number }): Promise<void> };
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
   session: { set(items: Record<string, unknown>): Promise<void> };
 }
 
@@ -12,10 +12,10 @@ export interface ClickApis {
  * called before anything is awaited: Chrome lets `sidePanel.open()` run only within the user's gesture,
  * which reaches the background with the content script's message and ends at the first await.
  */
-export function onAnnotationClicked(apis: ClickApis, click: Omit<ClickedAnnotation, 'at'> & { windowId?: number }, now: number): Promise<void> {
-  const { windowId, ...record } = click;
-  apis.sidePanel?.open(windowId === undefined ? { tabId: click.tabId } : { windowId }).catch(() => {
-    // Outside a gesture or with no window: the panel, if open, still selects the card.
+export function onAnnotationClicked(apis: ClickApis, click: Omit<ClickedAnnotation, 'at'>, now: number): Promise<void> {
+  // The global panel, opened in the clicked tab's window (Chrome 116+).
+  apis.sidePanel?.open({ tabId: click.tabId }).catch(() => {
+    // Outside a gesture: the panel, if open, still selects the card.
   });
-  return apis.session.set({ [CLICKED_ANNOTATION_KEY]: { ...record, at: now } satisfies ClickedAnnotation });
+  return apis.session.set({ [CLICKED_ANNOTATION_KEY]: { ...click, at: now } satisfies ClickedAnnotation });
 }

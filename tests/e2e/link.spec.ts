@@ -1,5 +1,8 @@
-import type { Page } from '@playwright/test';
-import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { expect, highlightTexts, launchWithExtension, openPanelTab, selectText, test } from './fixtures';
 import { readPage } from './server';
 import { uiText } from './toolbar';
 import { seriousViolations } from './axe';
@@ -168,4 +171,33 @@ test('转为批注 on a passage already tagged with the same tag adds the findin
   await panel.getByRole('tab', { name: /批注/ }).click();
   await expect(panel.getByTestId('annotation')).toHaveCount(1);
   expect(await highlightTexts(page, 'measure')).toEqual(['进一步加强基层党组织建设，不断提升组织力']);
+});
+
+test("in Chrome, a click on a highlight opens the real side panel (the click's gesture reaches sidePanel.open) with its card selected", async ({ server }) => {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-link-'));
+  const context = await launchWithExtension(userDataDir, { args: [`--remote-debugging-port=${port}`] });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/report.html`);
+    await tag(page, '#p4', '个别党员参加组织生活不够经常', 2);
+    await expect.poll(() => highlightTexts(page, 'problem')).toEqual(['个别党员参加组织生活不够经常']);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+
+    const point = await pointOn(page, '#p4', '个别党员参加组织生活不够经常');
+    await page.mouse.click(point.x, point.y);
+    // The panel is not one of the context's pages: a second DevTools client, connected now, finds it.
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    try {
+      const findPanel = () => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/sidepanel.html'));
+      await expect.poll(() => Boolean(findPanel()), { message: 'the side panel opens' }).toBe(true);
+      const card = findPanel()!.getByTestId('annotation').filter({ hasText: '个别党员参加组织生活不够经常' });
+      await expect(card).toHaveAttribute('aria-current', 'true');
+    } finally {
+      await cdp.close();
+    }
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
 });

@@ -5,7 +5,7 @@ import { handleContentMessage, type MessageSender } from '@/lib/background/handl
 import { onAnnotationClicked } from '@/lib/link/annotation-clicked';
 import { CLICKED_ANNOTATION_KEY, ClickedAnnotation } from '@/lib/schema';
 
-const sender: MessageSender = { id: 'pingyue-id', url: 'https://oa.example.cn/r/1', tab: { id: 5, windowId: 2 }, frameId: 3 };
+const sender: MessageSender = { id: 'pingyue-id', url: 'https://oa.example.cn/r/1', tab: { id: 5 }, frameId: 3 };
 let db: PingyueDB;
 beforeEach(() => {
   db = openPingyueDB(`clicked-${Math.random()}`);
@@ -35,7 +35,7 @@ describe('a highlight clicked on the page', () => {
       onAnnotationClicked: (click) => onAnnotationClicked(browser, click, 1_000),
     });
     // Synchronously, in the same turn as the message: Chrome's gesture would be gone after an await.
-    expect(browser.sidePanel.open).toHaveBeenCalledWith({ windowId: 2 });
+    expect(browser.sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
     expect(await handled).toEqual({ ok: true, value: null });
     const record = ClickedAnnotation.parse(browser.stored[CLICKED_ANNOTATION_KEY]);
     expect(record).toEqual({ tabId: 5, frameId: 3, annotationId: 'a1', at: 1_000 });
