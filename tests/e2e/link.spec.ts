@@ -60,7 +60,10 @@ test('a click on a highlight selects and focuses its card; hovering shows its ta
   // Plain text is not a highlight: a click there changes nothing.
   const plain = await pointOn(page, '#p2', '完成七个社区党组织换届');
   await page.mouse.click(plain.x, plain.y);
-  await page.waitForTimeout(300);
+  // Nor does a click the page fakes on another highlight: only the reviewer's own clicks steer the panel.
+  const onOther = await pointOn(page, '#p1', '书记讲党课四次');
+  await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)!.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y })), onOther);
+  await page.waitForTimeout(500);
   await expect(problemCard).toHaveAttribute('aria-current', 'true');
 
   // Hovering shows the tag and the comment in Pingyue's closed shadow root, never in the page's DOM.
