@@ -87,8 +87,8 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         return { ok: true, value: state };
       }
       case 'annotation/create': {
-        const { page, tagId, comment, anchor } = message;
-        const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
+        const { page, tagId, comment, anchor, source } = message;
+        const created = await createAnnotation(db, { page, tagId, comment, anchor, source }, ctx.now());
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
         return { ok: true, value: { ...state, created } satisfies CreatedState };

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type PromiseExtended, type Transaction } from 'dexie';
+import { ruleOfLegacyComment } from '@/lib/checker/rules/registry';
 import { TagSet, type Annotation, type Assessment, type DocumentRecord } from '@/lib/schema';
 import { scheme1Identity } from '@/lib/schema/document';
 import type { SettingRow } from '@/lib/schema/settings';
@@ -45,6 +46,9 @@ export class PingyueDB extends Dexie {
     this.version(4)
       .stores({ documents: 'id, fingerprint, url, updatedAt, textLength, *urls, *pdfFingerprints' })
       .upgrade(upgradeFromV3);
+    // Version 5 stores which checker rule an annotation was made from (`source`), which earlier versions
+    // left to be read from the head of its comment.
+    this.version(5).upgrade(upgradeFromV4);
     this.on('populate', populate);
     // Every write is a transaction: one place turns a full disk into a message the reviewer can act on.
     const transaction = this.transaction.bind(this) as (...args: unknown[]) => PromiseExtended<unknown>;
@@ -100,6 +104,21 @@ async function upgradeFromV3(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((d) => {
       if (d.scheme === undefined) Object.assign(d, scheme1Identity());
+    });
+}
+
+/**
+ * Annotations made by 转为批注 before version 5 carry the checker's Chinese message as their comment and
+ * nothing else to say so: its head (问题表述笼统：…, 措施空泛：…) is read once here and stored as `source`.
+ * The reviewer's own notes are left alone, and so is `updatedAt`: a format fix, not an edit.
+ */
+async function upgradeFromV4(tx: Transaction): Promise<void> {
+  await tx
+    .table<Annotation>('annotations')
+    .toCollection()
+    .modify((a) => {
+      const ruleId = a.source ? null : ruleOfLegacyComment(a.comment);
+      if (ruleId) a.source = { kind: 'checker', version: 1, ruleId };
     });
 }
 

@@ -1,6 +1,7 @@
 import {
   type Anchor,
   type Annotation,
+  type AnnotationSource,
   type AnchorStatus,
   type ContentToBackground,
   type CreatedState,
@@ -210,9 +211,9 @@ export class Annotator {
   }
 
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
-  async annotateAnchor(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
+  async annotateAnchor(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
     const described = this.describeAt(anchor);
-    return described ? this.create(described, tagId, comment) : null;
+    return described ? this.create(described, tagId, comment, source) : null;
   }
 
   /** 确认 (待确认): the annotation's anchor described afresh where it is placed now. */
@@ -233,10 +234,10 @@ export class Annotator {
     return describePlaced(this.source, this.place(key, anchor), key, anchor, (text, k, a) => this.anchors.resolve(text, k, a));
   }
 
-  private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
+  private async create(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
     const state = await this.serial(async () => {
       const page = await this.currentIdentity();
-      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor });
+      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor, ...(source && { source }) });
       this.applyState(reply);
       return reply;
     });
