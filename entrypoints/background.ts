@@ -10,6 +10,7 @@ import { syncContentScript } from '@/lib/site-access/content-script-registration
 import { injectIntoOpenTabs } from '@/lib/site-access/inject-open-tabs';
 import { contentScriptMatches, siteAccessOf } from '@/lib/site-access/site-pattern';
 import { detectLocale } from '@/lib/i18n/locale';
+import { onAnnotationClicked } from '@/lib/link/annotation-clicked';
 import { isReaderEnvelope, READER_PATH } from '@/lib/transport/report-frames';
 import { sendToTab } from '@/lib/transport/send-to-tab';
 
@@ -31,6 +32,8 @@ export default defineBackground(() => {
         onFrameSeen: (frame) => frames.record(frame),
         readViewerApp: (tabId, frameId) => readViewerApp(browser.scripting as unknown as ScriptingApi, tabId, frameId),
         readerUrl: reader,
+        onAnnotationClicked: (click) =>
+          onAnnotationClicked({ sidePanel: import.meta.env.FIREFOX ? undefined : browser.sidePanel, session: browser.storage.session }, click, Date.now()),
       });
     const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
       ? fromContent(readerUrl)

@@ -20,6 +20,9 @@ import { useTargetTab } from './use-target-tab';
 import { useReportTab } from './use-report-tab';
 import { ReportTabBar } from './ReportTabBar';
 import { usePlacements } from './use-placements';
+import { useClickedAnnotation } from './use-clicked-annotation';
+import { anchorActions } from './anchor-actions';
+import { planFindingAnnotation } from '@/components/check/finding-duplicate';
 import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
@@ -75,11 +78,30 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     setNotice({ message, kind: 'info', undoStep: undo.peek() });
     await repaint();
   };
+  // Highlight ↔ card: a highlight clicked on the page selects its card; 上一条 / 下一条 select and show the next.
+  const [selected, setSelected] = useState<{ id: string; seq: number; focus: boolean } | null>(null);
+  const clicked = useClickedAnnotation(tabId);
+  useEffect(() => {
+    if (!clicked) return;
+    if (frames?.some((f) => f.frameId === clicked.frameId)) setChosenFrameId(clicked.frameId);
+    setView('annotations');
+    setSelected({ id: clicked.annotationId, seq: clicked.at, focus: true });
+  }, [clicked]);
   const actions = {
     onOpen: async (annotation: Annotation) => {
       const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, reportFrame);
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
+    onStep: (annotation: Annotation) => {
+      setSelected({ id: annotation.id, seq: performance.now(), focus: false });
+      void actions.onOpen(annotation);
+    },
+    ...anchorActions({
+      ask: (message) => toPage(message, reportFrame),
+      move: (a, anchor, message) => act(() => undo.update(a.id, { anchor }, Date.now()), message),
+      fail: (message) => setNotice({ message, kind: 'error' }),
+      text,
+    }),
     onComment: (a: Annotation, comment: string) => act(() => undo.update(a.id, { comment }, Date.now()), text.edited),
     onTag: (a: Annotation, tagId: string) => act(() => undo.update(a.id, { tagId }, Date.now()), text.edited),
     onDelete: (a: Annotation) => act(() => undo.delete([a.id]), text.deleted),
@@ -118,6 +140,12 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
     },
     onAnnotate: async (f: Finding, tagId: string) => {
+      // Not a second annotation of the same tag on a passage already tagged: say so, or add the finding's note to it.
+      const plan = check.state === 'done' ? planFindingAnnotation(check.text, f, tagId, annotations ?? []) : { kind: 'create' as const };
+      const tagLabel = tagSet?.tags.find((t) => t.id === tagId)?.label ?? '';
+      if (plan.kind !== 'create') setAccepted((previous) => new Set(previous).add(findingKey(f)));
+      if (plan.kind === 'duplicate') return setNotice({ message: text.checkDuplicate(tagLabel), kind: 'info' });
+      if (plan.kind === 'merge') return act(() => undo.update(plan.annotation.id, { comment: plan.comment }, Date.now()), text.checkMerged(tagLabel));
       const anchor = anchorOf(f);
       const source = { kind: 'checker', version: 1, ruleId: f.rule } as const;
       const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message, source }, reportFrame));
@@ -207,7 +235,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : annotations && annotations.length === 0 ? (
         <p className="empty">{text.noAnnotations}</p>
       ) : (
-        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} {...actions} />
+        annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} selected={selected} {...actions} />
       )}
       </div>
       <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} onOpenAssessment={() => setView('assessment')} />

@@ -48,19 +48,23 @@ export function flagsFromAnnotations(annotations: readonly Pick<Annotation, 'sou
  * ran on (lines joined, page furniture dropped); an annotation's anchor indexes the frame's text map or
  * one page of a paged viewer. So each annotation is first found in the reading text by its quote, and
  * findings are matched there: one coordinate system, whatever the viewer. An annotation whose passage is
- * not in the text read (a page not read yet) gets no flags.
+ * not in the text read (a page not read yet), is only like some passage there (a fuzzy match: another
+ * sentence's flags), or is 未能定位 on the page gets no flags.
  */
 export function findingsByAnnotation<F extends Pick<Finding, 'start' | 'end'>>(
   readingText: string,
   findings: readonly F[],
-  annotations: readonly Pick<Annotation, 'id' | 'anchor'>[],
+  annotations: readonly (Pick<Annotation, 'id' | 'anchor'> & Partial<Pick<Annotation, 'anchorStatus'>>)[],
 ): Map<string, F[]> {
   const covering = new Map<string, F[]>();
   if (findings.length === 0 || annotations.length === 0) return covering;
   const prepared = prepareText(readingText);
-  for (const { id, anchor } of annotations) {
+  for (const { id, anchor, anchorStatus } of annotations) {
+    if (anchorStatus === 'orphan') continue;
     const place = resolveAnchor(prepared, anchor);
-    if (place.status !== 'orphan') covering.set(id, findingsOverlapping(findings, place.start, place.end));
+    if (place.status === 'anchored' || (place.status === 'uncertain' && place.reason === 'ambiguous')) {
+      covering.set(id, findingsOverlapping(findings, place.start, place.end));
+    }
   }
   return covering;
 }

@@ -42,6 +42,8 @@ export interface ContentMessageContext {
    * to be the reader's, whatever the query.
    */
   readerUrl?: string;
+  /** A highlight was clicked (lib/link): called before anything is awaited, within the user's gesture. */
+  onAnnotationClicked?: (click: { tabId: number; frameId: number; annotationId: string }) => Promise<void>;
 }
 
 const frameOf = (sender: MessageSender, tabId: number) => ({
@@ -102,6 +104,9 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
       case 'viewer/read-app':
         return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } } satisfies Reply<BackgroundReply<typeof message>>;
       case 'page/placements':
+        return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
+      case 'page/annotation-clicked':
+        await ctx.onAnnotationClicked?.({ tabId, frameId: sender.frameId, annotationId: message.annotationId });
         return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
     }
   } catch (error) {

@@ -38,6 +38,8 @@ export async function createAnnotation(db: PingyueDB, input: NewAnnotation, now:
 export interface AnnotationPatch {
   comment?: string;
   tagId?: string;
+  /** 确认 / 重新定位: the passage described afresh, which the reviewer has checked: status `anchored`. */
+  anchor?: Anchor;
 }
 
 /** Both sides of an edit; `before` is what {@link UndoStack} keeps. */
@@ -61,11 +63,13 @@ export async function updateAnnotation(
     if (!before) return undefined;
     const comment = patch.comment ?? before.comment;
     const tagId = patch.tagId ?? before.tagId;
-    if (comment === before.comment && tagId === before.tagId) return { before, after: before };
+    const moved = patch.anchor !== undefined && (before.anchorStatus !== 'anchored' || !sameAnchor(patch.anchor, before.anchor));
+    if (comment === before.comment && tagId === before.tagId && !moved) return { before, after: before };
     const after: Annotation = {
       ...before,
       comment,
       tagId,
+      ...(moved ? { anchor: patch.anchor!, anchorStatus: 'anchored' as const } : {}),
       updatedAt: now,
     };
     await db.annotations.put(after);
@@ -114,3 +118,5 @@ export async function listDocumentAnnotations(db: PingyueDB, documentId: string)
       compareAnchors(a.anchor, b.anchor) || a.createdAt - b.createdAt,
   );
 }
+
+const sameAnchor = (a: Anchor, b: Anchor) => JSON.stringify(a) === JSON.stringify(b);

@@ -3,7 +3,7 @@ import { deleteAnnotations, updateAnnotation, type AnnotationChange, type Annota
 import type { PingyueDB } from './pingyue-db';
 
 /** What an undo step reverts; the panel words its "撤销…" button after it. */
-export type UndoKind = 'edit-comment' | 'change-tag' | 'edit' | 'delete';
+export type UndoKind = 'edit-comment' | 'change-tag' | 'edit' | 'move' | 'delete';
 
 export interface UndoEntry {
   kind: UndoKind;
@@ -82,6 +82,7 @@ export class UndoStack {
 function kindOf({ before, after }: AnnotationChange): UndoKind {
   const comment = before.comment !== after.comment;
   const tag = before.tagId !== after.tagId;
+  if (!comment && !tag) return 'move';
   if (comment && tag) return 'edit';
   return tag ? 'change-tag' : 'edit-comment';
 }

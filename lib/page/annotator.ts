@@ -1,5 +1,4 @@
 import {
-  PAGED_ANCHOR_STRATEGY,
   type Anchor,
   type Annotation,
   type AnnotationSource,
@@ -11,7 +10,6 @@ import {
   type TagSet,
   type ViewerAppReading,
 } from '@/lib/schema';
-import { describeRange } from '@/lib/anchoring/describe';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';
 import { oneAtATime } from '@/lib/shared/one-at-a-time';
@@ -30,6 +28,9 @@ import { AnnouncePolicy, MIN_ANNOUNCED_TEXT } from './announce-policy';
 import { RepeatGuard, ShortcutEcho, type ShortcutChannel } from './repeat-guards';
 import { ViewerAppPoll } from './viewer-app-poll';
 import { describeRendered } from './describe-rendered';
+import { describePlaced } from './describe-placed';
+import { HighlightLinks } from './highlight-links';
+import { HoverCard } from './hover-card';
 import { FrameText } from './frame-text';
 import { FrameReports, type SendToBackground } from './frame-reports';
 import { paintPlan } from './paint-plan';
@@ -80,6 +81,8 @@ export class Annotator {
   private readonly serial = oneAtATime();
   private readonly labels;
   private readonly findings: FindingLayer;
+  /** Highlight → card: clicks and hovers on highlights (lib/page/highlight-links). */
+  readonly links: HighlightLinks;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -92,6 +95,13 @@ export class Annotator {
     this.text = new FrameText(doc);
     this.reports = new FrameReports(send);
     this.findings = new FindingLayer(doc, () => this.text.documentView(), this.anchors, () => this.ensureUi().host);
+    this.links = new HighlightLinks(doc, {
+      painter: () => this.highlighter,
+      annotations: () => this.annotations,
+      tags: () => this.tagSet?.tags ?? [],
+      card: new HoverCard(() => this.ensureUi().root, this.labels),
+      onOpen: (annotationId) => void this.send({ type: 'page/annotation-clicked', annotationId }).catch(() => {}),
+    });
   }
 
   private get win(): Window {
@@ -189,17 +199,26 @@ export class Annotator {
 
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
   async annotateAnchor(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
-    const placement = this.place(anchorKey(anchor), anchor);
-    if (placement.kind === 'painted') {
-      return this.create(describeRendered(this.text.source.rendered(), placement.start, placement.end), tagId, comment, source);
-    }
-    // On a page not rendered now: describe it on that page's text, which the source knows.
-    const text = placement.kind === 'pending' && placement.page !== null ? this.text.source.pageText(placement.page) : null;
-    if (placement.kind !== 'pending' || placement.page === null || text === null) return null;
-    const result = this.anchors.resolve(text, anchorKey(anchor), anchor);
-    if (result.status === 'orphan') return null;
-    const { quote, position } = describeRange(text, result.start, result.end);
-    return this.create({ strategy: PAGED_ANCHOR_STRATEGY, quote, position, page: placement.page }, tagId, comment, source);
+    const described = this.describeAt(anchor);
+    return described ? this.create(described, tagId, comment, source) : null;
+  }
+
+  /** 确认 (待确认): the annotation's anchor described afresh where it is placed now. */
+  describeAnnotation(annotationId: string): Anchor | null {
+    const annotation = this.annotations.find((a) => a.id === annotationId);
+    return annotation ? this.describeAt(annotation.anchor) : null;
+  }
+
+  /** 重新定位: an anchor for what the reviewer has selected in this frame now. */
+  describeSelection(): Anchor | null {
+    const range = currentSelectionRange(this.win) ?? (this.toolbar?.isOpen ? this.pendingRange : null);
+    const located = range && this.locateRange(range);
+    return located ? describeRendered(located.rendered, located.trimmed.start, located.trimmed.end) : null;
+  }
+
+  private describeAt(anchor: Anchor): Anchor | null {
+    const key = anchorKey(anchor);
+    return describePlaced(this.text.source, this.place(key, anchor), key, anchor, (text, k, a) => this.anchors.resolve(text, k, a));
   }
 
   private async create(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
@@ -219,7 +238,7 @@ export class Annotator {
    */
   scrollTo(annotationId: string): Promise<boolean> {
     const annotation = this.annotations.find((a) => a.id === annotationId);
-    return annotation ? this.bringIntoView(annotationId, annotation.anchor) : Promise.resolve(false);
+    return annotation ? this.bringIntoView(anchorKey(annotation.anchor), annotation.anchor) : Promise.resolve(false);
   }
 
   /** Scroll to and flash the passage an anchor points at (a checker finding). */
@@ -262,8 +281,9 @@ export class Annotator {
 
   dispose(): void {
     this.stopWatching?.();
-    this.highlighter?.clear();
-    this.findings.clear();
+    this.highlighter?.dispose();
+    this.findings.dispose();
+    this.links.dispose();
     this.ui?.host.remove();
   }
 

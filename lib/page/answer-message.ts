@@ -37,6 +37,12 @@ export function answerMessage(message: ToContent, { annotator, fields, report }:
       // Answered asynchronously: the viewer may first have to render the passage's page.
       annotator.scrollTo(message.annotationId).then((shown) => answer(message, shown), (error) => (report(error), answer(message, false)));
       return true;
+    case 'pingyue/describe-annotation':
+      sendResponse(annotator.describeAnnotation(message.annotationId));
+      return false;
+    case 'pingyue/describe-selection':
+      sendResponse(annotator.describeSelection());
+      return false;
     case 'pingyue/get-text':
       answer(message, annotator.readingText());
       return false;

@@ -1,7 +1,7 @@
 import type { Anchor } from '@/lib/schema';
 import type { Severity } from '@/lib/schema/report-parts';
 import { anchorKey, type AnchorMemo } from './anchor-memo';
-import { findingPaint } from './highlight-styles';
+import { FINDING_PAINT } from './highlight-styles';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
 import { placeAnchor, type DocumentView } from './place-anchors';
 import type { RenderedText } from './sources/types';
@@ -46,7 +46,7 @@ export class FindingLayer {
       const range = rendered.map.rangeFor(placement.start, placement.end);
       items.push({ id: '', layer: mark.severity, color: SEVERITY_COLOR[mark.severity], range });
     }
-    this.highlighter ??= createHighlighter(this.doc, 'pingyue-check', this.overlayHost, findingPaint);
+    this.highlighter ??= createHighlighter(this.doc, 'pingyue-check', this.overlayHost, FINDING_PAINT);
     this.highlighter.paint(items);
     return items.length;
   }
@@ -54,5 +54,11 @@ export class FindingLayer {
   clear(): void {
     this.marks = [];
     this.highlighter?.clear();
+  }
+
+  dispose(): void {
+    this.marks = [];
+    this.highlighter?.dispose();
+    this.highlighter = null;
   }
 }

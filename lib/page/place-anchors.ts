@@ -1,5 +1,6 @@
 import { pageOfAnchor, type Anchor, type AnchorStatus } from '@/lib/schema';
 import type { AnchorResult } from '@/lib/anchoring/resolve-anchor';
+import { anchorKey } from './anchor-memo';
 import type { RenderedPage } from './sources/types';
 
 /** What placing needs to know about a frame's document (a snapshot of a ViewerSource). */
@@ -104,7 +105,8 @@ export function placeAll(
   const placements = new Map<string, Placement>();
   const changes: { id: string; status: AnchorStatus }[] = [];
   for (const item of items) {
-    const placement = placeAnchor(view, item.id, item.anchor, resolve);
+    // Keyed by the anchor, not the id: an annotation moved by 重新定位 keeps its id.
+    const placement = placeAnchor(view, anchorKey(item.anchor), item.anchor, resolve);
     placements.set(item.id, placement);
     const status = statusOf(placement);
     if (status && status !== item.status) changes.push({ id: item.id, status });

@@ -14,6 +14,12 @@ export function listenForReviewer(doc: Document, annotator: () => Annotator | nu
     if ((event as KeyboardEvent).shiftKey) annotator()?.onSelectionEnd();
   });
   listen(doc, 'mousedown', (event) => annotator()?.onPointerDown(event.target));
+  // Highlight → card: a click selects the note in the panel, hovering or focusing shows it here. Only
+  // the reviewer's own clicks and moves: a page's synthetic events must not steer the panel.
+  listen(doc, 'click', (event) => event.isTrusted && annotator()?.links.onClick(event as MouseEvent));
+  listen(doc, 'mousemove', (event) => event.isTrusted && annotator()?.links.onPointerMove(event as MouseEvent), { passive: true });
+  listen(doc, 'focusin', (event) => annotator()?.links.onFocusIn(event.target));
+  listen(doc, 'scroll', () => annotator()?.links.hide(), { capture: true, passive: true });
   // The manifest commands cover Alt+Shift+1..3; this covers every slot and pages where the
   // browser hands the keys to the page first.
   listen(doc, 'keydown', (event) => {

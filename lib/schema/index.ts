@@ -6,3 +6,4 @@ export * from './messages';
 export * from './export-file';
 export * from './assessment';
 export * from './viewer-app';
+export * from './clicked-annotation';

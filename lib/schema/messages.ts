@@ -64,6 +64,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('viewer/read-app') }),
   /** For the side panel, which listens to it; the background only acknowledges it. */
   z.strictObject({ type: z.literal('page/placements'), report: PlacementReport }),
+  /** The reviewer clicked a highlight: the panel selects its card (and opens, where the browser allows). */
+  z.strictObject({ type: z.literal('page/annotation-clicked'), annotationId: z.string().min(1).max(128) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -90,6 +92,10 @@ export const ToContent = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('pingyue/focus-anchor'), anchor: Anchor }),
   z.strictObject({ type: z.literal('pingyue/annotate-anchor'), anchor: Anchor, tagId: z.string().min(1).max(64), comment: z.string().max(20_000), source: AnnotationSource }),
+  /** 确认: the annotation's anchor described afresh where it is placed now. */
+  z.strictObject({ type: z.literal('pingyue/describe-annotation'), annotationId: z.string().min(1).max(128) }),
+  /** 重新定位: an anchor for what the reviewer has selected in the frame now. */
+  z.strictObject({ type: z.literal('pingyue/describe-selection') }),
   /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any. */
   z.strictObject({ type: z.literal('pingyue/fill-target') }),
   /**
@@ -139,6 +145,9 @@ export const CONTENT_REPLIES = {
   'pingyue/focus-anchor': z.boolean(),
   /** Whether the annotation was made. */
   'pingyue/annotate-anchor': z.boolean(),
+  /** Null when the passage (or the selection) is nowhere in the frame. */
+  'pingyue/describe-annotation': Anchor.nullable(),
+  'pingyue/describe-selection': Anchor.nullable(),
   'pingyue/fill-target': FillTarget.nullable(),
   'pingyue/fill-field': FillFieldReply,
 } satisfies { [K in ToContent['type']]: z.ZodType };
@@ -200,6 +209,7 @@ export interface BackgroundReplies {
   'page/opened': PageState;
   'annotation/create': CreatedState;
   'annotation/statuses': null;
+  'page/annotation-clicked': null;
   'viewer/read-app': ViewerAppReading;
   'page/placements': null;
   'tab/frames': FrameDocument[];

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, openPanelTab, selectText, serviceWorkerOf, test } from './fixtures';
+import { seriousViolations } from './axe';
 
 const VIEWS = [
   { key: 'annotations', zh: /^批注/, en: /^Annotations/ },
@@ -48,13 +48,6 @@ const overflow = (panel: Page) =>
     if (document.documentElement.scrollWidth > width) out.unshift(`page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
     return out;
   });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the panel reads at the browser font size, its views are a keyboard tab list, and it and the options page meet WCAG AA', async ({ context, server, serviceWorker, extensionId, userDataDir }) => {
   test.setTimeout(180_000); // axe on four views, the options page, and a second browser start

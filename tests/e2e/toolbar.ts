@@ -162,3 +162,27 @@ export async function tagWithToolbar(page: Page, tagId: string, comment?: string
   await clickToolbarTag(page, tagId);
   if (comment !== undefined) await typeToolbarComment(page, comment);
 }
+
+/**
+ * Text inside Pingyue's closed shadow root of the elements that carry `className` and are shown (hover
+ * card …), in a page or in a cross-origin frame (which has a DevTools session of its own).
+ */
+export async function uiText(target: Page | Frame, className: string): Promise<string> {
+  const page = 'page' in target ? target.page() : target;
+  const cdp = await page.context().newCDPSession(target);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeValue?: string } };
+    const textOf = (node: CdpNode & { nodeValue?: string; nodeType?: number }): string =>
+      node.nodeType === 3 ? (node.nodeValue ?? '') : childrenOf(node).map(textOf).join('');
+    const shown: string[] = [];
+    const collect = (node: CdpNode, insideUi: boolean) => {
+      const inside = insideUi || node.nodeName === 'PINGYUE-UI';
+      if (inside && (attr(node, 'class') ?? '').split(' ').includes(className) && attr(node, 'hidden') === undefined) shown.push(textOf(node));
+      childrenOf(node).forEach((child) => collect(child, inside));
+    };
+    collect(root, false);
+    return shown.join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -120,6 +120,21 @@ describe('Firefox, 所有网站', () => {
     expect(await textOf(panel, '[data-testid="summary"]')).toContain('共 2 条批注');
   });
 
+  test('a real click on a highlight selects its card in the panel (Firefox cannot open the sidebar from it)', async () => {
+    await report.bringToFront();
+    const point = await report.evaluate(() => {
+      const text = document.querySelector('#p4')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 2);
+      range.setEnd(text, 6);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await report.mouse.click(point.x, point.y);
+    const selected = () => panel.evaluate(() => document.querySelector('[data-testid="annotation"][aria-current="true"]')?.textContent ?? '');
+    expect(await waitFor(selected, (t) => t.length > 0, 'the clicked card selected')).toContain('部分社区党组织书记抓党建的意识不够强');
+  });
+
   test('the real sidebar (sidebar_action) opens on a user click and lists the active tab’s annotations', async () => {
     // sidebarAction.toggle() is allowed only inside a user action: a real click on an extension page.
     // (The toolbar button, whose click does the same, is browser chrome that BiDi cannot click.)

@@ -43,3 +43,19 @@ describe('findingsByAnnotation', () => {
     expect(findingsByAnnotation(READING, findings, [elsewhere]).get('x')).toBeUndefined();
   });
 });
+
+describe('findingsByAnnotation on cards that cannot show their passage', () => {
+  const { findings } = checkReport(READING);
+  const measure = pagedAnchor('进一步加强基层党组织建设，不断提升组织力');
+
+  it('gives an orphaned (未能定位) card no flags, even when its quote is in the text read', () => {
+    expect(findingsByAnnotation(READING, findings, [{ id: 'o', anchor: measure, anchorStatus: 'orphan' }]).get('o')).toBeUndefined();
+    expect(findingsByAnnotation(READING, findings, [{ id: 'm', anchor: measure, anchorStatus: 'anchored' }]).get('m')).not.toEqual([]);
+  });
+
+  it("gives no flags to a passage only like one in the text read: the look-alike's flags are not its own", () => {
+    // A concrete measure, rewritten from the vague one: close enough for a fuzzy match, but not it.
+    const concrete = { ...measure, quote: { ...measure.quote, exact: '进一步加强基层党组织建设，每月提升组织力' } };
+    expect(findingsByAnnotation(READING, findings, [{ id: 'c', anchor: concrete }]).get('c')).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import {
   setAnchorStatuses,
   updateAnnotation,
 } from '@/lib/db/annotations';
+import { UndoStack } from '@/lib/db/undo';
 import { anchor, freshDb, page } from '../../fixtures/db/helpers';
 
 describe('annotation operations', () => {
@@ -61,6 +62,26 @@ describe('annotation operations', () => {
     expect((await db.annotations.get(a.id))?.updatedAt).toBe(3000);
 
     expect(await updateAnnotation(db, 'missing', { comment: 'x' }, 5000)).toBeUndefined();
+  });
+
+  it('moves an annotation to a confirmed passage (确认 / 重新定位): anchored, undoable as a move, nothing else changed', async () => {
+    const { db } = env;
+    const a = await createAnnotation(db, { page: page(), tagId: 'problem', comment: '说明不足', anchor: anchor('甲乙', 0) }, 1000);
+    await setAnchorStatuses(db, [{ id: a.id, status: 'uncertain' }]);
+    const undo = new UndoStack(db);
+
+    // 确认 on the same anchor: only the status changes to anchored.
+    const confirmed = await undo.update(a.id, { anchor: a.anchor }, 2000);
+    expect(confirmed?.after).toEqual({ ...a, anchorStatus: 'anchored', updatedAt: 2000 });
+    expect(undo.peek()?.kind).toBe('move');
+
+    // 重新定位: the new passage, anchored; a second identical move writes nothing.
+    const moved = await undo.update(a.id, { anchor: anchor('丙丁', 9) }, 3000);
+    expect(moved?.after).toMatchObject({ anchor: anchor('丙丁', 9), anchorStatus: 'anchored', comment: '说明不足', tagId: 'problem' });
+    const again = await updateAnnotation(db, a.id, { anchor: anchor('丙丁', 9) }, 4000);
+    expect(again?.after).toBe(again?.before);
+    await undo.undo(5000);
+    expect((await db.annotations.get(a.id))?.anchor).toEqual(a.anchor);
   });
 
   it('deletes several annotations and returns the rows that existed', async () => {
