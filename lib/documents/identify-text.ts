@@ -1,6 +1,6 @@
 import { normalizeString } from '@/lib/anchoring/normalize';
-import { minHashSketch } from '@/lib/documents/sketch';
-import { winnowFingerprints } from '@/lib/documents/winnow';
+import { SketchStream } from '@/lib/documents/sketch';
+import { WinnowStream } from '@/lib/documents/winnow';
 import { sha256Hex } from '@/lib/shared/sha256-hex';
 
 /** What a frame's text contributes to a {@link PageIdentity}. */
@@ -20,11 +20,53 @@ export interface TextIdentity {
  * pdf.js rendering and a docx preview of the same file get the same fingerprint.
  */
 export async function identifyText(text: string): Promise<TextIdentity> {
-  const normalized = normalizeString(text);
-  return {
-    fingerprint: await sha256Hex(normalized),
-    sketch: minHashSketch(normalized),
-    textLength: normalized.length,
-    winnow: winnowFingerprints(normalized),
-  };
+  const stream = new IdentityStream();
+  stream.push(text);
+  return stream.finish();
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * {@link identifyText} of a text read piece by piece, so a large page is identified in idle-time slices
+ * (each piece costs time in proportion to its length) with the same result as in one go.
+ */
+export class IdentityStream {
+  private readonly normalized: string[] = [];
+  private readonly sketch = new SketchStream();
+  private readonly winnow = new WinnowStream();
+  private length = 0;
+  /** A high surrogate that ended the last piece waits for its pair. */
+  private carry = '';
+
+  push(raw: string): void {
+    let piece = this.carry + raw;
+    this.carry = '';
+    if (piece.length > 0 && isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+      this.carry = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    this.feed(piece);
+  }
+
+  async finish(): Promise<TextIdentity> {
+    // A lone surrogate at the very end: normalised on its own, as the whole text would have it.
+    this.feed(this.carry);
+    this.carry = '';
+    return {
+      fingerprint: await sha256Hex(this.normalized.join('')),
+      sketch: this.sketch.finish(),
+      textLength: this.length,
+      winnow: this.winnow.finish(),
+    };
+  }
+
+  private feed(piece: string): void {
+    if (piece === '') return;
+    const normalized = normalizeString(piece);
+    this.normalized.push(normalized);
+    this.length += normalized.length;
+    this.sketch.push(normalized);
+    this.winnow.push(normalized);
+  }
 }
