@@ -203,33 +203,29 @@ export interface LiveTextMap extends TextMap {
 
 /** Nodes visited between two questions whether to go on building. */
 const BUILD_STEP = 256;
-/** A node's index is searched for this far around where it was last seen before the index is rebuilt. */
-const INDEX_DRIFT = 64;
 const CHILD_LIST = 'childList';
+
+type Indexed = Text & Record<symbol, number | undefined>;
 
 export function liveTextMap(root: Node): LiveTextMap {
   const doc = root.ownerDocument ?? (root as Document);
   const state: MapState = { nodes: [], starts: new Uint32Array(1), text: '' };
-  let index = new Map<Node, number>();
-  let walk: { walker: TreeWalker; excluded: Set<Node>; data: string[] } | null = null;
+  /**
+   * Each mapped node carries its index under this map's own key (a property of the content script's
+   * wrapper, which the page never sees): cheaper than a Map of 200,000 nodes, and always exact, since
+   * every update renumbers the nodes it moves.
+   */
+  const key = Symbol('text-map-index');
+  let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; lengths: number[] } | null = null;
   let built = false;
 
-  /** The node's index in `state.nodes`, or undefined when it is not mapped. Indexes may drift after edits. */
+  /** The node's index in `state.nodes`, or undefined when it is not mapped. */
   const indexOf = (node: Node): number | undefined => {
-    const seen = index.get(node);
-    if (seen === undefined) return undefined;
-    const { nodes } = state;
-    if (nodes[seen] === node) return seen;
-    for (let d = 1; d <= INDEX_DRIFT; d++) {
-      for (const i of [seen - d, seen + d]) {
-        if (nodes[i] === node) {
-          index.set(node, i);
-          return i;
-        }
-      }
-    }
-    index = new Map(nodes.map((n, i) => [n, i]));
-    return index.get(node);
+    const i = (node as Indexed)[key];
+    return i !== undefined && state.nodes[i] === node ? i : undefined;
+  };
+  const setIndex = (node: Text, i: number | undefined) => {
+    if ((node as Indexed)[key] !== i) (node as Indexed)[key] = i;
   };
 
   const isSkipped = (node: Node) => (node.nodeType === TEXT_NODE ? node.parentElement : (node as Element))?.closest?.(SKIPPED_SELECTOR) != null;
@@ -242,37 +238,49 @@ export function liveTextMap(root: Node): LiveTextMap {
         const inside = doc.createTreeWalker(skipped, SHOW_TEXT);
         while (inside.nextNode()) excluded.add(inside.currentNode);
       }
-      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded, data: [] };
+      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded, pieces: [], lengths: [] };
       state.nodes = [];
-      index = new Map();
+      // Listing the skipped elements searched the whole page: the walk starts in the next slice.
+      if (!more()) return false;
     }
-    const { walker, excluded, data } = walk;
+    const { walker, excluded, pieces, lengths } = walk;
     const { nodes } = state;
     // The page changed between slices and took the node the walk stood on: go on from the last node
     // mapped that is still there (nodes removed meanwhile are dropped by the records of their removal).
     if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
+      const text = pieces.join('');
       let last = nodes.length - 1;
       while (last >= 0 && !root.contains(nodes[last]!)) last--;
-      for (const dropped of nodes.splice(last + 1)) index.delete(dropped);
-      data.splice(last + 1);
+      for (const dropped of nodes.splice(last + 1)) setIndex(dropped, undefined);
+      const kept = lengths.splice(last + 1);
+      pieces.splice(0, pieces.length, text.slice(0, text.length - kept.reduce((sum, n) => sum + n, 0)));
       walker.currentNode = last >= 0 ? nodes[last]! : root;
     }
+    // Text of this slice's nodes, joined once per slice (a join of 200,000 strings at the end would be one long task).
+    let slice: string[] = [];
     for (;;) {
       for (let step = 0; step < BUILD_STEP; step++) {
         if (!walker.nextNode()) {
-          state.starts = startsOf(data.map((d) => d.length));
-          state.text = data.join('');
+          pieces.push(slice.join(''));
+          state.starts = startsOf(lengths);
+          state.text = pieces.join('');
           walk = null;
           built = true;
           return true;
         }
         const node = walker.currentNode as Text;
-        if (node.data.length === 0 || excluded.has(node) || index.has(node)) continue;
-        index.set(node, nodes.length);
+        const data = node.data;
+        if (data.length === 0 || excluded.has(node) || indexOf(node) !== undefined) continue;
+        setIndex(node, nodes.length);
         nodes.push(node);
-        data.push(node.data);
+        lengths.push(data.length);
+        slice.push(data);
       }
-      if (!more()) return false;
+      if (!more()) {
+        pieces.push(slice.join(''));
+        slice = [];
+        return false;
+      }
     }
   };
 
@@ -315,6 +323,7 @@ export function liveTextMap(root: Node): LiveTextMap {
     }
     // What to insert, grouped after the mapped node that precedes it (-1: before all).
     const inserted = new Map<number, Text[]>();
+    const insertedAfter = new Map<Text, number>();
     const walker = doc.createTreeWalker(root, SHOW_TEXT);
     for (const node of candidates) {
       const mapped = indexOf(node);
@@ -327,58 +336,77 @@ export function liveTextMap(root: Node): LiveTextMap {
       walker.currentNode = node;
       let before = -1;
       while (walker.previousNode()) {
-        const i = indexOf(walker.currentNode);
+        const previous = walker.currentNode as Text;
+        // A node inserted just before this one (a list refilled item by item) already knows the answer.
+        const known = insertedAfter.get(previous);
+        if (known !== undefined) {
+          before = known;
+          break;
+        }
+        const i = indexOf(previous);
         if (i !== undefined && !removed.has(i)) {
           before = i;
           break;
         }
       }
-      inserted.set(before, [...(inserted.get(before) ?? []), node]);
+      insertedAfter.set(node, before);
+      const group = inserted.get(before);
+      if (group) group.push(node);
+      else inserted.set(before, [node]);
     }
     if (removed.size === 0 && changed.size === 0 && inserted.size === 0) return;
-    const reinserted = new Set([...inserted.values()].flat());
 
-    const nextNodes: Text[] = [];
-    const lengths: number[] = [];
+    // The new lists: runs of untouched nodes copied (renumbered only when they moved, their text
+    // sliced in one piece), edited and inserted nodes read afresh.
+    const reinserted = new Set([...inserted.values()].flat());
+    const size = nodes.length - removed.size + reinserted.size;
+    const nextNodes: Text[] = new Array<Text>(size);
+    const nextStarts = new Uint32Array(size + 1);
     const pieces: string[] = [];
-    let run = -1; // start of the current run of unchanged nodes, whose text is sliced in one piece
-    const closeRun = (end: number) => {
-      if (run >= 0) pieces.push(text.slice(starts[run]!, starts[end]!));
-      run = -1;
+    let out = 0;
+    let offset = 0;
+    const emit = (node: Text) => {
+      setIndex(node, out);
+      nextNodes[out] = node;
+      nextStarts[out++] = offset;
+      offset += node.data.length;
+      pieces.push(node.data);
+    };
+    const copyRun = (from: number, to: number) => {
+      if (to <= from) return;
+      const shift = out - from;
+      const delta = offset - starts[from]!;
+      for (let i = from; i < to; i++) {
+        const node = nodes[i]!;
+        nextNodes[i + shift] = node;
+        nextStarts[i + shift] = starts[i]! + delta;
+        if (shift !== 0) setIndex(node, i + shift);
+      }
+      pieces.push(text.slice(starts[from]!, starts[to]!));
+      offset += starts[to]! - starts[from]!;
+      out += to - from;
     };
     const insertAfter = (i: number) => {
       const group = inserted.get(i);
-      if (!group) return;
-      closeRun(i + 1);
-      group.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-      for (const node of group) {
-        index.set(node, nextNodes.length);
-        nextNodes.push(node);
-        lengths.push(node.data.length);
-        pieces.push(node.data);
-      }
+      group?.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)).forEach(emit);
     };
+    const points = [...new Set([...removed, ...changed, ...[...inserted.keys()].filter((i) => i >= 0)])].sort((a, b) => a - b);
     insertAfter(-1);
-    for (let i = 0; i < nodes.length; i++) {
+    let from = 0;
+    for (const i of points) {
+      copyRun(from, i);
       const node = nodes[i]!;
       if (removed.has(i)) {
-        closeRun(i);
-        if (!reinserted.has(node)) index.delete(node);
-      } else if (changed.has(i)) {
-        closeRun(i);
-        lengths.push(node.data.length);
-        pieces.push(node.data);
-        nextNodes.push(node);
-      } else {
-        if (run < 0) run = i;
-        lengths.push(starts[i + 1]! - starts[i]!);
-        nextNodes.push(node);
-      }
+        if (!reinserted.has(node)) setIndex(node, undefined);
+      } else if (changed.has(i)) emit(node);
+      else copyRun(i, i + 1);
       insertAfter(i);
+      from = i + 1;
     }
-    closeRun(nodes.length);
+    copyRun(from, nodes.length);
+    nextStarts[size] = offset;
     state.nodes = nextNodes;
-    state.starts = startsOf(lengths);
+    state.starts = nextStarts;
     state.text = pieces.join('');
   };
 
@@ -394,12 +422,12 @@ export function liveTextMap(root: Node): LiveTextMap {
     build,
     update,
     reset: () => {
+      for (const node of state.nodes) setIndex(node, undefined);
       walk = null;
       built = false;
       state.nodes = [];
       state.starts = new Uint32Array(1);
       state.text = '';
-      index = new Map();
     },
   };
 }

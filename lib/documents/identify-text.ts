@@ -1,7 +1,7 @@
 import { normalizeString } from '@/lib/anchoring/normalize';
 import { SketchStream } from '@/lib/documents/sketch';
 import { WinnowStream } from '@/lib/documents/winnow';
-import { sha256Hex } from '@/lib/shared/sha256-hex';
+import { sha256HexOfBytes } from '@/lib/shared/sha256-hex';
 
 /** What a frame's text contributes to a {@link PageIdentity}. */
 export interface TextIdentity {
@@ -32,7 +32,10 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * (each piece costs time in proportion to its length) with the same result as in one go.
  */
 export class IdentityStream {
-  private readonly normalized: string[] = [];
+  /** The normalised text's UTF-8, encoded piece by piece (pieces never split a surrogate pair). */
+  private readonly utf8: Uint8Array[] = [];
+  private utf8Length = 0;
+  private readonly encoder = new TextEncoder();
   private readonly sketch = new SketchStream();
   private readonly winnow = new WinnowStream();
   private length = 0;
@@ -54,7 +57,7 @@ export class IdentityStream {
     this.feed(this.carry);
     this.carry = '';
     return {
-      fingerprint: await sha256Hex(this.normalized.join('')),
+      fingerprint: await sha256HexOfBytes(this.bytes()),
       sketch: this.sketch.finish(),
       textLength: this.length,
       winnow: this.winnow.finish(),
@@ -64,9 +67,37 @@ export class IdentityStream {
   private feed(piece: string): void {
     if (piece === '') return;
     const normalized = normalizeString(piece);
-    this.normalized.push(normalized);
+    const bytes = this.encoder.encode(normalized);
+    this.utf8.push(bytes);
+    this.utf8Length += bytes.length;
     this.length += normalized.length;
     this.sketch.push(normalized);
     this.winnow.push(normalized);
   }
+
+  private bytes(): Uint8Array<ArrayBuffer> {
+    const all = new Uint8Array(this.utf8Length);
+    let at = 0;
+    for (const bytes of this.utf8) {
+      all.set(bytes, at);
+      at += bytes.length;
+    }
+    return all;
+  }
+}
+
+/** Characters identified between two questions whether the slice has time left (a few ms of work). */
+const PIECE_CHARS = 16_384;
+
+/**
+ * {@link identifyText} in slices: `more` says whether the current slice has time left, `next` waits
+ * for another slice (idle time on a page). A short text is done in the first slice.
+ */
+export async function identifyTextInSlices(text: string, more: () => boolean, next: () => Promise<() => boolean>): Promise<TextIdentity> {
+  const stream = new IdentityStream();
+  for (let at = 0; at < text.length; at += PIECE_CHARS) {
+    if (at > 0 && !more()) more = await next();
+    stream.push(text.slice(at, at + PIECE_CHARS));
+  }
+  return stream.finish();
 }

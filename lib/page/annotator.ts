@@ -14,7 +14,7 @@ import {
   type ViewerAppReading,
 } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
-import { identifyText } from '@/lib/documents/identify-text';
+import { identifyTextInSlices } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';
@@ -26,7 +26,9 @@ import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges, type TextChange } from './watch-text-changes';
 import { FindingLayer, type FindingMark } from './finding-layer';
 import { AnchorMemo, anchorKey } from './anchor-memo';
-import { placeAll, placeAnchor, type DocumentView, type Placement } from './place-anchors';
+import { placeAll, placeAnchor, placeNear, statusOf, type DocumentView, type Placement } from './place-anchors';
+import { idleSlices, sliceNow, type NextSlice } from './idle-slices';
+import { touchedRanges } from './touched-ranges';
 import { pageSource } from './sources/page-source';
 import { isPagedViewer, pagedSource, type PagedSource } from './sources/paged-source';
 import type { RenderedText, ViewerSource } from './sources/types';
@@ -83,6 +85,11 @@ export class Annotator {
   private lastReport = '';
   /** Counts text changes, so an identity computed across one is not kept. */
   private textVersion = 0;
+  /** Characters changed in the frame so far, and when the identity was computed (small edits keep it). */
+  private changedChars = 0;
+  private identityAt = 0;
+  private announceQueued = false;
+  private readonly slices: NextSlice;
   /** Round trips that replace the frame's state run one after another, so no stale reply wins. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly text;
@@ -97,6 +104,7 @@ export class Annotator {
     this.text = PAGE_TEXT[options.locale];
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.source = pageSource(doc);
+    this.slices = idleSlices(this.win);
     this.findings = new FindingLayer(doc, () => this.documentView(), this.anchors, () => this.ensureUi().host);
   }
 
@@ -106,7 +114,7 @@ export class Annotator {
 
   /** Begin: watch the frame's text (counting only) and announce it if it already has text. */
   start(): Promise<void> {
-    this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change));
+    this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change), (records) => this.source.noteMutations(records));
     return this.open();
   }
 
@@ -116,6 +124,7 @@ export class Annotator {
    */
   open(force = false): Promise<void> {
     return this.serial(async () => {
+      this.announceQueued = false;
       this.chooseSource();
       void this.readViewerApp();
       const identity = await this.currentIdentity();
@@ -292,12 +301,58 @@ export class Annotator {
    * arrived in a frame that had none, grew or shrank by a tenth, or a paged viewer showed a new page.
    */
   private onTextChanged(change: TextChange): void {
-    this.invalidateText();
+    this.changedChars += change.added + change.removed;
+    if (this.isSmallPageChange(change)) return this.placeTouched(change.records);
+    // An ordinary page's text map follows the page by itself; a paged viewer's pages are read again.
+    this.invalidateText(this.source.kind !== 'page');
     this.chooseSource();
     if (this.annotations.length > 0) this.placeAndPaint();
     this.findings.repaint();
     void this.readViewerApp();
-    if (this.shouldAnnounce(change)) void this.open().catch((error) => console.warn('Pingyue:', error));
+    // One announcement waiting is enough: it reads the frame as it is when its turn comes.
+    if (this.shouldAnnounce(change) && !this.announceQueued) {
+      this.announceQueued = true;
+      void this.open().catch((error) => console.warn('Pingyue:', error));
+    }
+  }
+
+  /**
+   * On an ordinary page, a change too small to announce or to make the identity stale (a clock, a
+   * counter, a ticker on a large page): the identity is kept, and the text map catches up when read.
+   */
+  private isSmallPageChange(change: TextChange): boolean {
+    if (this.source.kind !== 'page' || this.announced.length < MIN_ANNOUNCED_TEXT || !this.identity) return false;
+    const threshold = smallChange(this.announced.length);
+    const net = this.announced.textChange + change.added - change.removed;
+    if (Math.abs(net) >= threshold || this.changedChars - this.identityAt >= threshold) return false;
+    this.announced.textChange = net;
+    return true;
+  }
+
+  /**
+   * A small change: only the passages whose text it touched are placed again, near where they were,
+   * in idle time; one outside every painted passage costs nothing.
+   */
+  private placeTouched(records: readonly MutationRecord[]): void {
+    const touched = touchedRanges(records, [...this.placements].map(([id, { range }]) => [id, range] as const));
+    if (touched.size === 0) return;
+    void this.slices().then(() => {
+      const { view, rendered } = this.documentView();
+      const changes: { id: string; status: AnchorStatus }[] = [];
+      for (const annotation of this.annotations) {
+        const before = this.placements.get(annotation.id);
+        if (!touched.has(annotation.id) || !before?.range) continue;
+        const near = rendered.map.offsetsOf(before.range)?.start ?? 0;
+        const placement = placeNear(view, annotation.id, annotation.anchor, near, (text, key, anchor) => this.anchors.resolve(text, key, anchor));
+        const range = placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null;
+        this.placements.set(annotation.id, { placement, range });
+        const status = statusOf(placement);
+        if (status && status !== annotation.anchorStatus) changes.push({ id: annotation.id, status });
+      }
+      this.paint();
+      this.reportStatuses(changes);
+      this.reportPlacements();
+    });
   }
 
   private shouldAnnounce(change: TextChange): boolean {
@@ -361,20 +416,28 @@ export class Annotator {
     const { view, rendered } = this.documentView();
     const items = this.annotations.map((a) => ({ id: a.id, anchor: a.anchor, status: a.anchorStatus }));
     const { placements, changes } = placeAll(view, items, (text, key, anchor) => this.anchors.resolve(text, key, anchor));
-    const tags = new Map((this.tagSet?.tags ?? []).map((t) => [t.id, t]));
-    const paint: PaintItem[] = [];
     this.placements = new Map();
     for (const annotation of this.annotations) {
       const placement = placements.get(annotation.id)!;
       const range = placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null;
       this.placements.set(annotation.id, { placement, range });
+    }
+    this.paint();
+    this.reportStatuses(changes);
+    this.reportPlacements();
+  }
+
+  /** Paint every placed annotation in its tag's colour. */
+  private paint(): void {
+    const tags = new Map((this.tagSet?.tags ?? []).map((t) => [t.id, t]));
+    const paint: PaintItem[] = [];
+    for (const annotation of this.annotations) {
+      const range = this.placements.get(annotation.id)?.range;
       if (!range) continue;
       const tag = tags.get(annotation.tagId);
       paint.push({ id: annotation.id, layer: tag?.id ?? 'deleted-tag', color: tag?.color ?? '#6b7280', range });
     }
     this.ensureHighlighter().paint(paint);
-    this.reportStatuses(changes);
-    this.reportPlacements();
   }
 
   private reportStatuses(changes: { id: string; status: AnchorStatus }[]): void {
@@ -430,9 +493,10 @@ export class Annotator {
     return next;
   }
 
-  private invalidateText(): void {
+  /** The text changed: the identity is computed again; `reread`: the source reads the document afresh. */
+  private invalidateText(reread = true): void {
     this.textVersion++;
-    this.source.invalidate();
+    if (reread) this.source.invalidate();
     this.identity = null;
   }
 
@@ -440,18 +504,33 @@ export class Annotator {
   private async currentIdentity(): Promise<PageIdentity> {
     if (this.identity) return this.identity;
     const version = this.textVersion;
+    const changedBefore = this.changedChars;
     const source = this.source;
-    const identity = pageIdentity(await identifyText(source.identityText()), {
+    // A large page is read and identified in idle slices (a small one within the first).
+    const more = sliceNow(this.win);
+    await source.prepare(more, this.slices);
+    const identity = pageIdentity(await identifyTextInSlices(source.identityText(), more, this.slices), {
       url: this.doc.URL,
       title: source.title(),
       complete: source.complete(),
       pdfFingerprints: source.pdfFingerprints(),
       pages: source.pagesRead(),
     });
-    // Neither an identity computed while the text changed under it nor an empty one is kept.
-    if (version === this.textVersion && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
+    // Neither an identity computed while the text changed under it nor an empty one is kept; on an
+    // ordinary page, small changes meanwhile (a clock ticking while a large page is read) do not count.
+    const changedSince = this.changedChars - changedBefore;
+    const current = version === this.textVersion || (source.kind === 'page' && changedSince < smallChange(identity.textLength));
+    if (current && identity.textLength >= MIN_ANNOUNCED_TEXT) {
+      this.identity = identity;
+      this.identityAt = changedBefore;
+    }
     return identity;
   }
+}
+
+/** Characters of change that matter for a text of `length`: a tenth of it, at least the announced minimum. */
+function smallChange(length: number): number {
+  return Math.max(MIN_ANNOUNCED_TEXT, length * REANNOUNCE_SHARE);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageIdentity } from '@/lib/schema';
-import { IdentityStream, identifyText } from '@/lib/documents/identify-text';
+import { IdentityStream, identifyText, identifyTextInSlices } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { WINNOW_CAP } from '@/lib/documents/winnow';
 import { sketchSimilarity } from '@/lib/documents/match-document';
@@ -92,5 +92,18 @@ describe('IdentityStream', () => {
       for (const char of text) stream.push(char);
       expect(await stream.finish()).toEqual(await identifyText(text));
     }
+  });
+});
+
+describe('identifyTextInSlices', () => {
+  it('identifies a long text over several slices as in one go', async () => {
+    const text = REPORT.repeat(400);
+    let slices = 0;
+    const next = async () => {
+      slices++;
+      return () => false;
+    };
+    expect(await identifyTextInSlices(text, () => false, next)).toEqual(await identifyText(text));
+    expect(slices).toBeGreaterThan(1);
   });
 });
