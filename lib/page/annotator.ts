@@ -296,9 +296,11 @@ export class Annotator {
   }
 
   /**
-   * The frame's text changed. Cached text is dropped (never rebuilt here: the next reader rebuilds it),
-   * what is shown is placed again, and the frame is announced again when the change matters: text
-   * arrived in a frame that had none, grew or shrank by a tenth, or a paged viewer showed a new page.
+   * The frame's text changed. A small change on an ordinary page costs next to nothing (see
+   * `isSmallPageChange`). Otherwise cached text is dropped (never rebuilt here: the next reader
+   * rebuilds it), what is shown is placed again, and the frame is announced again when the change
+   * matters: text arrived in a frame that had none, grew or shrank by a tenth, or a paged viewer showed
+   * a new page.
    */
   private onTextChanged(change: TextChange): void {
     this.changedChars += change.added + change.removed;
