@@ -102,6 +102,11 @@ export function pagedSource(doc: Document): PagedSource {
     return texts;
   };
 
+  const knownReading = () => {
+    const texts = knownTexts();
+    return (reading ??= readingTextOfPages(texts));
+  };
+
   const source: PagedSource = {
     kind: 'paged',
     // A viewer's rendered pages are few: read when asked.
@@ -111,10 +116,12 @@ export function pagedSource(doc: Document): PagedSource {
     pageCount,
     pageText,
     readingText: () => {
-      const texts = knownTexts();
-      return (reading ??= readingTextOfPages(texts));
+      // Read for the checker at the reviewer's request: from the pages as drawn now, not as they were
+      // at the last batch of changes (a 重新检查 right after a page was drawn must include it).
+      rendered = null;
+      return knownReading();
     },
-    identityText: () => source.readingText(),
+    identityText: () => knownReading(),
     pagesRead: () => {
       const total = pageCount();
       let read = 0;
@@ -126,7 +133,7 @@ export function pagedSource(doc: Document): PagedSource {
       return total > 0 && read === total;
     },
     pdfFingerprints: () => app?.fingerprints ?? [],
-    title: () => reportTitle({ pageTitle: doc.title, metadataTitle: app?.title, text: source.readingText, url: doc.URL }),
+    title: () => reportTitle({ pageTitle: doc.title, metadataTitle: app?.title, text: knownReading, url: doc.URL }),
     showPage: (n) => {
       const page = doc.querySelector<HTMLElement>(`[data-page-number="${n}"]:not(.thumbnail):not(.thumbnailImage)`);
       page?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
