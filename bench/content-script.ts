@@ -153,12 +153,43 @@ function extensionSamples(profile: CpuProfile): { ts: number; dur: number }[] {
   return out;
 }
 
-/** Main-thread figures of the page's renderer, from one recording. */
-function costOf({ events, profile }: Recording, pageOrigin: string): LoadCost {
+/**
+ * The extension's functions that took the most time (self time), for `PINGYUE_BENCH_TOP=n`: over the
+ * whole load, or within [from, to) µs of the profile's clock (one long task).
+ */
+function topExtensionFunctions(profile: CpuProfile, count: number, from = -Infinity, to = Infinity): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let ts = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    ts += profile.timeDeltas[i]!;
+    if (ts < from || ts >= to) continue;
+    const frame = byId.get(profile.samples[i]!)!.callFrame as { url: string; functionName?: string; lineNumber?: number; columnNumber?: number };
+    if (!frame.url.startsWith('chrome-extension://')) continue;
+    const name = `${frame.functionName || "(anonymous)"}:${frame.lineNumber ?? 0}:${frame.columnNumber ?? 0}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${name} ${Math.round(ms)} ms`);
+}
+
+/** The page renderer's main-thread tasks. */
+function pageTasks(events: TraceEvent[], pageOrigin: string): TraceEvent[] {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(pageOrigin));
   if (!parse) throw new Error('no ParseHTML event for the page in the trace');
   const { pid, tid } = parse;
-  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
+  return events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
+}
+
+/** Long tasks that were mostly the extension's. */
+function extensionLongTasks({ events, profile }: Recording, pageOrigin: string): TraceEvent[] {
+  const samples = extensionSamples(profile);
+  const extensionIn = (t: TraceEvent) => samples.filter((s) => s.ts >= t.ts && s.ts < t.ts + t.dur!).reduce((sum, s) => sum + s.dur, 0);
+  return pageTasks(events, pageOrigin).filter((t) => t.dur! / 1000 > LONG_TASK_MS && extensionIn(t) * 2 >= t.dur!);
+}
+
+/** Main-thread figures of the page's renderer, from one recording. */
+function costOf({ events, profile }: Recording, pageOrigin: string): LoadCost {
+  const tasks = pageTasks(events, pageOrigin);
   const samples = extensionSamples(profile);
   const ms = (us: number) => us / 1000;
   const long = tasks.filter((t) => ms(t.dur!) > LONG_TASK_MS);
@@ -215,9 +246,18 @@ async function main(): Promise<void> {
   try {
     for (const [name, dir] of variants) browsers.set(name, await launch(dir));
     for (let run = 0; run < RUNS; run++) {
-      for (const [name] of variants) {
+      for (const [name, dir] of variants) {
         const page = await browsers.get(name)!.context.newPage();
-        const cost = costOf(await recordLoad(page, `${origin}/dashboard?run=${run}`), origin);
+        const recording = await recordLoad(page, `${origin}/dashboard?run=${run}`);
+        const cost = costOf(recording, origin);
+        const top = Number(process.env.PINGYUE_BENCH_TOP ?? 0);
+        if (top > 0 && dir) {
+          process.stderr.write(`content-script: ${name} self time: ${topExtensionFunctions(recording.profile, top).join('; ')}\n`);
+          for (const task of extensionLongTasks(recording, origin)) {
+            const within = topExtensionFunctions(recording.profile, 4, task.ts, task.ts + task.dur!);
+            process.stderr.write(`content-script: ${name} long task ${Math.round(task.dur! / 1000)} ms: ${within.join('; ')}\n`);
+          }
+        }
         await page.close();
         costs.set(name, [...(costs.get(name) ?? []), cost]);
         process.stderr.write(`content-script: run ${run + 1} ${name}: ${JSON.stringify(cost)}\n`);

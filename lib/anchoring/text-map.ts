@@ -72,6 +72,24 @@ export interface Segmented {
   readonly segments: readonly { start: number; end: number }[];
 }
 
+/** The mapped nodes, where each one's text starts (one more entry: the text's length), and the text. */
+interface MapState {
+  nodes: Text[];
+  starts: Uint32Array;
+  text: string;
+}
+
+function startsOf(lengths: readonly number[]): Uint32Array {
+  const starts = new Uint32Array(lengths.length + 1);
+  let offset = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    starts[i] = offset;
+    offset += lengths[i]!;
+  }
+  starts[lengths.length] = offset;
+  return starts;
+}
+
 /**
  * A text map over several disjoint subtrees given in document order (the rendered pages of a paged
  * viewer): their text concatenated, with the span of each in `segments`.
@@ -84,21 +102,22 @@ export function buildTextMapOver(roots: readonly Node[]): TextMap & Segmented {
     collectTextNodes(root, nodes, data);
     rootEnds.push(nodes.length);
   }
-  const root = roots[0] ?? null;
-  const starts = new Uint32Array(nodes.length + 1);
-  let offset = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    starts[i] = offset;
-    offset += data[i]!.length;
-  }
-  starts[nodes.length] = offset;
-  const text = data.join('');
-  const ownerDocument = root ? root.ownerDocument ?? (root as Document) : null;
+  const state: MapState = { nodes, starts: startsOf(data.map((d) => d.length)), text: data.join('') };
   /** Node → index, built on the first `offsetsOf` (painting only needs `rangeFor`). */
   let indexOfNode: Map<Node, number> | null = null;
+  const { rangeFor, offsetsOf } = mapAccess(state, roots, (node) => (indexOfNode ??= new Map(nodes.map((n, i) => [n, i]))).get(node));
+  const segments = rootEnds.map((end, i) => ({ start: state.starts[i === 0 ? 0 : rootEnds[i - 1]!]!, end: state.starts[end]! }));
+  return { text: state.text, rangeFor, offsetsOf, segments };
+}
+
+/** `rangeFor` and `offsetsOf` over a map's state (read on every call: a live map replaces it). */
+function mapAccess(state: MapState, roots: readonly Node[], indexOf: (node: Node) => number | undefined): Pick<TextMap, 'rangeFor' | 'offsetsOf'> {
+  const root = roots[0] ?? null;
+  const ownerDocument = root ? root.ownerDocument ?? (root as Document) : null;
 
   /** Index of the last node whose start is `<= offset` (`< offset` when `strict`). */
   const nodeIndexAt = (offset: number, strict: boolean): number => {
+    const { starts, nodes } = state;
     let low = 0;
     let high = nodes.length - 1;
     while (low < high) {
@@ -111,6 +130,7 @@ export function buildTextMapOver(roots: readonly Node[]): TextMap & Segmented {
   };
 
   const rangeFor = (start: number, end: number): Range => {
+    const { nodes, starts, text } = state;
     const clampedStart = Math.max(0, Math.min(start, text.length));
     const clampedEnd = Math.max(clampedStart, Math.min(end, text.length));
     if (!ownerDocument) throw new RangeError('rangeFor: a text map over no roots');
@@ -133,8 +153,8 @@ export function buildTextMapOver(roots: readonly Node[]): TextMap & Segmented {
 
   /** Text offset of a DOM boundary point: inside a mapped node directly, else the next mapped node. */
   const offsetOfBoundary = (container: Node, boundaryOffset: number): number => {
-    indexOfNode ??= new Map(nodes.map((node, i) => [node, i]));
-    const index = indexOfNode.get(container);
+    const { nodes, starts } = state;
+    const index = indexOf(container);
     if (index !== undefined) return starts[index]! + Math.min(boundaryOffset, nodes[index]!.data.length);
     const child = container.nodeType === TEXT_NODE ? null : container.childNodes[boundaryOffset];
     // The point lies just before `child`, or (no child / unmapped text) just after `container`'s content.
@@ -162,6 +182,252 @@ export function buildTextMapOver(roots: readonly Node[]): TextMap & Segmented {
     return { start, end: Math.max(start, end) };
   };
 
-  const segments = rootEnds.map((end, i) => ({ start: starts[i === 0 ? 0 : rootEnds[i - 1]!]!, end: starts[end]! }));
-  return { text, rangeFor, offsetsOf, segments };
+  return { rangeFor, offsetsOf };
+}
+
+/**
+ * A text map of one subtree that follows the DOM as it changes, for large pages: it is built in
+ * slices (`build`, e.g. in idle time) and kept current from MutationObserver records (`update`) at a
+ * cost in proportion to the change, not to the page (text-node lists are rebuilt by copying runs, the
+ * text by slicing it). Same text and offsets as {@link buildTextMap} of the subtree at that moment.
+ */
+export interface LiveTextMap extends TextMap {
+  /** Walks on while `more()` says so; true once the map is complete. */
+  build(more: () => boolean): boolean;
+  readonly built: boolean;
+  /** Applies records of the subtree's mutations since the last call (the map must be built). */
+  update(records: readonly MutationRecord[]): void;
+  /** Forget everything: the next `build` starts over. */
+  reset(): void;
+}
+
+/** Nodes visited between two questions whether to go on building. */
+const BUILD_STEP = 256;
+const CHILD_LIST = 'childList';
+
+type Indexed = Text & Record<symbol, number | undefined>;
+
+export function liveTextMap(root: Node): LiveTextMap {
+  const doc = root.ownerDocument ?? (root as Document);
+  const state: MapState = { nodes: [], starts: new Uint32Array(1), text: '' };
+  /**
+   * Each mapped node carries its index under this map's own key (a property of the content script's
+   * wrapper, which the page never sees): cheaper than a Map of 200,000 nodes, and always exact, since
+   * every update renumbers the nodes it moves.
+   */
+  const key = Symbol('text-map-index');
+  let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; lengths: number[] } | null = null;
+  let built = false;
+
+  /** The node's index in `state.nodes`, or undefined when it is not mapped. */
+  const indexOf = (node: Node): number | undefined => {
+    const i = (node as Indexed)[key];
+    return i !== undefined && state.nodes[i] === node ? i : undefined;
+  };
+  const setIndex = (node: Text, i: number | undefined) => {
+    if ((node as Indexed)[key] !== i) (node as Indexed)[key] = i;
+  };
+
+  const isSkipped = (node: Node) => (node.nodeType === TEXT_NODE ? node.parentElement : (node as Element))?.closest?.(SKIPPED_SELECTOR) != null;
+
+  const build = (more: () => boolean): boolean => {
+    if (built) return true;
+    if (!walk) {
+      const excluded = new Set<Node>();
+      for (const skipped of (root as ParentNode).querySelectorAll?.(SKIPPED_SELECTOR) ?? []) {
+        const inside = doc.createTreeWalker(skipped, SHOW_TEXT);
+        while (inside.nextNode()) excluded.add(inside.currentNode);
+      }
+      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded, pieces: [], lengths: [] };
+      state.nodes = [];
+      // Listing the skipped elements searched the whole page: the walk starts in the next slice.
+      if (!more()) return false;
+    }
+    const { walker, excluded, pieces, lengths } = walk;
+    const { nodes } = state;
+    // The page changed between slices and took the node the walk stood on: go on from the last node
+    // mapped that is still there (nodes removed meanwhile are dropped by the records of their removal).
+    if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
+      const text = pieces.join('');
+      let last = nodes.length - 1;
+      while (last >= 0 && !root.contains(nodes[last]!)) last--;
+      for (const dropped of nodes.splice(last + 1)) setIndex(dropped, undefined);
+      const kept = lengths.splice(last + 1);
+      pieces.splice(0, pieces.length, text.slice(0, text.length - kept.reduce((sum, n) => sum + n, 0)));
+      walker.currentNode = last >= 0 ? nodes[last]! : root;
+    }
+    // Text of this slice's nodes, joined once per slice (a join of 200,000 strings at the end would be one long task).
+    let slice: string[] = [];
+    for (;;) {
+      for (let step = 0; step < BUILD_STEP; step++) {
+        if (!walker.nextNode()) {
+          pieces.push(slice.join(''));
+          state.starts = startsOf(lengths);
+          state.text = pieces.join('');
+          walk = null;
+          built = true;
+          return true;
+        }
+        const node = walker.currentNode as Text;
+        const data = node.data;
+        if (data.length === 0 || excluded.has(node) || indexOf(node) !== undefined) continue;
+        setIndex(node, nodes.length);
+        nodes.push(node);
+        lengths.push(data.length);
+        slice.push(data);
+      }
+      if (!more()) {
+        pieces.push(slice.join(''));
+        slice = [];
+        return false;
+      }
+    }
+  };
+
+  /** Text nodes a mapped subtree may hold (a removed or added node and what is under it). */
+  const textNodesUnder = (node: Node, each: (text: Text) => void) => {
+    if (node.nodeType === TEXT_NODE) return each(node as Text);
+    const walker = doc.createTreeWalker(node, SHOW_TEXT);
+    while (walker.nextNode()) each(walker.currentNode as Text);
+  };
+
+  const update = (records: readonly MutationRecord[]): void => {
+    if (!built || records.length === 0) return;
+    const removed = new Set<number>();
+    const changed = new Set<number>();
+    const candidates = new Set<Text>();
+    for (const record of records) {
+      if (record.type === CHILD_LIST) {
+        for (const node of record.removedNodes) {
+          textNodesUnder(node, (text) => {
+            const i = indexOf(text);
+            if (i !== undefined) removed.add(i);
+          });
+        }
+        for (const node of record.addedNodes) textNodesUnder(node, (text) => candidates.add(text));
+      } else if (record.target.nodeType === TEXT_NODE) {
+        const i = indexOf(record.target);
+        if (i === undefined) candidates.add(record.target as Text);
+        else changed.add(i);
+      }
+    }
+    const { nodes, starts, text } = state;
+    for (const i of changed) {
+      const node = nodes[i]!;
+      // Emptied or moved out of the subtree (a later record of this batch): dropped; moved nodes come back as added ones.
+      if (node.data.length === 0 || !root.contains(node)) removed.add(i);
+    }
+    for (const i of removed) {
+      const node = nodes[i]!;
+      if (root.contains(node) && node.data.length > 0 && !isSkipped(node)) candidates.add(node);
+    }
+    // What to insert, grouped after the mapped node that precedes it (-1: before all).
+    const inserted = new Map<number, Text[]>();
+    const insertedAfter = new Map<Text, number>();
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    for (const node of candidates) {
+      const mapped = indexOf(node);
+      if (node.data.length === 0 || !root.contains(node) || isSkipped(node)) {
+        // Mapped by a walk that went past it before it was put where it is not report text.
+        if (mapped !== undefined) removed.add(mapped);
+        continue;
+      }
+      if (mapped !== undefined && !removed.has(mapped)) continue;
+      walker.currentNode = node;
+      let before = -1;
+      while (walker.previousNode()) {
+        const previous = walker.currentNode as Text;
+        // A node inserted just before this one (a list refilled item by item) already knows the answer.
+        const known = insertedAfter.get(previous);
+        if (known !== undefined) {
+          before = known;
+          break;
+        }
+        const i = indexOf(previous);
+        if (i !== undefined && !removed.has(i)) {
+          before = i;
+          break;
+        }
+      }
+      insertedAfter.set(node, before);
+      const group = inserted.get(before);
+      if (group) group.push(node);
+      else inserted.set(before, [node]);
+    }
+    if (removed.size === 0 && changed.size === 0 && inserted.size === 0) return;
+
+    // The new lists: runs of untouched nodes copied (renumbered only when they moved, their text
+    // sliced in one piece), edited and inserted nodes read afresh.
+    const reinserted = new Set([...inserted.values()].flat());
+    const size = nodes.length - removed.size + reinserted.size;
+    const nextNodes: Text[] = new Array<Text>(size);
+    const nextStarts = new Uint32Array(size + 1);
+    const pieces: string[] = [];
+    let out = 0;
+    let offset = 0;
+    const emit = (node: Text) => {
+      setIndex(node, out);
+      nextNodes[out] = node;
+      nextStarts[out++] = offset;
+      offset += node.data.length;
+      pieces.push(node.data);
+    };
+    const copyRun = (from: number, to: number) => {
+      if (to <= from) return;
+      const shift = out - from;
+      const delta = offset - starts[from]!;
+      for (let i = from; i < to; i++) {
+        const node = nodes[i]!;
+        nextNodes[i + shift] = node;
+        nextStarts[i + shift] = starts[i]! + delta;
+        if (shift !== 0) setIndex(node, i + shift);
+      }
+      pieces.push(text.slice(starts[from]!, starts[to]!));
+      offset += starts[to]! - starts[from]!;
+      out += to - from;
+    };
+    const insertAfter = (i: number) => {
+      const group = inserted.get(i);
+      group?.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)).forEach(emit);
+    };
+    const points = [...new Set([...removed, ...changed, ...[...inserted.keys()].filter((i) => i >= 0)])].sort((a, b) => a - b);
+    insertAfter(-1);
+    let from = 0;
+    for (const i of points) {
+      copyRun(from, i);
+      const node = nodes[i]!;
+      if (removed.has(i)) {
+        if (!reinserted.has(node)) setIndex(node, undefined);
+      } else if (changed.has(i)) emit(node);
+      else copyRun(i, i + 1);
+      insertAfter(i);
+      from = i + 1;
+    }
+    copyRun(from, nodes.length);
+    nextStarts[size] = offset;
+    state.nodes = nextNodes;
+    state.starts = nextStarts;
+    state.text = pieces.join('');
+  };
+
+  const access = mapAccess(state, [root], indexOf);
+  return {
+    get text() {
+      return state.text;
+    },
+    get built() {
+      return built;
+    },
+    ...access,
+    build,
+    update,
+    reset: () => {
+      for (const node of state.nodes) setIndex(node, undefined);
+      walk = null;
+      built = false;
+      state.nodes = [];
+      state.starts = new Uint32Array(1);
+      state.text = '';
+    },
+  };
 }

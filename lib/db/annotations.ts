@@ -16,7 +16,7 @@ export interface NewAnnotation {
  * points at a document that was not written.
  */
 export async function createAnnotation(db: PingyueDB, input: NewAnnotation, now: number): Promise<Annotation> {
-  return db.transaction('rw', db.documents, db.annotations, async () => {
+  return db.transaction('rw', db.documents, db.annotations, db.assessments, async () => {
     const document = await findOrCreateDocument(db, input.page, now);
     const annotation: Annotation = {
       id: crypto.randomUUID(),

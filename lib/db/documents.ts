@@ -3,6 +3,7 @@ import { matchDocument, type DocumentMatch } from '@/lib/documents/match-documen
 import { normalizeUrl } from '@/lib/documents/normalize-url';
 import { absorbView, identityOfView, sameIdentity } from '@/lib/documents/absorb-view';
 import { chooseTitle } from '@/lib/documents/generic-title';
+import { mergeAssessments, mergeRecords, viewContains } from '@/lib/documents/merge-records';
 import type { PingyueDB } from './pingyue-db';
 
 /** `DocumentRecord.urls` is capped by the schema; the oldest URLs are dropped first. */
@@ -18,17 +19,17 @@ export async function findDocument(db: PingyueDB, page: PageIdentity): Promise<D
  * `undefined` when no report matches: opening a page never creates a report, tagging it does.
  */
 export async function openDocument(db: PingyueDB, page: PageIdentity, now: number): Promise<DocumentRecord | undefined> {
-  return db.transaction('rw', db.documents, async () => {
+  return db.transaction('rw', db.documents, db.annotations, db.assessments, async () => {
     const match = await findMatch(db, page);
-    return match ? await writeRefreshed(db, match.document, page, now) : undefined;
+    return match ? await writeRefreshed(db, await absorbDuplicates(db, match, page), page, now) : undefined;
   });
 }
 
 /** The stored report this page shows, created if there is none, and updated like {@link openDocument}. */
 export async function findOrCreateDocument(db: PingyueDB, page: PageIdentity, now: number): Promise<DocumentRecord> {
-  return db.transaction('rw', db.documents, async () => {
+  return db.transaction('rw', db.documents, db.annotations, db.assessments, async () => {
     const match = await findMatch(db, page);
-    if (match) return writeRefreshed(db, match.document, page, now);
+    if (match) return writeRefreshed(db, await absorbDuplicates(db, match, page), page, now);
     const created: DocumentRecord = {
       id: crypto.randomUUID(),
       ...identityOfView(page),
@@ -53,12 +54,52 @@ async function writeRefreshed(db: PingyueDB, document: DocumentRecord, page: Pag
  * The cheap, indexed evidence first (a pdf.js fingerprint, the exact text); otherwise every report,
  * since containment needs each one's winnow (`npm run bench` measures the cost at 500 reports).
  */
-async function findMatch(db: PingyueDB, page: PageIdentity): Promise<DocumentMatch | null> {
+async function findMatch(db: PingyueDB, page: PageIdentity): Promise<Found | null> {
   const indexed = [
     ...(page.pdfFingerprints.length > 0 ? await db.documents.where('pdfFingerprints').anyOf(page.pdfFingerprints.map((f) => f.toLowerCase())).toArray() : []),
     ...(await db.documents.where('fingerprint').equals(page.fingerprint).toArray()),
   ];
-  return matchDocument(indexed, page) ?? matchDocument(await db.documents.toArray(), page);
+  const match = matchDocument(indexed, page);
+  if (match) return { ...match, candidates: null };
+  const all = await db.documents.toArray();
+  const found = matchDocument(all, page);
+  return found && { ...found, candidates: all };
+}
+
+/** A match, and the records it was chosen from when they were all of them. */
+type Found = DocumentMatch & { candidates: DocumentRecord[] | null };
+
+/**
+ * Other records of the report the view reveals (see {@link viewContains}: a partial record the view
+ * contains, a record with the same pdf.js fingerprint), merged into the matched one in the caller's
+ * transaction: their annotations and assessment move to the oldest record, identities and URLs unite,
+ * the others are deleted. Nothing the reviewer wrote is lost; the oldest id is kept.
+ */
+async function absorbDuplicates(db: PingyueDB, match: Found, page: PageIdentity): Promise<DocumentRecord> {
+  // Only a view that holds more than one record's text can reveal a duplicate; a view of no new pages cannot.
+  if (page.winnow.length === 0) return match.document;
+  const candidates = match.candidates ?? (await db.documents.toArray());
+  const duplicates = candidates.filter((d) => d.id !== match.document.id && viewContains(d, page));
+  if (duplicates.length === 0) return match.document;
+  return mergeDocuments(db, [match.document, ...duplicates]);
+}
+
+/** Merges stored records of one report into the oldest (inside the caller's transaction). */
+export async function mergeDocuments(db: PingyueDB, records: readonly DocumentRecord[]): Promise<DocumentRecord> {
+  const merged = mergeRecords(records, mergeUrls);
+  const absorbed = records.map((r) => r.id).filter((id) => id !== merged.id);
+  await db.annotations.where('documentId').anyOf(absorbed).modify({ documentId: merged.id });
+  const kept = await db.assessments.get(merged.id);
+  let assessment = kept;
+  for (const other of await db.assessments.bulkGet(absorbed)) {
+    if (!other) continue;
+    assessment = assessment ? mergeAssessments(assessment, other) : { ...other, documentId: merged.id };
+  }
+  await db.assessments.bulkDelete(absorbed);
+  if (assessment && assessment !== kept) await db.assessments.put(assessment);
+  await db.documents.bulkDelete(absorbed);
+  await db.documents.put(merged);
+  return merged;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { normalizeString } from '@/lib/anchoring/normalize';
-import { minHashSketch } from '@/lib/documents/sketch';
-import { winnowFingerprints } from '@/lib/documents/winnow';
-import { sha256Hex } from '@/lib/shared/sha256-hex';
+import { SketchStream } from '@/lib/documents/sketch';
+import { WinnowStream } from '@/lib/documents/winnow';
+import { sha256HexOfBytes } from '@/lib/shared/sha256-hex';
 
 /** What a frame's text contributes to a {@link PageIdentity}. */
 export interface TextIdentity {
@@ -20,11 +20,84 @@ export interface TextIdentity {
  * pdf.js rendering and a docx preview of the same file get the same fingerprint.
  */
 export async function identifyText(text: string): Promise<TextIdentity> {
-  const normalized = normalizeString(text);
-  return {
-    fingerprint: await sha256Hex(normalized),
-    sketch: minHashSketch(normalized),
-    textLength: normalized.length,
-    winnow: winnowFingerprints(normalized),
-  };
+  const stream = new IdentityStream();
+  stream.push(text);
+  return stream.finish();
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * {@link identifyText} of a text read piece by piece, so a large page is identified in idle-time slices
+ * (each piece costs time in proportion to its length) with the same result as in one go.
+ */
+export class IdentityStream {
+  /** The normalised text's UTF-8, encoded piece by piece (pieces never split a surrogate pair). */
+  private readonly utf8: Uint8Array[] = [];
+  private utf8Length = 0;
+  private readonly encoder = new TextEncoder();
+  private readonly sketch = new SketchStream();
+  private readonly winnow = new WinnowStream();
+  private length = 0;
+  /** A high surrogate that ended the last piece waits for its pair. */
+  private carry = '';
+
+  push(raw: string): void {
+    let piece = this.carry + raw;
+    this.carry = '';
+    if (piece.length > 0 && isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+      this.carry = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    this.feed(piece);
+  }
+
+  async finish(): Promise<TextIdentity> {
+    // A lone surrogate at the very end: normalised on its own, as the whole text would have it.
+    this.feed(this.carry);
+    this.carry = '';
+    return {
+      fingerprint: await sha256HexOfBytes(this.bytes()),
+      sketch: this.sketch.finish(),
+      textLength: this.length,
+      winnow: this.winnow.finish(),
+    };
+  }
+
+  private feed(piece: string): void {
+    if (piece === '') return;
+    const normalized = normalizeString(piece);
+    const bytes = this.encoder.encode(normalized);
+    this.utf8.push(bytes);
+    this.utf8Length += bytes.length;
+    this.length += normalized.length;
+    this.sketch.push(normalized);
+    this.winnow.push(normalized);
+  }
+
+  private bytes(): Uint8Array<ArrayBuffer> {
+    const all = new Uint8Array(this.utf8Length);
+    let at = 0;
+    for (const bytes of this.utf8) {
+      all.set(bytes, at);
+      at += bytes.length;
+    }
+    return all;
+  }
+}
+
+/** Characters identified between two questions whether the slice has time left (a few ms of work). */
+const PIECE_CHARS = 16_384;
+
+/**
+ * {@link identifyText} in slices: `more` says whether the current slice has time left, `next` waits
+ * for another slice (idle time on a page). A short text is done in the first slice.
+ */
+export async function identifyTextInSlices(text: string, more: () => boolean, next: () => Promise<() => boolean>): Promise<TextIdentity> {
+  const stream = new IdentityStream();
+  for (let at = 0; at < text.length; at += PIECE_CHARS) {
+    if (at > 0 && !more()) more = await next();
+    stream.push(text.slice(at, at + PIECE_CHARS));
+  }
+  return stream.finish();
 }

@@ -138,7 +138,7 @@ function bothWhole(document: DocumentRecord, page: PageIdentity): boolean {
   return page.complete && (document.complete || document.scheme === 1);
 }
 
-function sharesPdfFingerprint(document: DocumentRecord, page: PageIdentity): boolean {
+export function sharesPdfFingerprint(document: Pick<DocumentRecord, 'pdfFingerprints'>, page: Pick<PageIdentity, 'pdfFingerprints'>): boolean {
   const stored = new Set(document.pdfFingerprints.map((f) => f.toLowerCase()));
   return page.pdfFingerprints.some((f) => stored.has(f.toLowerCase()));
 }
@@ -148,7 +148,7 @@ function sharesPdfFingerprint(document: DocumentRecord, page: PageIdentity): boo
  * fingerprints means two PDFs that merely share a fingerprint. Two partial views (other pages) cannot
  * contradict each other.
  */
-function textContradicts(document: DocumentRecord, page: PageIdentity): boolean {
+export function textContradicts(document: Pick<DocumentRecord, 'complete' | 'winnow'>, page: Pick<PageIdentity, 'complete' | 'winnow'>): boolean {
   const checks = [
     ...(document.complete ? [containment(page.winnow, document.winnow)] : []),
     ...(page.complete ? [containment(document.winnow, page.winnow)] : []),

@@ -29,23 +29,45 @@ export function mix32(h: number): number {
 
 /** Sketch of an already normalised text; slot values are int32 (signed) so they fit the zod schema. */
 export function minHashSketch(normalizedText: string): number[] {
-  const slots = new Int32Array(SKETCH_SLOTS).fill(EMPTY);
-  if (normalizedText.length < SHINGLE_LENGTH) return [];
-  // Polynomial rolling hash of the 4 UTF-16 units ending at i (mod 2^32), then murmur's finaliser.
-  let rolling = 0;
-  for (let i = 0; i < normalizedText.length; i++) {
-    if (i >= SHINGLE_LENGTH) {
-      rolling = (rolling - Math.imul(normalizedText.charCodeAt(i - SHINGLE_LENGTH), DROP_FACTOR)) | 0;
+  const stream = new SketchStream();
+  stream.push(normalizedText);
+  return stream.finish();
+}
+
+/**
+ * The sketch of a normalised text read piece by piece: pushing the pieces gives exactly
+ * {@link minHashSketch} of the whole. Polynomial rolling hash of the 4 UTF-16 units ending at each
+ * position (mod 2^32), then murmur's finaliser.
+ */
+export class SketchStream {
+  private readonly slots = new Int32Array(SKETCH_SLOTS).fill(EMPTY);
+  private readonly units = new Int32Array(SHINGLE_LENGTH);
+  private length = 0;
+  private rolling = 0;
+
+  push(normalizedText: string): void {
+    const { slots, units } = this;
+    let { length, rolling } = this;
+    for (let i = 0; i < normalizedText.length; i++, length++) {
+      const code = normalizedText.charCodeAt(i);
+      const ring = length & (SHINGLE_LENGTH - 1);
+      if (length >= SHINGLE_LENGTH) rolling = (rolling - Math.imul(units[ring]!, DROP_FACTOR)) | 0;
+      units[ring] = code;
+      rolling = (Math.imul(rolling, ROLLING_BASE) + code) | 0;
+      if (length < SHINGLE_LENGTH - 1) continue;
+      const h = mix32(rolling);
+      const slot = h >>> (32 - SLOT_BITS);
+      const value = h & VALUE_MASK;
+      const current = slots[slot]!;
+      if (current === EMPTY || value < current) slots[slot] = value;
     }
-    rolling = (Math.imul(rolling, ROLLING_BASE) + normalizedText.charCodeAt(i)) | 0;
-    if (i < SHINGLE_LENGTH - 1) continue;
-    const h = mix32(rolling);
-    const slot = h >>> (32 - SLOT_BITS);
-    const value = h & VALUE_MASK;
-    const current = slots[slot]!;
-    if (current === EMPTY || value < current) slots[slot] = value;
+    this.length = length;
+    this.rolling = rolling;
   }
-  return densify(slots);
+
+  finish(): number[] {
+    return this.length < SHINGLE_LENGTH ? [] : densify(this.slots);
+  }
 }
 
 /**

@@ -44,44 +44,80 @@ function power(base: number, exponent: number): number {
  * than one shingle.
  */
 export function winnowFingerprints(normalizedText: string): number[] {
-  const shingles = normalizedText.length - SHINGLE_LENGTH + 1;
-  if (shingles <= 0) return [];
-  const hashes = new Int32Array(shingles);
-  let rolling = 0;
-  for (let i = 0; i < normalizedText.length; i++) {
-    if (i >= SHINGLE_LENGTH) {
-      rolling = (rolling - Math.imul(normalizedText.charCodeAt(i - SHINGLE_LENGTH), DROP_FACTOR)) | 0;
-    }
-    rolling = (Math.imul(rolling, ROLLING_BASE) + normalizedText.charCodeAt(i)) | 0;
-    if (i >= SHINGLE_LENGTH - 1) hashes[i - SHINGLE_LENGTH + 1] = mix32(rolling) | 0;
-  }
-  return smallestDistinct(selectWindowMinima(hashes));
+  const stream = new WinnowStream();
+  stream.push(normalizedText);
+  return stream.finish();
 }
 
+/** Ring buffers below hold the last SHINGLE_LENGTH units / WINNOW_WINDOW positions; both are 8. */
+const RING = 8;
+const RING_MASK = RING - 1;
+
 /**
- * Robust winnowing: the minimum of every window of w hashes (the rightmost on ties, so a run of equal
- * hashes does not select each of them), found with a monotonic deque in O(n). A text with fewer than w
- * shingles selects its overall minimum. Returns the selected hashes, once per selected position.
+ * The winnow of a normalised text read piece by piece (a page's text identified in idle-time slices):
+ * pushing the pieces of a text gives exactly {@link winnowFingerprints} of the whole. Rolling hash of
+ * the last k units, then robust winnowing: the minimum of every window of w hashes (the rightmost on
+ * ties, so a run of equal hashes does not select each of them), kept in a monotonic deque. A text with
+ * fewer than w shingles selects its overall minimum.
  */
-function selectWindowMinima(hashes: Int32Array): Int32Array {
-  const selected = new Int32Array(hashes.length);
-  let count = 0;
-  let lastPosition = -1;
-  const window = Math.min(WINNOW_WINDOW, hashes.length);
-  const deque = new Int32Array(hashes.length); // positions whose hashes increase from head to tail
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < hashes.length; i++) {
-    const h = hashes[i]!;
-    while (tail > head && hashes[deque[tail - 1]!]! >= h) tail--;
-    deque[tail++] = i;
-    if (deque[head]! <= i - window) head++;
-    if (i >= window - 1 && deque[head] !== lastPosition) {
-      lastPosition = deque[head]!;
-      selected[count++] = hashes[lastPosition]!;
+export class WinnowStream {
+  private units = new Int32Array(RING);
+  private length = 0;
+  private rolling = 0;
+  /** Positions and hashes of the window, hashes increasing from head to tail (ring of w + 1 slots). */
+  private dequePosition = new Int32Array(RING * 2);
+  private dequeHash = new Int32Array(RING * 2);
+  private head = 0;
+  private tail = 0;
+  private lastSelected = -1;
+  private selected = new Int32Array(1024);
+  private count = 0;
+
+  push(normalizedText: string): void {
+    // Locals in the loop: field access on every unit would slow the hot path.
+    const units = this.units;
+    const positions = this.dequePosition;
+    const hashes = this.dequeHash;
+    const mask = positions.length - 1;
+    let { length, rolling, head, tail, lastSelected } = this;
+    for (let i = 0; i < normalizedText.length; i++, length++) {
+      const code = normalizedText.charCodeAt(i);
+      if (length >= SHINGLE_LENGTH) rolling = (rolling - Math.imul(units[length & RING_MASK]!, DROP_FACTOR)) | 0;
+      units[length & RING_MASK] = code;
+      rolling = (Math.imul(rolling, ROLLING_BASE) + code) | 0;
+      if (length < SHINGLE_LENGTH - 1) continue;
+      const position = length - SHINGLE_LENGTH + 1;
+      const h = mix32(rolling) | 0;
+      while (tail > head && hashes[(tail - 1) & mask]! >= h) tail--;
+      positions[tail & mask] = position;
+      hashes[tail & mask] = h;
+      tail++;
+      if (positions[head & mask]! <= position - WINNOW_WINDOW) head++;
+      if (position >= WINNOW_WINDOW - 1 && positions[head & mask] !== lastSelected) {
+        lastSelected = positions[head & mask]!;
+        this.select(hashes[head & mask]!);
+      }
     }
+    Object.assign(this, { length, rolling, head, tail, lastSelected });
   }
-  return selected.subarray(0, count);
+
+  /** The winnow of everything pushed (see {@link winnowFingerprints}). */
+  finish(): number[] {
+    const shingles = this.length - SHINGLE_LENGTH + 1;
+    if (shingles <= 0) return [];
+    // Fewer shingles than one window: the window is the whole text, whose minimum heads the deque.
+    if (shingles < WINNOW_WINDOW) this.select(this.dequeHash[this.head & (this.dequeHash.length - 1)]!);
+    return smallestDistinct(this.selected.subarray(0, this.count));
+  }
+
+  private select(hash: number): void {
+    if (this.count === this.selected.length) {
+      const bigger = new Int32Array(this.selected.length * 2);
+      bigger.set(this.selected);
+      this.selected = bigger;
+    }
+    this.selected[this.count++] = hash;
+  }
 }
 
 /**

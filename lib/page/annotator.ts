@@ -21,7 +21,8 @@ import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges, type TextChange } from './watch-text-changes';
 import { FindingLayer, type FindingMark } from './finding-layer';
 import { AnchorMemo, anchorKey } from './anchor-memo';
-import { placeAll, placeAnchor, type Placement } from './place-anchors';
+import { placeAll, placeAnchor, placeNear, statusOf, type Placement } from './place-anchors';
+import { touchedRanges } from './touched-ranges';
 import type { PagedSource } from './sources/paged-source';
 import type { RenderedText } from './sources/types';
 import { AnnouncePolicy, MIN_ANNOUNCED_TEXT } from './announce-policy';
@@ -79,6 +80,8 @@ export class Annotator {
   private readonly reports: FrameReports;
   /** Round trips that replace the frame's state run one after another, so no stale reply wins. */
   private readonly serial = oneAtATime();
+  /** One announcement waiting is enough: it reads the frame as it is when its turn comes. */
+  private announceQueued = false;
   private readonly labels;
   private readonly findings: FindingLayer;
   /** Highlight → card: clicks and hovers on highlights (lib/page/highlight-links). */
@@ -110,7 +113,7 @@ export class Annotator {
 
   /** Begin: watch the frame's text (counting only) and announce it if it already has text. */
   start(): Promise<void> {
-    this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change));
+    this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change), (records) => this.text.noteMutations(records));
     return this.open();
   }
 
@@ -120,6 +123,7 @@ export class Annotator {
    */
   open(force = false): Promise<void> {
     return this.serial(async () => {
+      this.announceQueued = false;
       void this.readViewerApp();
       const identity = await this.text.identify();
       this.announce.announcedAt(identity.textLength, this.text.source.pagesRead());
@@ -295,16 +299,52 @@ export class Annotator {
   }
 
   /**
-   * The frame's text changed. Cached text is dropped (never rebuilt here: the next reader rebuilds it),
-   * what is shown is placed again, and the frame is announced again when the change matters
-   * (AnnouncePolicy).
+   * The frame's text changed. On an ordinary page, a change too small to announce or to make the
+   * identity stale costs next to nothing (`placeTouched`). Otherwise cached text is dropped (never
+   * rebuilt here: the next reader rebuilds it), what is shown is placed again, and the frame is
+   * announced again when the change matters (AnnouncePolicy).
    */
   private onTextChanged(change: TextChange): void {
-    this.text.invalidate();
+    this.text.noteChange(change.added + change.removed);
+    const paged = this.text.source.kind !== 'page';
+    const sinceIdentity = this.text.changedSinceIdentity();
+    if (!paged && sinceIdentity !== null && this.announce.absorbsSmallChange(change, sinceIdentity)) return this.placeTouched(change.records);
+    // An ordinary page's text map follows the page by itself; a paged viewer's pages are read again.
+    this.text.invalidate(paged);
     if (this.annotations.length > 0) this.placeAndPaint();
     this.findings.repaint();
     void this.readViewerApp();
-    if (this.announce.shouldAnnounce(change, this.text.source.pagesRead())) void this.open().catch((error) => console.warn('Pingyue:', error));
+    if (this.announce.shouldAnnounce(change, this.text.source.pagesRead()) && !this.announceQueued) {
+      this.announceQueued = true;
+      void this.open().catch((error) => console.warn('Pingyue:', error));
+    }
+  }
+
+  /**
+   * A small change: only the passages whose text it touched are placed again, near where they were,
+   * in idle time; one outside every painted passage costs nothing.
+   */
+  private placeTouched(records: readonly MutationRecord[]): void {
+    const touched = touchedRanges(records, [...this.placements].map(([id, { range }]) => [id, range] as const));
+    if (touched.size === 0) return;
+    void this.text.idle().then(() => {
+      const { view, rendered } = this.text.documentView();
+      const changes: { id: string; status: AnchorStatus }[] = [];
+      for (const annotation of this.annotations) {
+        const before = this.placements.get(annotation.id);
+        if (!touched.has(annotation.id) || !before?.range) continue;
+        const near = rendered.map.offsetsOf(before.range)?.start ?? 0;
+        const key = anchorKey(annotation.anchor);
+        const placement = placeNear(view, key, annotation.anchor, near, (text, k, a) => this.anchors.resolve(text, k, a));
+        const range = placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null;
+        this.placements.set(annotation.id, { placement, range });
+        const status = statusOf(placement);
+        if (status && status !== annotation.anchorStatus) changes.push({ id: annotation.id, status });
+      }
+      this.paint();
+      this.reportStatuses(changes);
+      this.reports.placements(this.placementReport());
+    });
   }
 
   /**
@@ -335,12 +375,27 @@ export class Annotator {
     const { view, rendered } = this.text.documentView();
     const items = this.annotations.map((a) => ({ id: a.id, anchor: a.anchor, status: a.anchorStatus }));
     const { placements, changes } = placeAll(view, items, (text, key, anchor) => this.anchors.resolve(text, key, anchor));
-    const plan = paintPlan(this.annotations, placements, this.tagSet);
-    const ranges = new Map(plan.map((p) => [p.id, rendered.map.rangeFor(p.start, p.end)]));
-    this.placements = new Map(this.annotations.map((a) => [a.id, { placement: placements.get(a.id)!, range: ranges.get(a.id) ?? null }]));
-    this.ensureHighlighter().paint(plan.map(({ id, layer, color }) => ({ id, layer, color, range: ranges.get(id)! })));
+    this.placements = new Map(
+      this.annotations.map((a) => {
+        const placement = placements.get(a.id)!;
+        return [a.id, { placement, range: placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null }];
+      }),
+    );
+    this.paint();
     this.reportStatuses(changes);
     this.reports.placements(this.placementReport());
+  }
+
+  /** Paints every placed annotation in its tag's colour (paintPlan). */
+  private paint(): void {
+    const placements = new Map([...this.placements].map(([id, { placement }]) => [id, placement]));
+    const plan = paintPlan(this.annotations, placements, this.tagSet);
+    this.ensureHighlighter().paint(
+      plan.flatMap(({ id, layer, color }) => {
+        const range = this.placements.get(id)?.range;
+        return range ? [{ id, layer, color, range }] : [];
+      }),
+    );
   }
 
   /** Keeps the changed statuses and tells the background, which stores them. */

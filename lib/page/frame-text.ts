@@ -1,8 +1,9 @@
 import type { PageIdentity } from '@/lib/schema';
-import { identifyText } from '@/lib/documents/identify-text';
+import { identifyTextInSlices } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import type { DocumentView } from './place-anchors';
-import { MIN_ANNOUNCED_TEXT } from './announce-policy';
+import { MIN_ANNOUNCED_TEXT, smallChange } from './announce-policy';
+import { idleSlices, sliceNow, type NextSlice } from './idle-slices';
 import { pageSource } from './sources/page-source';
 import { isPagedViewer, pagedSource } from './sources/paged-source';
 import type { RenderedText, ViewerSource } from './sources/types';
@@ -17,9 +18,34 @@ export class FrameText {
   private identity: PageIdentity | null = null;
   /** Counts text changes, so an identity computed across one is not kept. */
   private version = 0;
+  /** Characters changed in the frame so far, and how many had changed when the identity was computed. */
+  private changedChars = 0;
+  private identityAt = 0;
+  private readonly slices: NextSlice;
 
   constructor(private readonly doc: Document) {
     this.current = pageSource(doc);
+    this.slices = idleSlices(doc.defaultView!);
+  }
+
+  /** The page's own mutation records: an ordinary page's text map follows them by itself. */
+  noteMutations(records: readonly MutationRecord[]): void {
+    this.current.noteMutations(records);
+  }
+
+  /** Counts changed characters (small edits keep the identity, see `Annotator.onTextChanged`). */
+  noteChange(chars: number): void {
+    this.changedChars += chars;
+  }
+
+  /** Characters changed since the cached identity was computed; null when none is cached. */
+  changedSinceIdentity(): number | null {
+    return this.identity ? this.changedChars - this.identityAt : null;
+  }
+
+  /** Waits for an idle slice of the frame's main thread. */
+  idle(): Promise<unknown> {
+    return this.slices();
   }
 
   /** The source to read the frame with now. */
@@ -28,10 +54,13 @@ export class FrameText {
     return this.current;
   }
 
-  /** The text changed: drop what was read from it (the next reader reads afresh). */
-  invalidate(): void {
+  /**
+   * The text changed: the identity is computed again, and with `reread` the source drops what it read
+   * (the next reader reads afresh); an ordinary page's live text map needs no rereading.
+   */
+  invalidate(reread = true): void {
     this.version++;
-    this.current.invalidate();
+    if (reread) this.current.invalidate();
     this.identity = null;
   }
 
@@ -53,16 +82,26 @@ export class FrameText {
   async identify(): Promise<PageIdentity> {
     if (this.identity) return this.identity;
     const version = this.version;
+    const changedBefore = this.changedChars;
     const source = this.source;
-    const identity = pageIdentity(await identifyText(source.identityText()), {
+    // A large page is read and identified in idle slices (a small one within the first).
+    const more = sliceNow(this.doc.defaultView!);
+    await source.prepare(more, this.slices);
+    const identity = pageIdentity(await identifyTextInSlices(source.identityText(), more, this.slices), {
       url: this.doc.URL,
       title: source.title(),
       complete: source.complete(),
       pdfFingerprints: source.pdfFingerprints(),
       pages: source.pagesRead(),
     });
-    // Neither an identity computed while the text changed under it nor an empty one is kept.
-    if (version === this.version && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
+    // Neither an identity computed while the text changed under it nor an empty one is kept; on an
+    // ordinary page, small changes meanwhile (a clock ticking while a large page is read) do not count.
+    const changedSince = this.changedChars - changedBefore;
+    const current = version === this.version || (source.kind === 'page' && changedSince < smallChange(identity.textLength));
+    if (current && identity.textLength >= MIN_ANNOUNCED_TEXT) {
+      this.identity = identity;
+      this.identityAt = changedBefore;
+    }
     return identity;
   }
 

@@ -84,6 +84,27 @@ export function placeAnchor(view: DocumentView, key: string, anchor: Anchor, res
   return view.complete ? { kind: 'lost' } : { kind: 'pending', page: null };
 }
 
+/** Characters searched on either side of where a passage was, beyond a few times its quote's length. */
+const NEAR_REACH = 512;
+
+/**
+ * Place an anchor of an unpaged document that was painted near offset `near` and whose text just
+ * changed: looked for in the text around `near` first (a few kB, not the whole page), then, if it moved
+ * further or is gone, everywhere as {@link placeAnchor} does.
+ */
+export function placeNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve): Placement {
+  const { text } = view.rendered;
+  if (view.paged || text.length <= 4 * NEAR_REACH) return placeAnchor(view, key, anchor, resolve);
+  const { prefix, exact, suffix } = anchor.quote;
+  const reach = NEAR_REACH + 4 * (prefix.length + exact.length + suffix.length);
+  const from = Math.max(0, near - reach);
+  const nearby = text.slice(from, Math.min(text.length, near + reach));
+  // Where it was painted is the best guess of where it is now (the stored position is where it was made).
+  const result = resolve(nearby, key, shifted(anchor, near - from - anchor.position.start));
+  if (!found(result)) return placeAnchor(view, key, anchor, resolve);
+  return { kind: 'painted', start: result.start + from, end: result.end + from, status: result.status, page: null };
+}
+
 /** The status a placement establishes, or null when it says nothing new (pending keeps the stored one). */
 export function statusOf(placement: Placement): AnchorStatus | null {
   if (placement.kind === 'painted') return placement.status;

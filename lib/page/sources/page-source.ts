@@ -1,22 +1,52 @@
-import { buildTextMap } from '@/lib/anchoring/text-map';
+import { liveTextMap, type LiveTextMap } from '@/lib/anchoring/text-map';
 import { reportTitle } from './report-title';
 import type { RenderedText, ViewerSource } from './types';
+
+/** Records kept for a map no one reads; past this many the map is read afresh when next needed. */
+const MAX_PENDING_RECORDS = 2_000;
 
 /**
  * An ordinary page (articles, OA forms, docx previews): the report is the frame's whole text, all of it
  * rendered. Identity and anchors use the text map (`pingyue-text/1`); the checker reads `innerText`,
  * whose line breaks follow the page's blocks (headings, paragraphs).
+ *
+ * The text map is live (lib/anchoring/text-map.ts): built once, in idle slices where the annotator
+ * prepares it, then kept current from the page's mutation records, applied only when the map is read:
+ * a page that changes all the time (a clock, a ticker) costs next to nothing while no one reads it.
  */
 export function pageSource(doc: Document): ViewerSource {
-  let rendered: RenderedText | null = null;
   const root = () => doc.body ?? doc.documentElement;
+  let mapRoot = root();
+  let map: LiveTextMap = liveTextMap(mapRoot);
+  /** Records since the map was last brought up to date (those from before its walk are harmless). */
+  let pending: MutationRecord[] = [];
+
+  const current = (): LiveTextMap => {
+    // The body may be replaced (document.open, a late <body>): then the map is of the new one.
+    if (root() !== mapRoot) source.invalidate();
+    map.build(() => true);
+    if (pending.length > 0) {
+      map.update(pending);
+      pending = [];
+    }
+    return map;
+  };
+
   const source: ViewerSource = {
     kind: 'page',
-    rendered: () => (rendered ??= { map: buildTextMap(root()), pages: [] }),
+    prepare: async (more, next) => {
+      if (root() !== mapRoot) source.invalidate();
+      while (!map.build(more)) more = await next();
+    },
+    noteMutations: (records) => {
+      pending.push(...records);
+      if (pending.length > MAX_PENDING_RECORDS) source.invalidate();
+    },
+    rendered: (): RenderedText => ({ map: current(), pages: [] }),
     pageCount: () => null,
     pageText: () => null,
     readingText: () => root().innerText ?? root().textContent ?? '',
-    identityText: () => source.rendered().map.text,
+    identityText: () => current().text,
     pagesRead: () => null,
     complete: () => true,
     pdfFingerprints: () => [],
@@ -28,7 +58,9 @@ export function pageSource(doc: Document): ViewerSource {
       }),
     showPage: () => false,
     invalidate: () => {
-      rendered = null;
+      mapRoot = root();
+      map = liveTextMap(mapRoot);
+      pending = [];
     },
   };
   return source;

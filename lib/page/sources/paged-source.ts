@@ -12,6 +12,7 @@ import type { RenderedText, ViewerSource } from './types';
  */
 const PAGE = '[data-page-number]:not(.thumbnail):not(.thumbnailImage)';
 const TEXT_LAYER = '.textLayer';
+const ELEMENT_NODE = 1;
 
 /** Is this frame a paged viewer? Cheap enough to ask after every batch of DOM changes. */
 export function isPagedViewer(doc: Document): boolean {
@@ -49,14 +50,37 @@ export function pagedSource(doc: Document): PagedSource {
     const pages = layers
       .map(({ number }, i) => ({ number, ...map.segments[i]! }))
       .filter((page) => page.end > page.start);
-    for (const { number, layer } of layers) {
-      const text = textLayerLines(layer);
-      if (text.trim() && seen.get(number) !== text) {
-        seen.set(number, text);
-        reading = null;
+    for (const { number, layer } of layers) remember(number, layer);
+    return { map, pages };
+  };
+
+  /** Keep a finished layer's text as its page's (an empty or unfinished layer says nothing). */
+  const remember = (number: number, layer: Element) => {
+    const text = textLayerLines(layer);
+    if (text.trim() && seen.get(number) !== text) {
+      seen.set(number, text);
+      reading = null;
+    }
+  };
+
+  /**
+   * pdf.js removes the text layers of pages scrolled away (and OA viewers recycle page elements): a
+   * page scrolled past before the annotator next read the frame is read from the removed layer, which
+   * still holds its text when the records arrive, so it counts as read all the same.
+   */
+  const readRemovedLayers = (records: readonly MutationRecord[]) => {
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== ELEMENT_NODE) continue;
+        const element = node as Element;
+        const removedLayers = element.matches(TEXT_LAYER) ? [element] : [...element.querySelectorAll(TEXT_LAYER)];
+        for (const layer of removedLayers) {
+          const page = layer.closest(PAGE) ?? (record.target as Element).closest?.(PAGE);
+          const number = page ? pageNumber(page) : NaN;
+          if (Number.isInteger(number) && number > 0 && isLayerReady(layer)) remember(number, layer);
+        }
       }
     }
-    return { map, pages };
   };
 
   // Pages on screen now count as read: every question about pages reads them first (cached until the
@@ -78,16 +102,26 @@ export function pagedSource(doc: Document): PagedSource {
     return texts;
   };
 
+  const knownReading = () => {
+    const texts = knownTexts();
+    return (reading ??= readingTextOfPages(texts));
+  };
+
   const source: PagedSource = {
     kind: 'paged',
+    // A viewer's rendered pages are few: read when asked.
+    prepare: async () => {},
+    noteMutations: readRemovedLayers,
     rendered: () => (rendered ??= render()),
     pageCount,
     pageText,
     readingText: () => {
-      const texts = knownTexts();
-      return (reading ??= readingTextOfPages(texts));
+      // Read for the checker at the reviewer's request: from the pages as drawn now, not as they were
+      // at the last batch of changes (a 重新检查 right after a page was drawn must include it).
+      rendered = null;
+      return knownReading();
     },
-    identityText: () => source.readingText(),
+    identityText: () => knownReading(),
     pagesRead: () => {
       const total = pageCount();
       let read = 0;
@@ -99,7 +133,7 @@ export function pagedSource(doc: Document): PagedSource {
       return total > 0 && read === total;
     },
     pdfFingerprints: () => app?.fingerprints ?? [],
-    title: () => reportTitle({ pageTitle: doc.title, metadataTitle: app?.title, text: source.readingText, url: doc.URL }),
+    title: () => reportTitle({ pageTitle: doc.title, metadataTitle: app?.title, text: knownReading, url: doc.URL }),
     showPage: (n) => {
       const page = doc.querySelector<HTMLElement>(`[data-page-number="${n}"]:not(.thumbnail):not(.thumbnailImage)`);
       page?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });

@@ -1,4 +1,5 @@
 import type { TextMap } from '@/lib/anchoring/text-map';
+import type { NextSlice } from '../idle-slices';
 
 /** Where a rendered page's text lies in the rendered text map. */
 export interface RenderedPage {
@@ -27,6 +28,13 @@ export interface PagesRead {
  */
 export interface ViewerSource {
   readonly kind: 'page' | 'paged';
+  /**
+   * Read the document in slices (`more`: time left in this slice; `next`: wait for another), so that
+   * `rendered()` and `identityText()` are cheap afterwards; on a large page this is most of the work.
+   */
+  prepare(more: () => boolean, next: NextSlice): Promise<void>;
+  /** The frame's DOM changed (records as the MutationObserver delivers them, before `invalidate`). */
+  noteMutations(records: readonly MutationRecord[]): void;
   rendered(): RenderedText;
   /** Number of pages of a paged document; null when the source has no pages. */
   pageCount(): number | null;
@@ -45,6 +53,6 @@ export interface ViewerSource {
   title(): string;
   /** Scroll page `n` into view so the viewer renders it; false when there is no such page. */
   showPage(n: number): boolean;
-  /** The frame's DOM changed: forget cached text. */
+  /** Forget cached text: the next reader reads the document afresh. */
   invalidate(): void;
 }

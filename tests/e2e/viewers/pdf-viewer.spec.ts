@@ -2,6 +2,7 @@ import { openPanelTab } from '../fixtures';
 import {
   expect,
   FLASH_LAYER,
+  layerFinished,
   openInOa,
   paintedIn,
   renderedPages,
@@ -71,4 +72,45 @@ test('tags on page 1 and page 10 of a pdf.js viewer are one report; reopened at 
   await expect.poll(() => paintedIn(viewer, tagLayer('achievement'))).toEqual([{ text: onPage1, page: 1 }]);
   await expect(panel.getByText('未能在页面上找到这段文字')).toHaveCount(0);
   expect(await storedReports(panel)).toHaveLength(1);
+});
+
+test('a report tagged at page 3 on one visit and at page 10 on another is stored twice, and becomes one report once the reviewer pages through it', async ({ context, server, reports, serviceWorker, extensionId }) => {
+  const onPage3 = sentenceOnPage(reports.pdfText, 3);
+  const onPage10 = sentenceOnPage(reports.pdfText, 10);
+  const page = await context.newPage();
+
+  let viewer = await openInOa(page, server.origin, { page: 3 });
+  await textLayerDrawn(viewer, 3);
+  await viewer.locator('#toolbar').click();
+  await selectInPdfPage(viewer, 3, onPage3);
+  await page.keyboard.press('Alt+Shift+1');
+  await expect.poll(() => paintedIn(viewer, tagLayer('achievement'))).toEqual([{ text: onPage3, page: 3 }]);
+
+  // Another day the viewer opens at page 10: nothing on screen ties it to the pages seen before.
+  viewer = await openInOa(page, server.origin, { page: 10 });
+  await textLayerDrawn(viewer, 10);
+  expect(await renderedPages(viewer)).not.toContain(3);
+  await viewer.locator('#toolbar').click();
+  await selectInPdfPage(viewer, 10, onPage10);
+  await page.keyboard.press('Alt+Shift+2');
+  await expect.poll(() => paintedIn(viewer, tagLayer('problem'))).toEqual([{ text: onPage10, page: 10 }]);
+
+  const panel = await openPanelTab(context, serviceWorker, extensionId, page);
+  expect(await storedReports(panel), 'two records of one report').toHaveLength(2);
+
+  // The reviewer pages through the report (quickly): the frame now shows both records' pages, and the
+  // two become one, the older one, with both annotations.
+  await page.bringToFront();
+  for (let n = 1; n <= 16; n++) {
+    await showPage(viewer, n);
+    await layerFinished(viewer, n);
+  }
+  await expect.poll(async () => (await storedReports(panel)).length, { message: 'one stored report', timeout: 30_000 }).toBe(1);
+  await panel.reload();
+  await expect(panel.getByTestId('annotation')).toHaveCount(2);
+  await expect(panel.getByTestId('annotation').filter({ hasText: onPage3.slice(0, 12) })).toHaveCount(1);
+  await expect(panel.getByTestId('annotation').filter({ hasText: onPage10.slice(0, 12) })).toHaveCount(1);
+  await page.bringToFront();
+  await showPage(viewer, 3);
+  await expect.poll(() => paintedIn(viewer, tagLayer('achievement'))).toEqual([{ text: onPage3, page: 3 }]);
 });

@@ -67,6 +67,11 @@ export async function textLayerDrawn(frame: Frame, n: number): Promise<void> {
   await frame.locator(`${pageSelector(n)} .textLayer span`).first().waitFor({ state: 'attached', timeout: 60_000 });
 }
 
+/** Waits until pdf.js has finished page `n`'s text layer (it closes a finished layer with `.endOfContent`). */
+export async function layerFinished(frame: Frame, n: number): Promise<void> {
+  await frame.locator(`${pageSelector(n)} .textLayer .endOfContent`).waitFor({ state: 'attached', timeout: 60_000 });
+}
+
 /** Pages that have a text layer with text now (pdf.js keeps only those near the viewport). */
 export function renderedPages(frame: Frame): Promise<number[]> {
   return frame.evaluate(() =>

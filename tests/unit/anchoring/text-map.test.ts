@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap } from '@/lib/anchoring/text-map';
+import { buildTextMap, liveTextMap } from '@/lib/anchoring/text-map';
 
 // jsdom rather than happy-dom: happy-dom 21 mis-orders range boundaries around <template> and
 // collapses valid ranges.
@@ -93,4 +93,102 @@ describe('buildTextMap', () => {
     expect(map.text).toBe('');
     expect(map.rangeFor(0, 0).collapsed).toBe(true);
   });
+});
+
+describe('liveTextMap', () => {
+  /** A small pseudo-random generator, so a failure replays. */
+  function random(seed: number) {
+    let state = seed;
+    return (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+  }
+  const WORDS = ['甲乙', '丙', '丁戊己', '', 'ab', '述职'];
+
+  /** One random change a page might make: new text, removed or moved elements, edited or emptied text. */
+  function mutate(root: HTMLElement, pick: (n: number) => number): void {
+    const elements = [root, ...root.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName !== 'script' && el.localName !== 'noscript');
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    const element = elements[pick(elements.length)]!;
+    switch (pick(7)) {
+      case 0:
+        element.append(document.createTextNode(WORDS[pick(WORDS.length)]!));
+        break;
+      case 1: {
+        const p = document.createElement(pick(5) === 0 ? 'noscript' : 'p');
+        p.innerHTML = `${WORDS[pick(WORDS.length)]}<b>${WORDS[pick(WORDS.length)]}</b>`;
+        element.insertBefore(p, element.childNodes[pick(element.childNodes.length + 1)] ?? null);
+        break;
+      }
+      case 2:
+        if (element !== root) element.remove();
+        break;
+      case 3: {
+        const text = texts[pick(texts.length + 1)];
+        if (text) text.data = WORDS[pick(WORDS.length)]!;
+        break;
+      }
+      case 4: {
+        const target = elements[pick(elements.length)]!;
+        if (element !== root && !element.contains(target)) target.prepend(element);
+        break;
+      }
+      case 5:
+        element.textContent = WORDS[pick(WORDS.length)]!;
+        break;
+      default:
+        texts[pick(texts.length + 1)]?.remove();
+    }
+  }
+
+  function expectSameAsFresh(live: ReturnType<typeof liveTextMap>, root: HTMLElement, step = 3): void {
+    const fresh = buildTextMap(root);
+    expect(live.text).toBe(fresh.text);
+    for (let start = 0; start < live.text.length; start += step) {
+      const end = Math.min(live.text.length, start + 4);
+      const range = live.rangeFor(start, end);
+      expect(range.toString().replace(/\s/g, '')).toBe(fresh.rangeFor(start, end).toString().replace(/\s/g, ''));
+      expect(live.offsetsOf(range)).toEqual(fresh.offsetsOf(range));
+    }
+  }
+
+  it('follows random changes of the page from their mutation records alone', () => {
+    for (let seed = 1; seed <= 16; seed++) {
+      const pick = random(seed);
+      const root = fixture(HTML);
+      const live = liveTextMap(root);
+      expect(live.build(() => true)).toBe(true);
+      const observer = new MutationObserver(() => {});
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      for (let batch = 0; batch < 8; batch++) {
+        for (let i = 0, n = 1 + pick(4); i < n; i++) mutate(root, pick);
+        live.update(observer.takeRecords());
+        expectSameAsFresh(live, root);
+      }
+      observer.disconnect();
+    }
+  }, 60_000);
+
+  it('is built in slices while the page changes under it, and is the same as a map built at once', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const pick = random(seed);
+      const root = fixture(HTML.repeat(60));
+      const live = liveTextMap(root);
+      const observer = new MutationObserver(() => {});
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      let slices = 0;
+      // One step of nodes per slice, and the page changes between slices.
+      while (!live.build(() => false)) {
+        mutate(root, pick);
+        slices++;
+      }
+      expect(slices).toBeGreaterThan(0);
+      live.update(observer.takeRecords());
+      expectSameAsFresh(live, root, 41);
+      observer.disconnect();
+    }
+  }, 60_000);
 });

@@ -5,6 +5,9 @@ import { identifyText } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { containment } from '@/lib/documents/winnow';
 import { findDocument, findOrCreateDocument, openDocument } from '@/lib/db/documents';
+import { createAnnotation } from '@/lib/db/annotations';
+import { updateAssessment } from '@/lib/db/assessments';
+import type { Anchor } from '@/lib/schema';
 import { freshDb } from '../../fixtures/db/helpers';
 import { pagesOf, renderedPages, templateReport } from '../../fixtures/documents/paged-report';
 
@@ -14,6 +17,7 @@ const PAGES = pagesOf(templateReport(5, 14_000), 1000);
 const ALL = PAGES.map((_, i) => i + 1);
 /** Every page but the short last one (94 characters: too little text to identify on its own). */
 const FULL = ALL.slice(0, -1);
+const ANCHOR: Anchor = { strategy: 'pingyue-text/1', quote: { type: 'TextQuoteSelector', exact: '述职', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 2 } };
 
 async function view(numbers: readonly number[], hints: { complete?: boolean; title?: string; pdf?: string[]; url?: string } = {}): Promise<PageIdentity> {
   return pageIdentity(await identifyText(renderedPages(PAGES, numbers)), {
@@ -106,6 +110,47 @@ describe('a report in a paged viewer', () => {
     const again: DocumentRecord | undefined = await openDocument(db, await view([1], { pdf: PDF, title: '文档预览' }), 3000);
     expect(again?.title).toBe('赵六2024年度述职报告');
     expect(again?.updatedAt).toBe(2000);
+  });
+
+  it('merges two records of one report when a later view contains both: annotations, assessment and identity kept, the older id', async () => {
+    const { db } = env;
+    // Tagged on page 3, then (after a jump) on page 10: nothing on screen tied them, so two records.
+    const early = await createAnnotation(db, { page: await view([3, 4]), tagId: 'achievement', comment: '第三页', anchor: ANCHOR }, 1000);
+    const late = await createAnnotation(db, { page: await view([10, 11]), tagId: 'problem', comment: '第十页', anchor: ANCHOR }, 2000);
+    expect(late.documentId).not.toBe(early.documentId);
+    await updateAssessment(db, early.documentId, 'shuzhi', { rating: '优秀', section: { id: 'strengths', text: '成绩突出' } }, 1500);
+    await updateAssessment(db, late.documentId, 'shuzhi', { section: { id: 'strengths', text: '另有补充' }, people: { speaker: '王五' } }, 2500);
+    const [before] = await db.documents.bulkGet([late.documentId]);
+
+    // The reviewer pages through the report: the view now holds both records' text.
+    const merged = await openDocument(db, await view(FULL.slice(0, 12)), 3000);
+    expect(merged?.id).toBe(early.documentId);
+    expect(await db.documents.count()).toBe(1);
+    expect((await db.annotations.toArray()).map((a) => [a.comment, a.documentId])).toEqual(
+      expect.arrayContaining([['第三页', early.documentId], ['第十页', early.documentId]]),
+    );
+    expect(await db.assessments.count()).toBe(1);
+    expect(await db.assessments.get(early.documentId)).toMatchObject({
+      rating: '优秀',
+      speaker: '王五',
+      editedSections: { strengths: '成绩突出\n\n另有补充' },
+    });
+    // Both records' text stays known: either one's pages find the merged report.
+    for (const record of [before!]) expect(containment(record.winnow, merged!.winnow).value).toBe(1);
+    expect((await findDocument(db, await view([11], { url: 'https://pan.example.cn/p/x' })))?.id).toBe(early.documentId);
+    expect((await findDocument(db, await view([3], { url: 'https://pan.example.cn/p/x' })))?.id).toBe(early.documentId);
+  });
+
+  it('merges records that share the PDF’s fingerprint, and leaves a report of the same template alone', async () => {
+    const { db } = env;
+    const first = await findOrCreateDocument(db, await view([2, 3], { pdf: PDF }), 1000);
+    // The same file in a viewer that gives no fingerprint, read at other pages.
+    const second = await findOrCreateDocument(db, await view([12, 13], { url: 'https://pan.example.cn/p/x' }), 2000);
+    const other = await findOrCreateDocument(db, pageIdentity(await identifyText(renderedPages(pagesOf(templateReport(6, 14_000), 1000), [1, 2])), { url: URL_, title: '文档预览', complete: false }), 2500);
+    expect(new Set([first.id, second.id, other.id]).size).toBe(3);
+    // Back in pdf.js at page 12: the fingerprint finds the first record, the view contains the second.
+    expect((await openDocument(db, await view([12, 13], { pdf: PDF }), 3000))?.id).toBe(first.id);
+    expect((await db.documents.toArray()).map((d) => d.id).sort()).toEqual([first.id, other.id].sort());
   });
 
   it('does not create a report by opening a page', async () => {

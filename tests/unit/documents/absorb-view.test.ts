@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeAssessments } from '@/lib/documents/merge-records';
 import { absorbView, identityOfView, mergeIdentities, type DocumentIdentity } from '@/lib/documents/absorb-view';
 import { identifyText } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
@@ -46,5 +47,22 @@ describe('mergeIdentities (import)', () => {
     expect(containment(partialB.winnow, united.winnow).value).toBe(1);
     const legacy: DocumentIdentity = { fingerprint: 'a'.repeat(64), sketch: [], textLength: 5, ...scheme1Identity() };
     expect(mergeIdentities(partialA, legacy)).toMatchObject({ scheme: 2, winnow: partialA.winnow, fingerprint: legacy.fingerprint });
+  });
+});
+
+describe('mergeAssessments', () => {
+  const base = { tagSetId: 'shuzhi', speaker: '', reviewer: '', date: '' } as const;
+  it('keeps what the kept report says, fills the rest from the other, and keeps both texts of a section both edited', () => {
+    const kept = { ...base, documentId: 'a', rating: null, editedSections: { s1: '甲', s2: '乙' }, reviewer: '张三', updatedAt: 5 };
+    const absorbed = { ...base, documentId: 'b', rating: '良好', editedSections: { s2: '丙', s3: '丁' }, reviewer: '李四', date: '2026-01-02', updatedAt: 9 };
+    expect(mergeAssessments(kept, absorbed)).toEqual({
+      ...base,
+      documentId: 'a',
+      rating: '良好',
+      editedSections: { s1: '甲', s2: '乙\n\n丙', s3: '丁' },
+      reviewer: '张三',
+      date: '2026-01-02',
+      updatedAt: 9,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageIdentity } from '@/lib/schema';
-import { identifyText } from '@/lib/documents/identify-text';
+import { IdentityStream, identifyText, identifyTextInSlices } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { WINNOW_CAP } from '@/lib/documents/winnow';
 import { sketchSimilarity } from '@/lib/documents/match-document';
@@ -71,5 +71,39 @@ describe('identifyText', () => {
     expect(first.winnow).toHaveLength(WINNOW_CAP);
     expect(await identifyText(text)).toEqual(first);
     expect((await identifyText(`${text}改`)).fingerprint).not.toBe(first.fingerprint);
+  });
+});
+
+describe('IdentityStream', () => {
+  it('identifies a text read in pieces exactly as in one go, wherever the pieces are cut', async () => {
+    const text = `${REPORT}\n附：𠀀𠀁 表情😀与全角ＡＢＣ。\n${REPORT.slice(40)}`;
+    const whole = await identifyText(text);
+    for (const size of [1, 3, 7, 64]) {
+      const stream = new IdentityStream();
+      // Cut by UTF-16 units: some cuts fall between the two halves of a surrogate pair.
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(await stream.finish()).toEqual(whole);
+    }
+  });
+
+  it('identifies texts shorter than a shingle and than a winnow window alike', async () => {
+    for (const text of ['', '甲', '甲乙丙丁戊己庚辛壬', '甲乙丙丁戊己庚辛壬癸子丑寅']) {
+      const stream = new IdentityStream();
+      for (const char of text) stream.push(char);
+      expect(await stream.finish()).toEqual(await identifyText(text));
+    }
+  });
+});
+
+describe('identifyTextInSlices', () => {
+  it('identifies a long text over several slices as in one go', async () => {
+    const text = REPORT.repeat(400);
+    let slices = 0;
+    const next = async () => {
+      slices++;
+      return () => false;
+    };
+    expect(await identifyTextInSlices(text, () => false, next)).toEqual(await identifyText(text));
+    expect(slices).toBeGreaterThan(1);
   });
 });

@@ -74,6 +74,39 @@ describe('pagedSource', () => {
     expect(source.readingText().indexOf('一、主要成绩')).toBeLessThan(source.readingText().indexOf('三、整改措施'));
   });
 
+  it('reads a page scrolled past before anyone read the frame from its removed text layer', () => {
+    viewer([1]);
+    const source = pagedSource(document);
+    expect(source.pagesRead()).toEqual({ read: 1, total: 3 });
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true });
+    // Page 2 is drawn and dropped again (scrolled past quickly), then page 3 is drawn and its layer
+    // emptied before its page element is recycled; no one read the frame in between.
+    const layerOf = (n: number) => {
+      const layer = document.createElement('div');
+      layer.className = 'textLayer';
+      layer.innerHTML = `${LINES[n]!.map((line) => `<span>${line}</span><br>`).join('')}<div class="endOfContent"></div>`;
+      document.querySelector(`[data-page-number="${n}"]`)!.append(layer);
+      return layer;
+    };
+    layerOf(2).remove();
+    const page3 = document.querySelector('[data-page-number="3"]')!;
+    layerOf(3);
+    page3.remove();
+    // An unfinished layer (no end marker yet) is not taken for the page's text.
+    const unfinished = document.createElement('div');
+    unfinished.className = 'textLayer';
+    unfinished.textContent = '半页';
+    document.querySelector('[data-page-number="1"]')!.append(unfinished);
+    unfinished.remove();
+    source.noteMutations(observer.takeRecords());
+    observer.disconnect();
+    source.invalidate();
+    expect(source.pagesRead()).toEqual({ read: 3, total: 3 });
+    expect(source.pageText(2)).toBe(LINES[2]!.map((line) => `${line}\n`).join(''));
+    expect(source.readingText()).toContain('每月集中学习两次。');
+  });
+
   it('takes every page from the viewer application when it was read, with its title and fingerprint', () => {
     viewer([2]);
     const source = pagedSource(document);
