@@ -134,7 +134,10 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
       documentIdFor.set(incoming.id, target.id);
       documentCounts.merged++;
     } else {
-      working.set(incoming.id, incoming);
+      // A file cannot decide where notes are painted: a new report is shown nowhere until the reviewer
+      // uses it (tags in it, or says 显示 in the panel; lib/background/origin-consent.ts).
+      const { origins: _fileOrigins, ...unbound } = incoming;
+      working.set(incoming.id, unbound);
       documentIdFor.set(incoming.id, incoming.id);
       documentCounts.added++;
     }
