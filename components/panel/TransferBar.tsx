@@ -78,6 +78,7 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
     let done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
     if (counts.annotations.kept > 0) done += text.importKeptMine(counts.annotations.kept);
     if (counts.tagSets.kept > 0) done += text.importKeptTagSets(counts.tagSets.kept);
+    done += text.importAssessments(counts.assessments.added, counts.assessments.kept);
     onNotice({ kind: 'info', message: done });
     onImported();
   };

@@ -48,6 +48,8 @@ export const PANEL_TEXT = {
     importKeptTagSets: (n: number) => `；文件中的 ${n} 个标签集不比已有的新，保留了已有的版本（标签集只能由更高版本更新）`,
     importFailed: '导入失败，已有的批注没有任何改动：',
     importKeptMine: (n: number) => `；${n} 条保留了您的版本`,
+    importAssessments: (added: number, kept: number) =>
+      [added > 0 ? `；导入 ${added} 份评议意见` : '', kept > 0 ? `；${kept} 份评议意见与您的不同，保留了您的版本` : ''].join(''),
     importConflicts: (n: number, file: string) => `${file} 中有 ${n} 条批注与您本机的版本不同。请逐条选择保留哪个版本；选择完成前不会改动任何内容。`,
     importConflictMine: '我的',
     importConflictTheirs: '文件中的',
@@ -167,6 +169,8 @@ export const PANEL_TEXT = {
     importKeptTagSets: (n: number) => `; ${n} tag set(s) in the file were not newer than yours and were left as they are (a tag set only moves to a higher version)`,
     importFailed: 'Import failed; your annotations were not changed:',
     importKeptMine: (n: number) => `; ${n} kept in your version`,
+    importAssessments: (added: number, kept: number) =>
+      [added > 0 ? `; ${added} assessment(s) imported` : '', kept > 0 ? `; ${kept} assessment(s) differ from yours, yours were kept` : ''].join(''),
     importConflicts: (n: number, file: string) => `${n} note(s) in ${file} differ from yours. Choose which version to keep for each; nothing changes until you finish.`,
     importConflictMine: 'Mine',
     importConflictTheirs: 'In the file',

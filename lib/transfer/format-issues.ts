@@ -11,6 +11,7 @@ const LIST_NAMES: Record<string, { zh: (n: number) => string; en: (n: number) =>
   documents: { zh: (n) => `第 ${n} 个文档`, en: (n) => `Document ${n}` },
   annotations: { zh: (n) => `第 ${n} 条批注`, en: (n) => `Annotation ${n}` },
   tagSets: { zh: (n) => `第 ${n} 个标签集`, en: (n) => `Tag set ${n}` },
+  assessments: { zh: (n) => `第 ${n} 份评议意见`, en: (n) => `Assessment ${n}` },
   tags: { zh: (n) => `第 ${n} 个标签`, en: (n) => `Tag ${n}` },
   sections: { zh: (n) => `第 ${n} 个表单部分`, en: (n) => `Form section ${n}` },
 };

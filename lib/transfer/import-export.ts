@@ -1,4 +1,4 @@
-import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
+import type { Annotation, Assessment, DocumentRecord, TagSet } from '@/lib/schema';
 import { canonicalJson } from '@/lib/shared/canonical-json';
 import { decideIncomingTagSet, type IncomingTagSetDecision } from '@/lib/tags/incoming-tag-set';
 import type { ExportFile } from '@/lib/schema/export-file';
@@ -6,6 +6,7 @@ import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
 import { mergeIdentities } from '@/lib/documents/absorb-view';
 import { sameNote } from './same-note';
+import { sameAssessment } from './same-assessment';
 
 export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
@@ -16,6 +17,8 @@ export interface ImportCounts {
    */
   annotations: { added: number; updated: number; unchanged: number; kept: number };
   tagSets: { added: number; updated: number; unchanged: number; kept: number };
+  /** Assessments (评议意见) by the same rules as notes: `kept` is a different one the reviewer already had. */
+  assessments: { added: number; updated: number; unchanged: number; kept: number };
 }
 
 /** How the reviewer settles a note both they and the file have, in different versions. */
@@ -28,9 +31,20 @@ export interface ImportConflict {
   theirs: Annotation;
 }
 
+/** An assessment the file changes: the reviewer's and the file's (moved onto the stored report's id). */
+export interface AssessmentConflict {
+  mine: Assessment;
+  theirs: Assessment;
+}
+
 export interface ImportOptions {
   /** The reviewer's choice for each conflicting note, by annotation id. A conflict without one keeps theirs out. */
   choices?: ReadonlyMap<string, ConflictChoice>;
+  /**
+   * The reviewer's choice for each conflicting assessment, by the stored report's id: one report has one
+   * assessment, so there is no “both”. Without a choice the reviewer's stays.
+   */
+  assessmentChoices?: ReadonlyMap<string, Exclude<ConflictChoice, 'both'>>;
   /** Ids for the file's versions kept beside the reviewer's (“both”). */
   newId?: () => string;
   /** Annotations written so far, of `total` (for a progress bar). */
@@ -49,7 +63,12 @@ const ROWS_PER_CALL = 500;
  * passage or report). Read only: this is what the import result shows before anything is written.
  */
 export async function findImportConflicts(db: PingyueDB, data: ExportFile): Promise<ImportConflict[]> {
-  return db.transaction('r', [db.documents, db.annotations, db.tagSets], async () => (await planImport(db, data)).conflicts);
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data)).conflicts);
+}
+
+/** The assessments of `data` that differ from the reviewer's stored ones. Read only. */
+export async function findAssessmentConflicts(db: PingyueDB, data: ExportFile): Promise<AssessmentConflict[]> {
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data)).assessments.conflicts);
 }
 
 /**
@@ -62,17 +81,27 @@ export async function findImportConflicts(db: PingyueDB, data: ExportFile): Prom
  *   changes is a conflict: never decided by timestamps (a file can claim any time), only by the
  *   reviewer's `choices`; without a choice the reviewer's version stays.
  * - Tag sets follow `decideIncomingTagSet`: only a higher version replaces a stored set.
+ * - Assessments (评议意见) follow the notes' rule: added where the report has none, left alone where
+ *   the same, and a different one replaces the reviewer's only by their `assessmentChoices`.
  * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
  */
 export async function importExport(db: PingyueDB, data: ExportFile, now: number, options: ImportOptions = {}): Promise<ImportCounts> {
-  const { choices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
-  return db.transaction('rw', [db.documents, db.annotations, db.tagSets], async () => {
+  const { choices = new Map(), assessmentChoices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
+  return db.transaction('rw', [db.documents, db.annotations, db.tagSets, db.assessments], async () => {
     const plan = await planImport(db, data);
     const counts: ImportCounts = {
       documents: plan.documentCounts,
       annotations: { added: plan.added.length, updated: 0, unchanged: plan.unchanged, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 0, kept: 0 },
+      assessments: { added: plan.assessments.added.length, updated: 0, unchanged: plan.assessments.unchanged, kept: 0 },
     };
+    const assessmentWrites = [...plan.assessments.added];
+    for (const { mine, theirs } of plan.assessments.conflicts) {
+      if (assessmentChoices.get(mine.documentId) === 'theirs') {
+        assessmentWrites.push(theirs);
+        counts.assessments.updated++;
+      } else counts.assessments.kept++;
+    }
     const annotationWrites = [...plan.added];
     for (const { mine, theirs } of plan.conflicts) {
       const choice = choices.get(mine.id) ?? 'mine';
@@ -96,6 +125,7 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number,
       onProgress?.(Math.min(i + ROWS_PER_CALL, annotationWrites.length), annotationWrites.length);
     }
     await db.tagSets.bulkPut(tagSetWrites);
+    await db.assessments.bulkPut(assessmentWrites);
     return counts;
   });
 }
@@ -108,6 +138,7 @@ interface ImportPlan {
   unchanged: number;
   conflicts: ImportConflict[];
   tagSets: { incoming: TagSet; outcome: IncomingTagSetDecision['outcome'] }[];
+  assessments: { added: Assessment[]; unchanged: number; conflicts: AssessmentConflict[] };
 }
 
 /** What importing `data` would do to the database as it stands; reads only (call inside a transaction). */
@@ -170,7 +201,18 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
   const storedSets = await db.tagSets.bulkGet(data.tagSets.map((s) => s.id));
   const tagSets = data.tagSets.map((incoming, i) => ({ incoming, outcome: decideIncomingTagSet(storedSets[i], incoming).outcome }));
 
-  return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets };
+  // Assessments: one per report, moved onto the stored report's id like the notes.
+  const incomingAssessments = data.assessments.map((a): Assessment => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }));
+  const storedAssessments = await db.assessments.bulkGet(incomingAssessments.map((a) => a.documentId));
+  const assessments: ImportPlan['assessments'] = { added: [], unchanged: 0, conflicts: [] };
+  incomingAssessments.forEach((theirs, i) => {
+    const mine = storedAssessments[i];
+    if (!mine) assessments.added.push(theirs);
+    else if (sameAssessment(mine, theirs)) assessments.unchanged++;
+    else assessments.conflicts.push({ mine, theirs });
+  });
+
+  return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets, assessments };
 }
 
 function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: string): DocumentRecord | undefined {

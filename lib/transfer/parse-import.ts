@@ -1,6 +1,6 @@
 import { readJsonInput, type BlobLike } from './read-json-input';
 import type { Locale } from '@/lib/i18n/locale';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, futureTimestamps } from '@/lib/schema/export-file';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, futureTimestamps, IMPORTABLE_VERSIONS } from '@/lib/schema/export-file';
 import { CLOCK_SKEW_ALLOWANCE_MS } from '@/lib/schema/timestamp';
 import { formatIssues, futureTimeIssue } from './format-issues';
 
@@ -63,12 +63,12 @@ function checkHeader(raw: unknown, locale: Locale): string | undefined {
       ? `这不是评阅的批注导出文件：${found}，应为 "${EXPORT_FORMAT}"。`
       : `This is not a Pingyue annotations export: ${found}, expected "${EXPORT_FORMAT}".`;
   }
-  if (version !== EXPORT_VERSION) {
+  if (typeof version !== 'number' || !IMPORTABLE_VERSIONS.includes(version)) {
     const found = JSON.stringify(version) ?? (zh ? '（缺失）' : '(missing)');
     const newer = typeof version === 'number' && version > EXPORT_VERSION;
     return zh
-      ? `不支持的导出文件版本 ${found}：此版本的评阅只能导入版本 ${EXPORT_VERSION}。${newer ? '请先升级评阅。' : ''}`
-      : `Unsupported export version ${found}: this version of Pingyue imports version ${EXPORT_VERSION} only.${newer ? ' Please update Pingyue first.' : ''}`;
+      ? `不支持的导出文件版本 ${found}：此版本的评阅只能导入版本 ${IMPORTABLE_VERSIONS.join('、')}。${newer ? '请先升级评阅。' : ''}`
+      : `Unsupported export version ${found}: this version of Pingyue imports versions ${IMPORTABLE_VERSIONS.join(', ')}.${newer ? ' Please update Pingyue first.' : ''}`;
   }
   return undefined;
 }
