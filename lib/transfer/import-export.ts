@@ -7,6 +7,7 @@ import { mergeUrls } from '@/lib/db/documents';
 import { mergeIdentities } from '@/lib/documents/absorb-view';
 import { sameNote } from './same-note';
 import { sameAssessment } from './same-assessment';
+import { bulkPutInSlices, TimeSlicer } from './time-slices';
 
 export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
@@ -51,28 +52,28 @@ export interface ImportOptions {
   onProgress?: (written: number, total: number) => void;
 }
 
-/**
- * Rows per database call. One call for 100,000 rows would clone them all in one task and freeze the
- * panel for seconds; slices of this size keep every task short, inside the same transaction (the next
- * slice is asked for when the last one is done, so the transaction never goes idle and commits early).
- */
-const ROWS_PER_CALL = 500;
+/** Stored notes read back per call when comparing (a few hundred rows: a short task each). */
+const ROWS_PER_READ = 500;
 
 /**
  * The notes of `data` that differ from the reviewer's stored version (same id, other tag, comment,
  * passage or report). Read only: this is what the import result shows before anything is written.
  */
 export async function findImportConflicts(db: PingyueDB, data: ExportFile): Promise<ImportConflict[]> {
-  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data)).conflicts);
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data, slicerFor(db))).conflicts);
 }
 
 /** The assessments of `data` that differ from the reviewer's stored ones. Read only. */
 export async function findAssessmentConflicts(db: PingyueDB, data: ExportFile): Promise<AssessmentConflict[]> {
-  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data)).assessments.conflicts);
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data, slicerFor(db))).assessments.conflicts);
 }
 
+/** Pauses inside the import's transaction with a read of a key no record has (see `TimeSlicer`). */
+const slicerFor = (db: PingyueDB) => new TimeSlicer(() => db.tagSets.get(''));
+
 /**
- * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction.
+ * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction,
+ * in slices of work that keep every task of the calling thread short (lib/transfer/time-slices.ts).
  * - Documents match a stored one by id, else by fingerprint (the same report exported by another
  *   reviewer has another id); the file's annotations are then moved onto the stored id. The stored
  *   record keeps its title and URL (a file cannot rename the reviewer's report) and, where it is
@@ -88,7 +89,8 @@ export async function findAssessmentConflicts(db: PingyueDB, data: ExportFile): 
 export async function importExport(db: PingyueDB, data: ExportFile, now: number, options: ImportOptions = {}): Promise<ImportCounts> {
   const { choices = new Map(), assessmentChoices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
   return db.transaction('rw', [db.documents, db.annotations, db.tagSets, db.assessments], async () => {
-    const plan = await planImport(db, data);
+    const slicer = slicerFor(db);
+    const plan = await planImport(db, data, slicer);
     const counts: ImportCounts = {
       documents: plan.documentCounts,
       annotations: { added: plan.added.length, updated: 0, unchanged: plan.unchanged, kept: 0 },
@@ -104,6 +106,7 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number,
     }
     const annotationWrites = [...plan.added];
     for (const { mine, theirs } of plan.conflicts) {
+      if (slicer.due) await slicer.pause();
       const choice = choices.get(mine.id) ?? 'mine';
       if (choice === 'theirs') {
         annotationWrites.push(theirs);
@@ -119,11 +122,8 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number,
       if (outcome === 'added' || outcome === 'updated') tagSetWrites.push(incoming);
     }
 
-    await db.documents.bulkPut(plan.documentWrites.map((doc) => (plan.storedDocumentIds.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc)));
-    for (let i = 0; i < annotationWrites.length; i += ROWS_PER_CALL) {
-      await db.annotations.bulkPut(annotationWrites.slice(i, i + ROWS_PER_CALL));
-      onProgress?.(Math.min(i + ROWS_PER_CALL, annotationWrites.length), annotationWrites.length);
-    }
+    await bulkPutInSlices(db.documents, plan.documentWrites.map((doc) => (plan.storedDocumentIds.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc)));
+    await bulkPutInSlices(db.annotations, annotationWrites, onProgress);
     await db.tagSets.bulkPut(tagSetWrites);
     await db.assessments.bulkPut(assessmentWrites);
     return counts;
@@ -141,8 +141,11 @@ interface ImportPlan {
   assessments: { added: Assessment[]; unchanged: number; conflicts: AssessmentConflict[] };
 }
 
-/** What importing `data` would do to the database as it stands; reads only (call inside a transaction). */
-async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> {
+/**
+ * What importing `data` would do to the database as it stands; reads only (call inside a transaction).
+ * Every pass over the file's rows goes through `slicer`, so a 100,000-note file is planned in short tasks.
+ */
+async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): Promise<ImportPlan> {
   const documentCounts = { added: 0, merged: 0 };
 
   // Documents: everything they could match is read first, then merged in memory.
@@ -159,6 +162,7 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
 
   const documentIdFor = new Map<string, string>(); // file id → id in the database
   for (const incoming of data.documents) {
+    if (slicer.due) await slicer.pause();
     const target = working.get(incoming.id) ?? newestWithFingerprint(working.values(), incoming.fingerprint);
     if (target) {
       working.set(target.id, mergeDocument(target, incoming));
@@ -173,21 +177,25 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
       documentCounts.added++;
     }
   }
-  const documentWrites = [...working.values()].filter((doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)));
+  const changed = await slicer.map([...working.values()], (doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)));
+  const documentWrites = [...working.values()].filter((_, i) => changed[i]);
 
   // Annotations: the schema guarantees every documentId is one of the file's documents.
-  const incomingAnnotations = data.annotations.map(
-    (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
-  );
   // Every stored id in one request; only the notes the file shares with the database are read
   // (each read is a browser call: 100,000 of them for a new file would cost seconds).
   const storedIds = new Set(await db.annotations.toCollection().primaryKeys());
-  const shared = incomingAnnotations.filter((a) => storedIds.has(a.id));
-  const added = incomingAnnotations.filter((a) => !storedIds.has(a.id));
+  const shared: Annotation[] = [];
+  const added: Annotation[] = [];
+  await slicer.forEach(data.annotations, (a) => {
+    // A copy only when the note moves to another report's id: 100,000 copies would double the heap, and the panel would pause to collect it.
+    const target = documentIdFor.get(a.documentId) ?? a.documentId;
+    const moved: Annotation = target === a.documentId ? a : { ...a, documentId: target };
+    (storedIds.has(a.id) ? shared : added).push(moved);
+  });
   const conflicts: ImportConflict[] = [];
   let unchanged = 0;
-  for (let i = 0; i < shared.length; i += ROWS_PER_CALL) {
-    const slice = shared.slice(i, i + ROWS_PER_CALL);
+  for (let i = 0; i < shared.length; i += ROWS_PER_READ) {
+    const slice = shared.slice(i, i + ROWS_PER_READ);
     const stored = await db.annotations.bulkGet(slice.map((a) => a.id));
     slice.forEach((theirs, j) => {
       const mine = stored[j]!;

@@ -21,5 +21,5 @@ export type ImportWorkerMessage =
   | { type: 'annotations'; rows: ExportFile['annotations'] }
   | { type: 'done' };
 
-/** Annotations per message: ~0.3 MB of records, a few milliseconds to receive. */
-export const ANNOTATIONS_PER_MESSAGE = 1_000;
+/** Annotations per message: ~90 KB of records, a millisecond or two to receive (several times that on a busy machine). */
+export const ANNOTATIONS_PER_MESSAGE = 250;
