@@ -6,7 +6,7 @@ import { MAX_TIMESTAMP } from '@/lib/schema/timestamp';
 import { parseImport } from '@/lib/transfer/parse-import';
 import { sameNote } from '@/lib/transfer/same-note';
 import { sameAssessment } from '@/lib/transfer/same-assessment';
-import { originsOfUrls } from '@/lib/documents/report-origins';
+import { withFileOrigins } from '@/lib/transfer/import-export';
 import { backupBeforeRestore, readBackupContent, type BackupStorage } from './daily-backup';
 
 /** What a restore does to the notes: the reviewer sees this before anything changes. */
@@ -50,7 +50,7 @@ export async function restoreBackup(db: PingyueDB, storage: BackupStorage, key: 
     const changes = await changesFrom(db, backup.data);
     await db.annotations.clear();
     await db.annotations.bulkPut(annotations);
-    await db.documents.bulkPut(backup.data.version === 1 ? documents.map((d) => ({ ...d, origins: originsOfUrls([d.url, ...d.urls]) })) : documents);
+    await db.documents.bulkPut(documents.map((d) => withFileOrigins(d, backup.data.version)));
     await db.tagSets.bulkPut(tagSets.filter((set) => set.id !== DEFAULT_TAG_SET.id));
     if (holdsAssessments(backup.data)) {
       await db.assessments.clear();

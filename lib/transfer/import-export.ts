@@ -8,6 +8,7 @@ import { mergeIdentities } from '@/lib/documents/absorb-view';
 import { sameNote } from './same-note';
 import { sameAssessment } from './same-assessment';
 import { bulkPutInSlices, TimeSlicer } from './time-slices';
+import { originsOfUrls } from '@/lib/documents/report-origins';
 
 export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
@@ -169,10 +170,7 @@ async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): 
       documentIdFor.set(incoming.id, target.id);
       documentCounts.merged++;
     } else {
-      // A file cannot decide where notes are painted: a new report is shown nowhere until the reviewer
-      // uses it (tags in it, or says 显示 in the panel; lib/background/origin-consent.ts).
-      const { origins: _fileOrigins, ...unbound } = incoming;
-      working.set(incoming.id, unbound);
+      working.set(incoming.id, withFileOrigins(incoming, data.version));
       documentIdFor.set(incoming.id, incoming.id);
       documentCounts.added++;
     }
@@ -221,6 +219,16 @@ async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): 
   });
 
   return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets, assessments };
+}
+
+/**
+ * Where a report new to the database is shown (lib/background/origin-consent.ts): where the file says it
+ * was used (version 2 `origins`; absent: nowhere until the reviewer uses it), or for a version-1 file,
+ * which predates origins, the origins of its URLs, as the database upgrade gives stored reports. A report
+ * already stored keeps its own origins whatever the file says (`mergeDocument`).
+ */
+export function withFileOrigins(document: DocumentRecord, version: ExportFile['version']): DocumentRecord {
+  return version === 1 ? { ...document, origins: originsOfUrls([document.url, ...document.urls]) } : document;
 }
 
 function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: string): DocumentRecord | undefined {

@@ -113,3 +113,41 @@ describe('the origin-consent gate', () => {
     expect((await db.documents.get(id))?.origins).toEqual(['https://oa.example.cn', 'chrome-extension://pingyue-id']);
   });
 });
+
+describe('origins in import files', () => {
+  const fileWith = async (version: 1 | 2, origins: string[] | undefined) => {
+    const identity = await pageAt(OWN);
+    const document = {
+      id: 'from-file', fingerprint: identity.fingerprint, sketch: identity.sketch, textLength: identity.textLength, scheme: 2, winnow: identity.winnow, complete: true,
+      pdfFingerprints: [], title: '文件中的报告', url: 'https://shared.example/view?id=1', urls: ['https://shared.example/view?id=1'], createdAt: 1, updatedAt: 2,
+      ...(origins ? { origins } : {}),
+    };
+    return JSON.stringify({ format: 'pingyue/annotations', version, exportedAt: '2025-01-02T03:04:05.000Z', generator: { name: 'pingyue', version: '0.1.0' }, documents: [document], annotations: [], tagSets: [] });
+  };
+  const importFile = async (text: string) => {
+    const { parseImport } = await import('@/lib/transfer/parse-import');
+    const { importExport } = await import('@/lib/transfer/import-export');
+    const parsed = await parseImport(text, 'en', 10);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    return importExport(db, parsed.data, 10);
+  };
+
+  it('a report new to the database is shown where the file says it was used (version 1: its URLs’ origins), or nowhere', async () => {
+    await importFile(await fileWith(2, ['https://oa.example.cn']));
+    expect((await db.documents.get('from-file'))?.origins).toEqual(['https://oa.example.cn']);
+    await db.documents.clear();
+    await importFile(await fileWith(2, undefined));
+    expect((await db.documents.get('from-file'))?.origins).toBeUndefined();
+    expect((await open(OWN)).value.documentId).toBeNull();
+    await db.documents.clear();
+    await importFile(await fileWith(1, undefined));
+    expect((await db.documents.get('from-file'))?.origins).toEqual(['https://shared.example']);
+  });
+
+  it('a file cannot show a stored report anywhere else', async () => {
+    const id = await tag(OWN, '部分党员参加组织生活不够经常');
+    await importFile(await fileWith(2, ['https://evil.example']));
+    expect((await db.documents.get(id))?.origins).toEqual(['https://oa.example.cn']);
+    expect((await open(COPY)).value.annotations).toEqual([]);
+  });
+});
