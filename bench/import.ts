@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { launchWithPanel } from './chromium';
+import { openTransfer } from '../tests/shared/open-transfer';
 
 const EXTENSION = path.resolve(process.env.PINGYUE_EXTENSION_DIR ?? '.output/chrome-mv3');
 const REPORTS = 1_000;
@@ -52,6 +53,7 @@ async function measure(page: Page, panelUrl: string, file: string, done: string)
   await page.waitForTimeout(2000); // the panel's own start-up is not the import's
   await watchLongTasks(page);
   const started = Date.now();
+  await openTransfer(page);
   await page.getByTestId('import-file').setInputFiles(file);
   await page.getByTestId('notice').filter({ hasText: done }).waitFor({ timeout: 600_000 });
   const totalMs = Date.now() - started;

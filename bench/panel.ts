@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { scheme1Identity, type Annotation, type DocumentRecord } from '@/lib/schema';
 import { launchWithPanel } from './chromium';
+import { openTransfer } from '../tests/shared/open-transfer';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const REPORTS = 500;
@@ -133,7 +134,8 @@ async function main(): Promise<void> {
       }));
       await panel.getByRole('tab', { name: /批注/ }).click();
       exportAll.push(await timed(async () => {
-        const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出全部' }).click()]);
+        await openTransfer(panel);
+        const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '备份全部批注' }).click()]);
         exportBytes = fs.statSync((await download.path())!).size;
       }));
     }

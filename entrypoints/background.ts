@@ -63,7 +63,7 @@ export default defineBackground(() => {
     void (async () => {
       const allowed = contentScriptMatches(await siteAccess());
       await followSiteAccess(allowed);
-      if (details.reason === 'install' && allowed.length === 0) await openOptions('#welcome');
+      if (details.reason === 'install' && allowed.length === 0) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     })().catch(console.error),
   );
   browser.runtime.onStartup.addListener(() => void followSiteAccess([]).catch(console.error));

@@ -9,7 +9,7 @@ import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Annotation, FillFieldReply, TagSet } from '@/lib/schema';
 import { originHost, type FrameFillTarget } from '@/lib/assessment/fill-target';
 import type { Notice } from '@/components/panel/NoticeBar';
-import { downloadAnnotationsCsv, downloadDocx, downloadSummary, type ReportInfo } from './exports';
+import { downloadAnnotationsCsv, downloadDocx, type ReportInfo } from './exports';
 import { PeopleFields, type People } from './PeopleFields';
 import { RatingPicker } from './RatingPicker';
 import { SectionEditor } from './SectionEditor';
@@ -98,7 +98,7 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
     setTyped(({ [id]: _dropped, ...rest }) => rest);
     void save({ section: { id, text: null } });
   };
-  const fieldName = (target: FrameFillTarget) => text.fillField(originHost(target.origin), target.label);
+  const fieldName = (target: FrameFillTarget) => text.fillField(originHost(target.origin), target.label) + (target.tabTitle ? text.fillInTab(target.tabTitle) : '');
   // Step 1: find the reviewer's field and name it; the text stays in the panel until they confirm.
   const onFillSection = async (sectionId: string, title: string, value: string) => {
     setPendingFill(null);
@@ -156,11 +156,6 @@ export function AssessmentView({ db, documentId, report, tagSet, annotations, fl
           </div>
         </>
       )}
-      <div className="row wrap">
-        <span className="muted">{text.assessmentSummary}</span>
-        <button type="button" onClick={() => void attempt(() => downloadSummary(db, 'csv'))}>{text.assessmentSummaryCsv}</button>
-        <button type="button" onClick={() => void attempt(() => downloadSummary(db, 'xlsx'))}>{text.assessmentSummaryXlsx}</button>
-      </div>
     </div>
   );
 }

@@ -20,19 +20,19 @@ import { blankTagSet } from '@/lib/tags/tag-set-edits';
 import { serializeTagSetFile } from '@/lib/tags/tag-set-file';
 import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
 import { ReaderSection } from '@/components/reader/OpenReaderButton';
-import { BackupSection } from './BackupSection';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ImportSection } from './ImportSection';
 import { notifyTagSetsChanged } from './notify-tag-sets-changed';
 import { StatusBanner, type Status } from './StatusBanner';
 import { TagSetCard } from './TagSetCard';
 import { TagSetEditor } from './TagSetEditor';
+import { TransferShortcut } from './TransferShortcut';
 
 /** The built-in set first, then the team's sets by name. */
 const byListOrder = (locale: Locale) => (a: TagSet, b: TagSet) =>
   Number(b.id === DEFAULT_TAG_SET.id) - Number(a.id === DEFAULT_TAG_SET.id) || a.name.localeCompare(b.name, locale === 'zh' ? 'zh-CN' : 'en');
 
-/** The options page: site access, the tag sets (list, active set, edit, duplicate, delete, export, import) and backups. */
+/** The options page: site access, the tag sets (list, active set, edit, duplicate, delete, export, import) and the way to notes files. */
 export function OptionsApp({ locale }: { locale: Locale }) {
   const text = OPTIONS_TEXT[locale];
   const db = getPingyueDB();
@@ -116,7 +116,7 @@ export function OptionsApp({ locale }: { locale: Locale }) {
         </section>
       )}
       <ImportSection db={db} text={text} locale={locale} onStatus={setStatus} onImported={() => void notifyTagSetsChanged()} />
-      <BackupSection db={db} locale={locale} />
+      <TransferShortcut text={text} />
     </main>
   );
 }

@@ -16,8 +16,10 @@ import { NoticeBar, type Notice } from './NoticeBar';
 import { OriginConsentNotice } from './OriginConsentNotice';
 import { TransferBar } from './TransferBar';
 import { findFillTarget } from './find-fill-target';
-import { pickReportFrame, useTabFrames } from './use-tab-frames';
+import { pickReportFrame } from './use-tab-frames';
 import { useTargetTab } from './use-target-tab';
+import { useReportTab } from './use-report-tab';
+import { ReportTabBar } from './ReportTabBar';
 import { usePlacements } from './use-placements';
 import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
@@ -35,8 +37,8 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const text = PANEL_TEXT[locale];
   const db = getPingyueDB();
   const undo = useMemo(() => new UndoStack(db), [db]);
-  const tabId = useTargetTab(search);
-  const frames = useTabFrames(tabId);
+  // The active tab's report, or the one kept while the reviewer is in the form's tab.
+  const { tabId, frames, activeTabId, choose: chooseReportTab } = useReportTab(useTargetTab(search));
   const access = useSiteAccess();
   const [chosenFrameId, setChosenFrameId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -149,6 +151,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             </select>
           </label>
         )}
+        {tabId !== null && activeTabId !== null && <ReportTabBar reportTabId={tabId} activeTabId={activeTabId} text={text} onChoose={chooseReportTab} />}
         {annotations && annotations.length > 0 && (
           <p className="summary" data-testid="summary">
             {text.total(annotations.length)}
@@ -198,10 +201,10 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             flagsFor={flagsFor}
             text={text}
             onNotice={setNotice}
-            // Every frame is asked: the form may sit in another frame than the report. Only the confirmed one is written to.
-            findFillTarget={() => (tabId === null ? Promise.resolve(null) : findFillTarget(tabId, frames?.map((f) => f.frameId) ?? []))}
+            // Every frame of every tab is asked: the form may sit in another frame or tab than the report. Only the confirmed one is written to.
+            findFillTarget={() => findFillTarget(tabId)}
             fill={(target, value) =>
-              toPage({ type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, { frameId: target.frameId }) as Promise<FillFieldReply | undefined>
+              toReportFrames(target.tabId, { type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, { frameId: target.frameId }) as Promise<FillFieldReply | undefined>
             }
           />
         )
@@ -219,7 +222,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} {...actions} />
       )}
       </div>
-      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} />
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} onOpenAssessment={() => setView('assessment')} />
     </main>
   );
 }

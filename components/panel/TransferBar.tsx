@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { PingyueDB } from '@/lib/db';
 import type { Tag } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { exportAll, exportDocument, serializeExport, type ConflictChoice } from '@/lib/transfer';
 import { localDate } from '@/lib/shared/local-time';
+import { downloadSummary } from '@/components/assessment/exports';
+import { BackupSection } from '@/components/options/BackupSection';
 import { downloadFile, safeFileName } from './download-file';
 import type { Notice } from './NoticeBar';
 import { ImportConflicts } from './ImportConflicts';
@@ -20,6 +22,8 @@ interface Props {
   locale: Locale;
   onNotice(notice: Notice): void;
   onImported(): void;
+  /** 转到评议意见: this report's assessment is exported there, next to its text. */
+  onOpenAssessment(): void;
 }
 
 const today = () => localDate(Date.now());
@@ -31,8 +35,15 @@ interface PendingImport {
   choices: ReadonlyMap<string, ConflictChoice>;
 }
 
-/** JSON export of this report or of everything, and import (validated before anything is written). */
-export function TransferBar({ db, documentId, title, tags, text, locale, onNotice, onImported }: Props) {
+/**
+ * 导入与导出: the one place for files in and out, each action saying what it is for: this report's
+ * notes for a colleague, a backup of everything, the meeting summary, importing a colleague's file or a
+ * backup (validated in full, conflicts settled by the reviewer before anything is written), and the
+ * automatic backups to restore. Folded into one button at the foot of every view until opened.
+ */
+export function TransferBar({ db, documentId, title, tags, text, locale, onNotice, onImported, onOpenAssessment }: Props) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
@@ -94,50 +105,90 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
       return { ...current, choices };
     });
 
+  const summary = (format: 'csv' | 'xlsx') => async () => {
+    try {
+      await downloadSummary(db, format);
+    } catch (error) {
+      onNotice({ kind: 'error', message: `${text.assessmentExportFailed} ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
   return (
     <footer className="transfer">
-      {pending && (
-        <ImportConflicts
-          fileName={pending.fileName}
-          conflicts={pending.checked.conflicts}
-          choices={pending.choices}
-          tags={tags}
-          text={text}
-          onChoose={(id, choice) => choose((choices) => choices.set(id, choice))}
-          onChooseAll={(choice) => choose((choices) => pending.checked.conflicts.forEach((c) => choices.set(c.mine.id, choice)))}
-          onFinish={() => void attempt(async () => {
-            setPending(null);
-            await write(pending.checked, pending.choices);
-          })}
-          onCancel={() => {
-            pending.checked.cancel();
-            setPending(null);
-            onNotice({ kind: 'info', message: text.importCancelled });
-          }}
-        />
-      )}
-      <button type="button" disabled={!documentId} onClick={onExportDocument}>{text.exportDocument}</button>
-      <button type="button" onClick={onExportAll}>{text.exportAll}</button>
-      <label className="file-button">
-        {busy ? text.working : text.importFile}
-        <input
-          ref={input}
-          disabled={busy}
-          type="file"
-          accept="application/json,.json"
-          data-testid="import-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void onFile(file);
-          }}
-        />
-      </label>
-      {progress !== null && (
-        <div className="import-progress">
-          <progress max={1} value={progress} aria-label={text.importProgress} data-testid="import-progress" />
-          <span>{Math.round(progress * 100)}%</span>
-        </div>
+      <button type="button" className="transfer-toggle" aria-expanded={open} aria-controls={`${id}-place`} onClick={() => setOpen(!open)}>
+        {text.transferToggle}
+      </button>
+      {(open || pending) && (
+        <section id={`${id}-place`} className="transfer-place" aria-label={text.transferToggle} data-testid="transfer-place">
+          <p className="muted">{text.transferIntro}</p>
+          <TransferAction hint={text.exportDocumentHint}>
+            <button type="button" disabled={!documentId} onClick={onExportDocument}>{text.exportDocument}</button>
+          </TransferAction>
+          <TransferAction hint={text.importFileHint}>
+            <label className="file-button">
+              {busy ? text.working : text.importFile}
+              <input
+                ref={input}
+                disabled={busy}
+                type="file"
+                accept="application/json,.json"
+                data-testid="import-file"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) void onFile(file);
+                }}
+              />
+            </label>
+          </TransferAction>
+          {progress !== null && (
+            <div className="import-progress">
+              <progress max={1} value={progress} aria-label={text.importProgress} data-testid="import-progress" />
+              <span>{Math.round(progress * 100)}%</span>
+            </div>
+          )}
+          {pending && (
+            <ImportConflicts
+              fileName={pending.fileName}
+              conflicts={pending.checked.conflicts}
+              choices={pending.choices}
+              tags={tags}
+              text={text}
+              onChoose={(id, choice) => choose((choices) => choices.set(id, choice))}
+              onChooseAll={(choice) => choose((choices) => pending.checked.conflicts.forEach((c) => choices.set(c.mine.id, choice)))}
+              onFinish={() => void attempt(async () => {
+                setPending(null);
+                await write(pending.checked, pending.choices);
+              })}
+              onCancel={() => {
+                setPending(null);
+                onNotice({ kind: 'info', message: text.importCancelled });
+              }}
+            />
+          )}
+          <TransferAction hint={text.exportAllHint}>
+            <button type="button" onClick={onExportAll}>{text.exportAll}</button>
+          </TransferAction>
+          <TransferAction hint={text.summaryHint}>
+            <button type="button" onClick={summary('xlsx')}>{text.assessmentSummaryXlsx}</button>
+            <button type="button" onClick={summary('csv')}>{text.assessmentSummaryCsv}</button>
+          </TransferAction>
+          <TransferAction hint={text.assessmentFilesHint}>
+            <button type="button" onClick={onOpenAssessment}>{text.openAssessment}</button>
+          </TransferAction>
+          <BackupSection db={db} locale={locale} />
+          <p className="muted">{text.tagSetFilesHint}</p>
+        </section>
       )}
     </footer>
+  );
+}
+
+/** One action of the place: its button(s), and a line saying what it is for. */
+function TransferAction({ hint, children }: { hint: string; children: ReactNode }) {
+  return (
+    <div className="transfer-action">
+      <div className="row wrap">{children}</div>
+      <p className="muted">{hint}</p>
+    </div>
   );
 }

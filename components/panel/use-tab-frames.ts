@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { FrameDocument, Reply } from '@/lib/schema';
 
-/** The frames of a tab that hold report text, as the background last heard from them. */
+/**
+ * The frames of a tab that hold report text, as the background last heard from them. Undefined until
+ * they are known: never the previous tab's frames for a moment after a switch.
+ */
 export function useTabFrames(tabId: number | null): FrameDocument[] | undefined {
-  const [frames, setFrames] = useState<FrameDocument[] | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ tabId: number; frames: FrameDocument[] } | undefined>(undefined);
 
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
     const load = async () => {
       const reply = (await browser.runtime.sendMessage({ type: 'tab/frames', tabId })) as Reply<FrameDocument[]>;
-      if (live) setFrames(reply?.ok ? reply.value : []);
+      if (live) setLoaded({ tabId, frames: reply?.ok ? reply.value : [] });
     };
     void load();
     const onChanged = (changes: Record<string, unknown>) => {
@@ -23,7 +26,7 @@ export function useTabFrames(tabId: number | null): FrameDocument[] | undefined 
     };
   }, [tabId]);
 
-  return frames;
+  return loaded?.tabId === tabId ? loaded.frames : undefined;
 }
 
 /** The frame the panel should show: one whose report has annotations, else the one with most text. */

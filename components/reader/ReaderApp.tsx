@@ -22,6 +22,8 @@ interface Props {
   isShowing(): boolean;
   /** The file this tab showed before a reload, from its address. */
   lastFileName: string | null;
+  /** A file to show at once (the packaged sample report, from the welcome page). */
+  initialFile?: Promise<File>;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * file is shown, and a clear message when a file cannot be opened. The document itself is drawn outside
  * this UI (components/reader/reader-session), so Pingyue's text never mixes with the report's.
  */
-export function ReaderApp({ locale, openFile, openPanel, focusDocument, isShowing, lastFileName }: Props) {
+export function ReaderApp({ locale, openFile, openPanel, focusDocument, isShowing, lastFileName, initialFile }: Props) {
   const text = READER_TEXT[locale];
   const [state, setState] = useState<State>({ kind: 'empty' });
   const [dragging, setDragging] = useState(false);
@@ -37,7 +39,7 @@ export function ReaderApp({ locale, openFile, openPanel, focusDocument, isShowin
   const input = useRef<HTMLInputElement>(null);
   const shown = state.kind === 'shown' ? state.report : state.kind === 'failed' ? state.previous : null;
 
-  const open = async (files: FileList | null | undefined) => {
+  const open = async (files: ArrayLike<File> | null | undefined) => {
     const file = files?.[0];
     if (!file) return;
     setNotice(files.length > 1 ? text.multipleFiles : null);
@@ -53,6 +55,10 @@ export function ReaderApp({ locale, openFile, openPanel, focusDocument, isShowin
       setState({ kind: 'failed', fileName: file.name, message, previous: isShowing() ? previous : null });
     }
   };
+
+  useEffect(() => {
+    initialFile?.then((file) => open([file]), (error: unknown) => setState({ kind: 'failed', fileName: '', message: String(error), previous: null }));
+  }, [initialFile]);
 
   useEffect(() => {
     const win = window;

@@ -1,13 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { OptionsText } from '@/lib/i18n/options-text';
-import { ALL_SITES, LOCAL_FILES, parseSiteInput, type SiteAccess, type SiteInputProblem } from '@/lib/site-access/site-pattern';
+import { LOCAL_FILES, parseSiteInput, type SiteAccess, type SiteInputProblem } from '@/lib/site-access/site-pattern';
 import type { Status } from '@/components/options/StatusBanner';
 import { sitesAskedIn } from '@/lib/site-access/site-access-page';
-import { siteName, useSiteAccess, type SitePermissions } from './use-site-access';
+import { useSiteAccess, type SitePermissions } from './use-site-access';
+import { useSiteChanges } from './use-site-changes';
 
 interface Props {
   text: OptionsText;
-  /** `location.hash`: `#welcome` after install, `#site-access?add=…` from the context menu. */
+  /** `location.hash`: `#site-access?add=…` from the context menu. */
   hash: string;
   /** `browser.permissions` unless a test passes its own. */
   permissions?: SitePermissions;
@@ -19,82 +20,39 @@ interface Props {
  */
 export function SiteAccessSection({ text, hash, permissions = browser.permissions }: Props) {
   const access = useSiteAccess(permissions);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [welcomed, setWelcomed] = useState(false);
+  const { status, chooseAllSites, chooseOnlyEnabled, enableSites, removeSite, name } = useSiteChanges(text, permissions);
   const section = useRef<HTMLElement>(null);
-  const siteInput = useRef<HTMLInputElement>(null);
-  const name = (pattern: string) => siteName(pattern, text.siteLocalFiles);
 
   useEffect(() => {
     if (hash.startsWith('#site-access')) section.current?.scrollIntoView({ block: 'start' });
   }, [hash]);
 
-  const failed = (error: unknown): Status => ({ kind: 'error', message: text.siteFailed + (error instanceof Error ? error.message : String(error)) });
-  // Each is called straight from a click: the browser shows its prompt only while it still sees the click.
-  const request = async (origins: string[], enabled: string): Promise<boolean> => {
-    try {
-      const granted = await permissions.request({ origins });
-      setStatus({ kind: 'info', message: granted ? enabled : text.siteDeclined });
-      return granted;
-    } catch (error) {
-      setStatus(failed(error));
-      return false;
-    }
-  };
-  const remove = async (origins: string[], removed: string) => {
-    try {
-      setStatus((await permissions.remove({ origins })) ? { kind: 'info', message: removed } : { kind: 'error', message: text.siteNotRemoved });
-    } catch (error) {
-      setStatus(failed(error));
-    }
-  };
-  const chooseAllSites = () => void request([ALL_SITES], text.siteAllGranted);
-  const chooseOnlyEnabled = () => void remove([ALL_SITES], text.siteAllRemoved);
-  const enableSites = (patterns: string[]) => request(patterns, text.siteEnabled(patterns.map(name)));
-
   const stillAsked = sitesAskedIn(hash).filter((p) => !access?.sites.includes(p));
-  const showWelcome = hash === '#welcome' && !welcomed && access !== undefined && !access.allSites && access.sites.length === 0;
 
   return (
     <section id="site-access" ref={section} className="site-access" aria-labelledby="site-access-heading">
       <h2 id="site-access-heading">{text.siteHeading}</h2>
-      {showWelcome && (
-        <WelcomeBox
-          text={text}
-          onAllSites={chooseAllSites}
-          onOnlyEnabled={() => {
-            setWelcomed(true);
-            siteInput.current?.focus();
-          }}
-        />
-      )}
       {access && !access.allSites && stillAsked.length > 0 && (
         <AskBox text={text} labels={stillAsked.map(name)} onEnable={() => void enableSites(stillAsked)} />
       )}
       <p className="muted">{text.siteIntro}</p>
       <ModeChoice text={text} access={access} onAllSites={chooseAllSites} onOnlyEnabled={chooseOnlyEnabled} />
-      <div role="status" data-testid="site-access-status">
-        {status && <p className={`status ${status.kind}`}>{status.message}</p>}
-      </div>
+      <SiteStatus status={status} />
       {access && !access.allSites && (
         <>
-          <SiteList text={text} sites={access.sites} name={name} onRemove={(pattern) => void remove([pattern], text.siteRemoved(name(pattern)))} />
-          <AddSiteForm text={text} inputRef={siteInput} onEnable={(pattern) => enableSites([pattern])} />
+          <SiteList text={text} sites={access.sites} name={name} onRemove={removeSite} />
+          <AddSiteForm text={text} onEnable={(pattern) => enableSites([pattern])} />
         </>
       )}
     </section>
   );
 }
 
-function WelcomeBox({ text, onAllSites, onOnlyEnabled }: { text: OptionsText; onAllSites(): void; onOnlyEnabled(): void }) {
+/** What the last change did, announced to screen readers. */
+export function SiteStatus({ status }: { status: Status | null }) {
   return (
-    <div className="site-box" role="group" aria-labelledby="site-welcome-heading">
-      <h3 id="site-welcome-heading">{text.welcomeHeading}</h3>
-      <p>{text.welcomeIntro}</p>
-      <div className="row">
-        <button type="button" className="primary" onClick={onAllSites}>{text.siteAll}</button>
-        <button type="button" onClick={onOnlyEnabled}>{text.siteOnly}</button>
-      </div>
+    <div role="status" data-testid="site-access-status">
+      {status && <p className={`status ${status.kind}`}>{status.message}</p>}
     </div>
   );
 }
@@ -154,7 +112,7 @@ interface SiteListProps {
  * Sites granted one by one. Shown only in the 仅我启用的网站 mode: the browser counts them as part of
  * `<all_urls>` and withdraws them with it when the reviewer leaves 所有网站.
  */
-function SiteList({ text, sites, name, onRemove }: SiteListProps) {
+export function SiteList({ text, sites, name, onRemove }: SiteListProps) {
   return (
     <div className="site-list">
       <h3>{text.siteListHeading}</h3>
@@ -174,12 +132,13 @@ function SiteList({ text, sites, name, onRemove }: SiteListProps) {
 
 interface AddSiteFormProps {
   text: OptionsText;
-  inputRef: RefObject<HTMLInputElement | null>;
+  /** Puts the cursor in the address field on first show (after the reviewer chose 仅我启用的网站). */
+  autoFocus?: boolean;
   /** Resolves true when the browser granted the site. */
   onEnable(pattern: string): Promise<boolean>;
 }
 
-function AddSiteForm({ text, inputRef, onEnable }: AddSiteFormProps) {
+export function AddSiteForm({ text, autoFocus = false, onEnable }: AddSiteFormProps) {
   const id = useId();
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<SiteInputProblem | null>(null);
@@ -198,7 +157,7 @@ function AddSiteForm({ text, inputRef, onEnable }: AddSiteFormProps) {
       <label htmlFor={`${id}-input`}>{text.siteAddLabel}</label>
       <div className="row">
         <input
-          ref={inputRef}
+          autoFocus={autoFocus}
           id={`${id}-input`}
           type="text"
           placeholder="oa.example.gov.cn"

@@ -9,6 +9,7 @@ import { READER_TEXT } from '@/lib/i18n/reader-text';
 import { listenForReviewer } from '@/lib/page/reviewer-input';
 import { sendToBackground } from '@/lib/page/send-to-background';
 import { readerMessageOf } from '@/lib/transport/report-frames';
+import { sampleReportFile } from '@/lib/reader/sample-report';
 
 /**
  * The reader: a local .pdf, .docx or .txt shown in an extension page, tagged by the same Annotator the
@@ -45,6 +46,14 @@ const openPanel = () => {
   if (tabId !== null) void browser.sidePanel.open({ tabId });
 };
 
+// reader.html?sample: the packaged sample report (the welcome page's try-out), loaded only when asked for.
+const sample = new URLSearchParams(location.search).has('sample')
+  ? import('@/demo/report.html?raw').then(({ default: html }) => {
+      const { fileName, text } = sampleReportFile(html);
+      return new File([text], fileName, { type: 'text/plain' });
+    })
+  : undefined;
+
 const host = document.getElementById('reader-ui')!;
 const shadow = host.attachShadow({ mode: 'open' });
 const style = document.createElement('style');
@@ -63,5 +72,6 @@ createRoot(mount).render(
     focusDocument={() => container.focus()}
     isShowing={() => session.isShowing()}
     lastFileName={new URLSearchParams(location.search).get('file')}
+    initialFile={sample}
   />,
 );

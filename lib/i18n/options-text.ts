@@ -80,6 +80,9 @@ export const OPTIONS_TEXT = {
     importUnchanged: (name: string, version: number) => `「${name}」第 ${version} 版已是最新，没有改动`,
     noChanges: '（除版本号外没有变化）',
     failed: '操作失败：',
+    transferHeading: '批注的导入、导出和备份',
+    transferWhere: '都在评阅侧边栏底部的「导入与导出」中：给同事一份本报告的批注、导入同事的批注文件、备份全部批注、导出评议汇总，以及恢复每天的自动备份。',
+    transferOpenPanel: '打开侧边栏',
     siteHeading: '网站访问',
     siteIntro: '评阅只读取你允许的网站上的页面。批注只保存在这台电脑上，不会发送到任何地方。',
     siteModeLegend: '评阅在哪些网站上工作',
@@ -107,8 +110,6 @@ export const OPTIONS_TEXT = {
     siteInputScheme: (input: string) => `「${input}」不是网页地址：只能启用以 http:// 或 https:// 开头的网站。`,
     siteInputHost: (input: string) => `「${input}」不是有效的网站地址，例如 oa.example.gov.cn。`,
     siteAskHeading: '在以下网站启用评阅？',
-    welcomeHeading: '欢迎使用评阅',
-    welcomeIntro: '请选择评阅在哪些网站上工作：',
   },
   en: {
     title: 'Pingyue · Settings',
@@ -188,6 +189,9 @@ export const OPTIONS_TEXT = {
     importUnchanged: (name: string, version: number) => `“${name}” version ${version} is already up to date; nothing changed`,
     noChanges: '(nothing changed except the version number)',
     failed: 'Failed:',
+    transferHeading: 'Importing, exporting and backing up notes',
+    transferWhere: 'All in “Import and export” at the foot of Pingyue’s side panel: give a colleague a report’s notes, import a colleague’s file, back up all notes, export the meeting summary, and restore the daily automatic backups.',
+    transferOpenPanel: 'Open the side panel',
     siteHeading: 'Site access',
     siteIntro: 'Pingyue reads only the pages of sites you allow. Your notes never leave this computer.',
     siteModeLegend: 'Where Pingyue works',
@@ -215,8 +219,6 @@ export const OPTIONS_TEXT = {
     siteInputScheme: (input: string) => `“${input}” is not a web address: only sites starting with http:// or https:// can be enabled.`,
     siteInputHost: (input: string) => `“${input}” is not a valid site address, e.g. oa.example.gov.cn.`,
     siteAskHeading: 'Enable Pingyue on these sites?',
-    welcomeHeading: 'Welcome to Pingyue',
-    welcomeIntro: 'Please choose where Pingyue works:',
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 export type OptionsText = (typeof OPTIONS_TEXT)['zh'];

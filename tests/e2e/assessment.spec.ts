@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightTexts, openPanelTab, selectText, test, openTransfer } from './fixtures';
 
 async function tagByKeyboard(page: Page, selector: string, text: string, slot: 1 | 2 | 3) {
   await selectText(page, selector, text);
@@ -93,7 +93,8 @@ test('评议意见: draft from the annotations, rating, 填入表单 into a Reac
   expect(csvText.trim().split('\r\n')).toHaveLength(4);
 
   // All reports at once: a workbook with this report's row, its rating and the filled section.
-  const [xlsx] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '汇总 Excel' }).click()]);
+  await openTransfer(panel);
+  const [xlsx] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出评议汇总（Excel）' }).click()]);
   const book = unzipSync(new Uint8Array(fs.readFileSync(await xlsx.path())));
   const cells = Object.entries(book).filter(([name]) => /^xl\/(sharedStrings|worksheets\/sheet1)\.xml$/.test(name)).map(([, data]) => strFromU8(data)).join('');
   expect(cells).toContain('白沙镇党委书记述职报告与评议表（测试页）');

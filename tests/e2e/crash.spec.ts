@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { expect, launchWithExtension, serviceWorkerOf, test, openTransfer } from './fixtures';
 
 const DOCUMENTS = 100;
 const PER_DOCUMENT = 50;
@@ -94,6 +94,7 @@ test('a browser killed mid-import leaves the database before or after, never in 
     const extensionId = new URL((await serviceWorkerOf(first)).url()).host; 
     const panel = await first.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await openTransfer(panel);
     await panel.getByTestId('import-file').setInputFiles(file); 
     // The import has started (the button says 处理中…): kill the whole browser, no chance to clean up.
     await expect(panel.getByText('处理中…')).toBeVisible();

@@ -118,3 +118,5 @@ export async function openPanelTab(context: BrowserContext, serviceWorker: Worke
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
 }
+
+export { openTransfer } from '../shared/open-transfer';

@@ -83,6 +83,9 @@ test('the panel reads at the browser font size, its views are a keyboard tab lis
     await expect(panel.getByRole('tabpanel')).toBeVisible();
     expect(await seriousViolations(panel), `axe on the ${view.key} view`).toEqual([]);
   }
+  await panel.getByRole('button', { name: '导入与导出' }).click();
+  await expect(panel.getByTestId('transfer-place')).toBeVisible();
+  expect(await seriousViolations(panel), 'axe on 导入与导出').toEqual([]);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
@@ -126,6 +129,13 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
           expect(await overflow(panel), `${view.key} at ${width} px`).toEqual([]);
           await panel.screenshot({ path: path.join(SCREENSHOTS, `panel-${view.key}-${width}-${lang}.png`) });
         }
+        // 导入与导出, unfolded at the foot of the panel.
+        const transferToggle = panel.locator('button.transfer-toggle');
+        await transferToggle.click();
+        await expect(panel.getByTestId('transfer-place')).toBeVisible();
+        expect(await overflow(panel), `import and export at ${width} px`).toEqual([]);
+        await panel.screenshot({ path: path.join(SCREENSHOTS, `panel-transfer-${width}-${lang}.png`) });
+        await transferToggle.click();
       }
     } finally {
       await context.close();

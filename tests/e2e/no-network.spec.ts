@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Request } from '@playwright/test';
-import { expect, highlightCount, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightCount, openPanelTab, selectText, test, openTransfer } from './fixtures';
 
 /**
  * Pingyue makes no network request: every request seen while using each feature (tag, panel, 体检,
@@ -27,11 +27,13 @@ test('no feature sends anything over the network', async ({ context, server, ser
   await panel.getByRole('tab', { name: /体检/ }).click();
   await expect(panel.getByTestId('rule-vague-measure')).toContainText('进一步加强基层党组织建设');
   await panel.getByRole('tab', { name: /批注/ }).click();
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出全部' }).click()]);
+  await openTransfer(panel);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '备份全部批注' }).click()]);
   // Outside test-results/, which a concurrent Playwright run may wipe.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-export-')), 'all.json');
   await download.saveAs(file);
   expect(JSON.parse(fs.readFileSync(file, 'utf8')).annotations).toHaveLength(1);
+  await openTransfer(panel);
   await panel.getByTestId('import-file').setInputFiles(file);
   await expect(panel.getByTestId('notice')).toContainText('导入完成');
   fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightTexts, openPanelTab, selectText, test, openTransfer } from './fixtures';
 
 async function tagByKeyboard(page: Page, selector: string, text: string, slot: 1 | 2 | 3) {
   await selectText(page, selector, text);
@@ -58,7 +58,8 @@ test('exports, wipes, imports the export back; a bad file changes nothing', asyn
 
   const panel = await openPanelTab(context, serviceWorker, extensionId, page);
   await expect(panel.getByTestId('annotation')).toHaveCount(2);
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出全部' }).click()]);
+  await openTransfer(panel);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '备份全部批注' }).click()]);
   const file = testInfo.outputPath('export.json');
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -84,14 +85,17 @@ test('exports, wipes, imports the export back; a bad file changes nothing', asyn
   // A file that is not a Pingyue export: a clear message naming the problem, nothing imported.
   const bad = testInfo.outputPath('bad.json');
   fs.writeFileSync(bad, JSON.stringify({ ...exported, annotations: [{ ...exported.annotations[0], tagId: 42 }] }));
+  await openTransfer(panel);
   await panel.getByTestId('import-file').setInputFiles(bad);
   await expect(panel.getByTestId('notice')).toContainText('导入失败');
   await expect(panel.getByTestId('notice')).toContainText('annotations[0].tagId');
   await expect(panel.getByText('本报告尚无批注')).toBeVisible();
 
   // The real export comes back whole, twice without duplicates, on a new URL of the same report.
+  await openTransfer(panel);
   await panel.getByTestId('import-file').setInputFiles(file);
   await expect(panel.getByTestId('notice')).toContainText('导入完成');
+  await openTransfer(panel);
   await panel.getByTestId('import-file').setInputFiles(file);
   await expect(panel.getByTestId('notice')).toContainText('导入完成');
   await page.goto(`${server.origin}/report.html?token=second-visit`);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, highlightTexts, launchWithExtension, openPanelTab, selectText, serviceWorkerOf, test } from './fixtures';
+import { expect, highlightTexts, launchWithExtension, openPanelTab, selectText, serviceWorkerOf, test, openTransfer } from './fixtures';
 
 /**
  * Issue 14, item 3: a shared file reusing a note's id, with a forged time in 2100, tried to turn
@@ -12,6 +12,7 @@ const MINE = '书记失职，建议评为一般';
 const THEIRS = '表现突出，建议评为优秀';
 
 async function importFile(panel: Page, file: string): Promise<void> {
+  await openTransfer(panel);
   await panel.getByTestId('import-file').setInputFiles(file);
 }
 
@@ -31,7 +32,8 @@ test('a forged-future import is refused, a conflicting one waits for the reviewe
   await card().getByRole('textbox').fill(MINE);
   await card().getByRole('button', { name: '保存' }).click();
   await expect(card()).toContainText(MINE);
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出全部' }).click()]);
+  await openTransfer(panel);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '备份全部批注' }).click()]);
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
 
   try {
@@ -82,14 +84,14 @@ test('a forged-future import is refused, a conflicting one waits for the reviewe
     await expect(panel.getByRole('heading', { level: 1 })).not.toContainText('优秀述职报告'); // the report keeps its name
 
     // 3. Restoring the morning's backup says what changes, then puts the original note back.
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const backup = options.getByTestId('backup').first();
+    // (The automatic backups are in the panel's 导入与导出 now, no longer in the options page.)
+    await openTransfer(panel);
+    const backup = panel.getByTestId('backup').first();
     await backup.getByRole('button', { name: '恢复' }).click();
-    await expect(options.getByTestId('restore-confirm')).toContainText('找回 0 条、改回 1 条、删除 0 条批注');
-    await options.getByRole('button', { name: '确认恢复' }).click();
-    await expect(options.getByTestId('backup-status')).toContainText('已恢复到');
-    await expect(options.getByTestId('backup').filter({ hasText: '恢复前的状态' })).toHaveCount(1);
+    await expect(panel.getByTestId('restore-confirm')).toContainText('找回 0 条、改回 1 条、删除 0 条批注');
+    await panel.getByRole('button', { name: '确认恢复' }).click();
+    await expect(panel.getByTestId('backup-status')).toContainText('已恢复到');
+    await expect(panel.getByTestId('backup').filter({ hasText: '恢复前的状态' })).toHaveCount(1);
     await panel.reload();
     await expect(card()).toContainText(MINE);
     await expect(card()).not.toContainText(THEIRS);

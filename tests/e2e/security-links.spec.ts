@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test, openTransfer } from './fixtures';
 import { annotationRecord, documentRecord, exportFileText } from './export-files';
 
 /**
@@ -28,6 +28,7 @@ test('全部报告 opens only http(s) report links; data:, file:, javascript: an
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await openTransfer(panel);
   await panel.getByTestId('import-file').setInputFiles(file);
   await expect(panel.getByTestId('notice')).toContainText('导入完成');
   await panel.getByRole('tab', { name: '全部报告' }).click();

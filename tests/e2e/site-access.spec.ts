@@ -76,10 +76,10 @@ test('a fresh install reads no page and asks where Pingyue may work', async ({ u
   const context = await launchWithExtension(userDataDir, { hostAccess: [] });
   try {
     const worker = await serviceWorkerOf(context);
-    const isWelcome = (p: Page) => p.url().endsWith('/options.html#welcome');
-    await expect.poll(() => context.pages().some(isWelcome), { message: 'the options page opens on install' }).toBe(true);
+    const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+    await expect.poll(() => context.pages().some(isWelcome), { message: 'the welcome page opens on install' }).toBe(true);
     const welcome = context.pages().find(isWelcome)!;
-    const box = welcome.getByRole('group', { name: '欢迎使用评阅' });
+    const box = welcome.getByRole('group', { name: '选择评阅在哪些网站上工作' });
     await expect(box.getByRole('button', { name: '所有网站' })).toBeVisible();
     expect(await registeredMatches(worker)).toEqual([]);
 

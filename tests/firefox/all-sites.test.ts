@@ -148,11 +148,16 @@ describe('Firefox, 所有网站', () => {
     expect(shown).toContain('新发展党员二十三名');
     expect(shown).toContain('青禾街道党工委书记抓基层党建工作述职报告');
 
-    // 导出全部 from the sidebar saves into the Downloads folder, as from a tab.
-    await welcome.evaluate(() => {
-      const [view] = (browser as unknown as FirefoxOnlyApi).extension.getViews({ type: 'sidebar' });
-      [...view!.document.querySelectorAll('button')].find((b) => b.textContent === '导出全部')!.click();
-    });
+    // 备份全部批注 (in 导入与导出) from the sidebar saves into the Downloads folder, as from a tab.
+    const clickInSidebar = (name: string) =>
+      welcome.evaluate((name) => {
+        const [view] = (browser as unknown as FirefoxOnlyApi).extension.getViews({ type: 'sidebar' });
+        const button = [...view!.document.querySelectorAll('button')].find((b) => b.textContent === name);
+        button?.click();
+        return button !== undefined;
+      }, name);
+    await waitFor(() => clickInSidebar('导入与导出'), (clicked) => clicked, 'the 导入与导出 toggle');
+    await waitFor(() => clickInSidebar('备份全部批注'), (clicked) => clicked, 'the 备份全部批注 button');
     const file = await nextDownload(firefox, '.pingyue.json', []);
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).annotations).toHaveLength(2);
     fs.rmSync(file);
@@ -171,8 +176,9 @@ describe('Firefox, 所有网站', () => {
     await clickButton(panel, '批注');
   });
 
-  test('导出全部 downloads a valid export file', async () => {
-    await clickButton(panel, '导出全部');
+  test('备份全部批注 downloads a valid export file', async () => {
+    await clickButton(panel, '导入与导出');
+    await clickButton(panel, '备份全部批注');
     exportFile = await nextDownload(firefox, '.pingyue.json', []);
     const exported = JSON.parse(fs.readFileSync(exportFile, 'utf8'));
     expect(exported.format).toBe('pingyue/annotations');
@@ -209,7 +215,7 @@ describe('Firefox, 所有网站', () => {
     expect(await waitFor(() => highlightTexts(again, 'problem'), (t) => t.length === 1, 'the srcdoc highlight after reload')).toEqual(['三会一课记录不够规范']);
   });
 
-  test('the export comes back in a fresh profile through the panel’s 导入批注文件', async () => {
+  test('the export comes back in a fresh profile through the panel’s 导入同事的批注文件或备份', async () => {
     const fresh = await launchFirefox();
     try {
       const freshWelcome = await welcomePage(fresh);
@@ -219,6 +225,7 @@ describe('Firefox, 所有网站', () => {
       const page = await openPage(fresh, `${server.origin}/report.html?token=another-session`);
       const freshPanel = await openExtensionPage(fresh, freshWelcome, `/sidepanel.html?tabId=${await tabIdOf(freshWelcome, page)}`);
       await waitFor(() => textOf(freshPanel, 'main'), (t) => t.includes('本报告尚无批注'), 'an empty panel');
+      await clickButton(freshPanel, '导入与导出');
       const input = await freshPanel.waitForSelector('input[data-testid="import-file"]');
       await input!.uploadFile(exportFile);
       await waitFor(() => textOf(freshPanel, '[data-testid="notice"]'), (t) => t.includes('导入完成'), 'the import notice');

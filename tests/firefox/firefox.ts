@@ -105,9 +105,9 @@ export async function findPage(browser: Browser, match: (href: string) => boolea
   throw new Error(`no tab shows ${what}`);
 }
 
-/** The welcome page Pingyue opens on install (options.html#welcome). */
+/** The welcome page Pingyue opens on install (welcome.html). */
 export function welcomePage(firefox: Firefox): Promise<Page> {
-  return findPage(firefox.browser, (href) => href === `${EXTENSION_ORIGIN}/options.html#welcome`, 'the welcome page');
+  return findPage(firefox.browser, (href) => href === `${EXTENSION_ORIGIN}/welcome.html`, 'the welcome page');
 }
 
 /**

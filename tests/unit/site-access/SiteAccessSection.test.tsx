@@ -2,55 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
-import type { SitePermissions } from '@/components/site-access/use-site-access';
 import { siteAccessPageHash } from '@/lib/site-access/site-access-page';
 import { OPTIONS_TEXT } from '@/lib/i18n/options-text';
 import { ALL_SITES } from '@/lib/site-access/site-pattern';
 import { mountPerTest, settle } from '../react-root';
-
-type Listener = (permissions: { origins?: string[] }) => void;
-
-/** The browser's permissions as seen by the page: grants, removals, and the events both fire. */
-function fakePermissions(granted: string[]) {
-  let origins = [...granted];
-  const added = new Set<Listener>();
-  const removed = new Set<Listener>();
-  const fake = {
-    requests: [] as string[][],
-    removals: [] as string[][],
-    /** What the reviewer answers in the browser's prompt. */
-    accept: true,
-    failWith: null as Error | null,
-    get listeners() {
-      return added.size + removed.size;
-    },
-    /** The reviewer withdrew a site in the browser's own settings. */
-    withdraw(pattern: string) {
-      origins = origins.filter((o) => o !== pattern);
-      removed.forEach((listener) => listener({ origins: [pattern] }));
-    },
-    api: {
-      getAll: async () => ({ origins: [...origins] }),
-      request: async ({ origins: asked }) => {
-        fake.requests.push(asked);
-        if (fake.failWith) throw fake.failWith;
-        if (!fake.accept) return false;
-        origins = [...new Set([...origins, ...asked])];
-        added.forEach((listener) => listener({ origins: asked }));
-        return true;
-      },
-      remove: async ({ origins: gone }) => {
-        fake.removals.push(gone);
-        origins = origins.filter((o) => !gone.includes(o));
-        removed.forEach((listener) => listener({ origins: gone }));
-        return true;
-      },
-      onAdded: { addListener: (l) => void added.add(l), removeListener: (l) => void added.delete(l) },
-      onRemoved: { addListener: (l) => void removed.add(l), removeListener: (l) => void removed.delete(l) },
-    } satisfies SitePermissions,
-  };
-  return fake;
-}
+import { fakePermissions } from './fake-permissions';
 
 const view = mountPerTest();
 
@@ -185,27 +141,6 @@ describe('SiteAccessSection', () => {
     await click(button('启用', box));
     expect(permissions.requests).toEqual([asked]);
     expect(view.container.textContent).not.toContain('在以下网站启用评阅？');
-  });
-
-  it('welcomes a new reviewer with the two choices, and 所有网站 asks for every site', async () => {
-    const permissions = fakePermissions([]);
-    await show(permissions, '#welcome');
-    const welcome = view.container.querySelector('[role="group"]')!;
-    expect(welcome.textContent).toContain('欢迎使用评阅');
-    expect(welcome.textContent).toContain('请选择评阅在哪些网站上工作');
-    button('仅我启用的网站', welcome);
-
-    await click(button('所有网站', welcome));
-    expect(permissions.requests).toEqual([[ALL_SITES]]);
-    expect(view.container.textContent).not.toContain('欢迎使用评阅');
-    expect(radio('所有网站').checked).toBe(true);
-  });
-
-  it('welcome: 仅我启用的网站 closes the box and puts the cursor in the site address', async () => {
-    await show(fakePermissions([]), '#welcome');
-    await click(button('仅我启用的网站', view.container.querySelector('[role="group"]')!));
-    expect(view.container.textContent).not.toContain('欢迎使用评阅');
-    expect(nameOf(document.activeElement!)).toBe('网站地址');
   });
 
   it('speaks English when the browser does', async () => {
