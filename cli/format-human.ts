@@ -1,6 +1,22 @@
 import { SECTION_KINDS, type CheckResult, type SectionKind } from '@/lib/checker';
+import type { Locale } from '@/lib/i18n/locale';
 
-const KIND_LABEL: Record<SectionKind, string> = { achievement: '成绩', problem: '问题', cause: '原因', measure: '措施' };
+const SAY = {
+  zh: {
+    kind: { achievement: '成绩', problem: '问题', cause: '原因', measure: '措施' } as Record<SectionKind, string>,
+    count: (n: number) => `${n} 处`,
+    notFound: '未识别',
+    other: (n: number) => `其他 ${n} 处`,
+    total: (n: number) => `共 ${n} 处`,
+  },
+  en: {
+    kind: { achievement: 'achievements', problem: 'problems', cause: 'causes', measure: 'measures' } as Record<SectionKind, string>,
+    count: (n: number) => String(n),
+    notFound: 'not found',
+    other: (n: number) => `elsewhere ${n}`,
+    total: (n: number) => `${n} findings`,
+  },
+} satisfies Record<Locale, unknown>;
 
 /** 1-based line and column (in UTF-16 units) of an offset. */
 export function lineCol(text: string, offset: number): { line: number; col: number } {
@@ -14,17 +30,18 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
 }
 
 /** With --explain: one line per part, where it starts and why (`file:line:col  ▶ 问题  why`). */
-function sectionLines(file: string, text: string, result: CheckResult): string[] {
+function sectionLines(file: string, text: string, result: CheckResult, locale: Locale): string[] {
   return result.sections.map((s) => {
     const { line, col } = lineCol(text, s.start);
     const start = text.slice(s.start, s.start + 16).replace(/\s+/g, ' ');
-    return `${file}:${line}:${col}  ▶ ${KIND_LABEL[s.kind]}  “${start}…”  ${s.why ?? ''}`;
+    return `${file}:${line}:${col}  ▶ ${SAY[locale].kind[s.kind]}  “${start}…”  ${s.why ?? ''}`;
   });
 }
 
 /** `file:line:col  规则标签  excerpt  message`, then a per-section tally; with `explain`, the parts first. */
-export function formatHuman(file: string, text: string, result: CheckResult, explain = false): string {
-  const lines = explain ? sectionLines(file, text, result) : [];
+export function formatHuman(file: string, text: string, result: CheckResult, explain = false, locale: Locale = 'zh'): string {
+  const say = SAY[locale];
+  const lines = explain ? sectionLines(file, text, result, locale) : [];
   lines.push(...result.findings.map((f) => {
     const { line, col } = lineCol(text, f.start);
     const mark = f.severity === 'error' ? '✖' : '⚠';
@@ -33,10 +50,10 @@ export function formatHuman(file: string, text: string, result: CheckResult, exp
   const tally = SECTION_KINDS.map((kind) => {
     const found = result.sections.filter((s) => s.kind === kind);
     const count = result.findings.filter((f) => f.section === kind).length;
-    return `${KIND_LABEL[kind]} ${found.length ? `${count} 处` : '未识别'}`;
+    return `${say.kind[kind]} ${found.length ? say.count(count) : say.notFound}`;
   });
   const outside = result.findings.filter((f) => !f.section).length;
-  if (outside) tally.push(`其他 ${outside} 处`);
-  lines.push(`${file}: 共 ${result.findings.length} 处 · ${tally.join(' · ')}`);
+  if (outside) tally.push(say.other(outside));
+  lines.push(`${file}: ${say.total(result.findings.length)} · ${tally.join(' · ')}`);
   return lines.join('\n');
 }

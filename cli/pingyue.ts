@@ -33,8 +33,8 @@ function main(argv: readonly string[]): number {
   for (const file of command.files) {
     try {
       const text = readReport(file);
-      const result = checkReport(text, undefined, { explain: command.explain });
-      const out = command.format === 'json' ? formatJson(result) : formatHuman(file, text, result, command.explain);
+      const result = checkReport(text, undefined, { explain: command.explain, locale: command.locale });
+      const out = command.format === 'json' ? formatJson(result) : formatHuman(file, text, result, command.explain, command.locale);
       process.stdout.write(`${out}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -15,7 +15,7 @@ export function RatingPicker({ scale, rating, text, onPick }: Props) {
       {scale.map((grade) => (
         <label key={grade}>
           <input type="radio" name="rating" value={grade} checked={rating === grade} onChange={() => onPick(grade)} />
-          {grade}
+          {text.ratingName(grade)}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkReport, defaultRuleset, withOverrides, type CheckResult } from '@/lib/checker';
+import type { Locale } from '@/lib/i18n/locale';
 import { ReadingText, type CheckerSettings, type PagesRead } from '@/lib/schema';
 import { toRulesetOverrides } from '@/lib/tags/checker-rules';
 import type { FrameTarget, SendToReportFrames } from '@/lib/transport/report-frames';
@@ -16,7 +17,7 @@ export type ReportCheck =
  * content script (the whole report where the viewer gives it, else the pages read so far); the checker is pure and runs here, in the panel (tens of ms for a long report).
  * `revision` re-runs it (after the page changed or the reviewer asked). The active tag set's checker
  * settings (extra vague words, rules switched off; `undefined` while the set loads) apply, and
- * changing them re-runs it.
+ * changing them re-runs it. Labels, messages and explanations are in the reviewer's `locale`.
  */
 export function useReportCheck(
   send: SendToReportFrames,
@@ -24,6 +25,7 @@ export function useReportCheck(
   frame: FrameTarget | null,
   revision: number,
   checker: CheckerSettings | undefined,
+  locale: Locale,
 ): ReportCheck {
   const [check, setCheck] = useState<ReportCheck>({ state: 'idle' });
   // Keyed by content: the live tag set is a new object after any edit (a renamed tag), which must not
@@ -45,12 +47,12 @@ export function useReportCheck(
       const parsed = ReadingText.safeParse(reply);
       if (!parsed.success || !parsed.data.text.trim()) return setCheck({ state: 'unavailable' });
       const { text, pages } = parsed.data;
-      setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true }) });
+      setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true, locale }) });
     });
     return () => {
       live = false;
     };
-  }, [send, tabId, frameId, frameUrl, revision, ruleset]);
+  }, [send, tabId, frameId, frameUrl, revision, ruleset, locale]);
 
   return check;
 }

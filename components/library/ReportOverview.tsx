@@ -67,7 +67,7 @@ export function ReportOverview({ db, form, text }: Props) {
                 </th>
                 <td className="numeric">{row.notes}</td>
                 <td className="numeric">{row.flags}</td>
-                <td>{row.rating ?? <span className="badge unrated">{text.overviewUnrated}</span>}</td>
+                <td>{row.rating !== null ? text.ratingName(row.rating) : <span className="badge unrated">{text.overviewUnrated}</span>}</td>
               </tr>
             );
           })}

@@ -1,17 +1,18 @@
 import type { OptionsText } from '@/lib/i18n/options-text';
 import type { TagSet } from '@/lib/schema/tag-set';
-import { CHECKER_RULES } from '@/lib/tags/checker-rules';
+import type { Locale } from '@/lib/i18n/locale';
+import { checkerRules } from '@/lib/tags/checker-rules';
 import { setExtraWords, setRuleEnabled } from '@/lib/tags/tag-set-edits';
 import { WordListInput } from './WordListInput';
 
 /** The team's checker adjustments: each rule on or off, and extra vague words for the word rules. */
-export function CheckerFields({ set, text, onChange }: { set: TagSet; text: OptionsText; onChange(set: TagSet): void }) {
+export function CheckerFields({ set, text, locale, onChange }: { set: TagSet; text: OptionsText; locale: Locale; onChange(set: TagSet): void }) {
   const disabled = new Set(set.checker.disabledRules);
   return (
     <fieldset>
       <legend>{text.checkerHeading}</legend>
       <ul className="rules">
-        {CHECKER_RULES.map((rule) => (
+        {checkerRules(locale).map((rule) => (
           <li key={rule.id} data-testid={`rule-${rule.id}`}>
             <label className="check">
               <input type="checkbox" checked={!disabled.has(rule.id)} onChange={(e) => onChange(setRuleEnabled(set, rule.id, e.target.checked))} />
@@ -21,7 +22,7 @@ export function CheckerFields({ set, text, onChange }: { set: TagSet; text: Opti
               <WordListInput
                 multiline
                 words={set.checker.extraTriggers[rule.id] ?? []}
-                label={`${rule.label}：${text.extraWords}`}
+                label={`${rule.label}${locale === 'zh' ? '：' : ': '}${text.extraWords}`}
                 onChange={(words) => onChange(setExtraWords(set, rule.id, words))}
               />
             )}

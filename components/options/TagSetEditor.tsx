@@ -56,7 +56,7 @@ export function TagSetEditor({ initial, isNew, text, locale, onSave, onCancel }:
       <SetDetailsFields set={draft} text={text} onChange={(patch) => setDraft({ ...draft, ...patch })} />
       <TagListFields set={draft} text={text} onChange={setDraft} />
       <FormTemplateFields set={draft} text={text} onChange={setDraft} />
-      <CheckerFields set={draft} text={text} onChange={setDraft} />
+      <CheckerFields set={draft} text={text} locale={locale} onChange={setDraft} />
       <div className="editor-actions">
         <button type="button" className="primary" onClick={save} disabled={busy}>{text.save}</button>
         <button type="button" onClick={onCancel}>{text.cancel}</button>

@@ -52,7 +52,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const toReportFrames = useMemo(() => reportFrames(browser), []);
   const reportFrame = frame ? { frameId: frame.frameId, url: frame.url } : undefined;
   const isReaderTab = useReaderTab(toReportFrames, tabId, frames?.length === 0);
-  const check = useReportCheck(toReportFrames, tabId, reportFrame ?? null, checkRevision, tagSet?.checker);
+  const check = useReportCheck(toReportFrames, tabId, reportFrame ?? null, checkRevision, tagSet?.checker, locale);
   const findings = check.state === 'done' ? check.result.findings : [];
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
   const annotations = useLiveQuery(
@@ -119,7 +119,8 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     },
     onAnnotate: async (f: Finding, tagId: string) => {
       const anchor = anchorOf(f);
-      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message }, reportFrame));
+      const source = { kind: 'checker', version: 1, ruleId: f.rule } as const;
+      const made = anchor && (await toPage({ type: 'pingyue/annotate-anchor', anchor, tagId, comment: f.message, source }, reportFrame));
       if (made !== true) return setNotice({ message: text.notOnPage, kind: 'error' });
       setAccepted((previous) => new Set(previous).add(findingKey(f)));
       setNotice({ message: text.checkAnnotated, kind: 'info' });

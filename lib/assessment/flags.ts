@@ -1,7 +1,8 @@
-import { defaultRuleset, RULE_IDS, type Finding, type RuleId } from '@/lib/checker';
+import { isRuleId, ruleById, RULE_IDS, type Finding, type RuleId } from '@/lib/checker';
 import type { Annotation } from '@/lib/schema';
 import { findingsOverlapping } from '@/lib/checker/finding-tag';
 import { prepareText, resolveAnchor } from '@/lib/anchoring/resolve-anchor';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** How often one checker rule fired: a line of the 体检 summary (问题不实 3 处). */
 export interface FlagCount {
@@ -18,42 +19,26 @@ export function countFindings(findings: readonly Pick<Finding, 'rule' | 'label'>
   });
 }
 
-/** 问题不实 3 处、措施空泛 2 处 */
-export function formatFlags(flags: readonly FlagCount[]): string {
-  return flags.map((f) => `${f.label} ${f.count} 处`).join('、');
+/** 问题不实 3 处、措施空泛 2 处: a line of the 评议意见, which is a Chinese document whatever the UI's language. */
+export function formatFlags(flags: readonly Pick<FlagCount, 'rule' | 'count'>[]): string {
+  return flags.map((f) => `${ruleById(f.rule).label.zh} ${f.count} 处`).join('、');
 }
 
-/**
- * The heads of the checker's finding messages (lib/checker/rules/*), up to the first “：”. The 体检
- * view's 转为批注 stores a finding's message as the annotation's comment, so a comment starting with
- * one of these marks an annotation made from a finding. A unit test runs the checker and fails if a
- * message head is missing here.
- */
-const RULE_OF_MESSAGE_HEAD: Readonly<Record<string, RuleId>> = {
-  问题表述笼统: 'vague-problem',
-  以成绩代问题: 'vague-problem',
-  措施空泛: 'vague-measure',
-  数据缺失: 'missing-data',
-  问题成绩化: 'disguised-achievement',
-  原因客观化: 'objective-cause',
-  成绩空泛: 'vague-achievement',
-};
-
-/** The rule an annotation was made from in the 体检 view, or null for the reviewer's own annotations. */
-export function ruleOfCheckerComment(comment: string): RuleId | null {
-  const head = comment.trimStart().split('：', 1)[0]!;
-  return Object.hasOwn(RULE_OF_MESSAGE_HEAD, head) ? RULE_OF_MESSAGE_HEAD[head]! : null;
+/** The rule an annotation was made from in the 体检 view (its `source`), or null for the reviewer's own. */
+export function ruleOfAnnotation(annotation: Pick<Annotation, 'source'>): RuleId | null {
+  const source = annotation.source;
+  return source?.kind === 'checker' && isRuleId(source.ruleId) ? source.ruleId : null;
 }
 
 /**
  * The flags of a report whose text is not at hand: Pingyue stores annotations, not report text, so a
  * report that is not open cannot be re-checked. What is known offline is which annotations were made
- * from checker findings; those are counted per rule (labels from the default ruleset).
+ * from checker findings; those are counted per rule, labelled in the reviewer's language.
  */
-export function flagsFromAnnotations(annotations: readonly Pick<Annotation, 'comment'>[]): FlagCount[] {
+export function flagsFromAnnotations(annotations: readonly Pick<Annotation, 'source'>[], locale: Locale = 'zh'): FlagCount[] {
   const findings = annotations.flatMap((a) => {
-    const rule = ruleOfCheckerComment(a.comment);
-    return rule ? [{ rule, label: defaultRuleset.rules[rule].label }] : [];
+    const rule = ruleOfAnnotation(a);
+    return rule ? [{ rule, label: ruleById(rule).label[locale] }] : [];
   });
   return countFindings(findings);
 }

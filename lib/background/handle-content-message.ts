@@ -93,8 +93,8 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         return { ok: true, value: state };
       }
       case 'annotation/create': {
-        const { page, tagId, comment, anchor } = message;
-        const created = await createAnnotation(db, { page, tagId, comment, anchor }, ctx.now());
+        const { page, tagId, comment, anchor, source } = message;
+        const created = await createAnnotation(db, { page, tagId, comment, anchor, source }, ctx.now());
         await recordOriginUse(db, created.documentId, origin); // tagging here is using the report here
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });

@@ -9,10 +9,13 @@ import { sentenceRuleFindings } from '@/lib/checker/rules/sentence-rules';
 import { detectSections } from '@/lib/checker/sections/detect-sections';
 import { excerptOf } from '@/lib/checker/sentences';
 import type { CheckResult, Section } from '@/lib/checker/types';
+import type { Locale } from '@/lib/i18n/locale';
 
 export interface CheckOptions {
   /** Give each section its `why`: the heading, turn phrase or cue words that start it. */
   explain?: boolean;
+  /** The language of labels, messages and explanations; Chinese unless asked. */
+  locale?: Locale;
 }
 
 /**
@@ -22,23 +25,23 @@ export interface CheckOptions {
  */
 export function checkReport(text: string, ruleset: Ruleset = defaultRuleset, options: CheckOptions = {}): CheckResult {
   const normalized = normalizeText(text);
-  const result = checkNormalized(normalized.text, ruleset, options.explain ?? false);
+  const result = checkNormalized(normalized.text, ruleset, options.explain ?? false, options.locale ?? 'zh');
   return normalized.origin ? toOriginal(result, normalized, text) : result;
 }
 
-function checkNormalized(text: string, ruleset: Ruleset, explain: boolean): CheckResult {
+function checkNormalized(text: string, ruleset: Ruleset, explain: boolean, locale: Locale): CheckResult {
   const compiled = compileRuleset(ruleset);
-  const sections = detectSections(text, compiled, explain);
+  const sections = detectSections(text, compiled, explain ? locale : null);
   const placeholders = findPlaceholders(text, compiled);
   const ctx = {
     text,
     compiled,
     sections,
-    evidence: new EvidenceIndex(text, compiled),
+    evidence: new EvidenceIndex(text, compiled, sections),
     placeholderStarts: placeholders.map((p) => p.start),
   };
-  const findings = compiled.disabled.has('missing-data') ? [] : missingDataFindings(text, compiled, placeholders);
-  sentenceRuleFindings(ctx, findings);
+  const findings = compiled.disabled.has('missing-data') ? [] : missingDataFindings(text, compiled, placeholders, locale);
+  sentenceRuleFindings(ctx, findings, locale);
   for (const f of findings) f.section ??= sectionAt(sections, f.start)?.kind;
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sections, findings };

@@ -1,12 +1,12 @@
-import type { EvidenceKind, Ruleset, SentenceRuleConfig } from '@/lib/checker/ruleset-schema';
+import type { EvidenceKind, SentenceRuleConfig } from '@/lib/checker/rule-config';
+import type { Ruleset } from '@/lib/checker/ruleset-schema';
 import { captureGroupCount, factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
-import type { RuleId } from '@/lib/checker/types';
+import { stateOf } from '@/lib/checker/sections/states';
+import type { RuleId, SentenceRuleId } from '@/lib/checker/rules/registry';
 
 export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
   'quantity', 'date', 'named', 'owner', 'deliverable', 'frequency', 'deadline',
 ];
-
-export type SentenceRuleId = Exclude<RuleId, 'missing-data'>;
 
 export interface CompiledSentenceRule {
   id: SentenceRuleId;
@@ -17,6 +17,8 @@ export interface CompiledSentenceRule {
   skipGroup: number;
   alwaysGroup: number;
   counter: RegExp | null;
+  /** Global: the `alwaysFlag` constructions alone, to know whether the rest of a sentence can hold one. */
+  alwaysScan: RegExp | null;
 }
 
 /** A combined scan with one capture group per entry; `groups[i]` is entry i's group number. */
@@ -36,16 +38,31 @@ export interface CompiledRuleset {
   titleScan: GroupedScan;
   /** Global: the sentence cues (entries of `sections.cues`). */
   cueScan: GroupedScan;
+  /** The cues' numbers as columns, indexed like `sections.cues`, for the scan's inner loop. */
+  cueTable: CueTable;
   /** Sticky: does an enumeration marker start here? */
   marker: RegExp;
   /** One scan per evidence kind, so kinds never hide each other where they start at the same place. */
   evidenceScans: { kind: EvidenceKind; scan: RegExp; /** A fixed term, not evidence; 0 when none. */ skipGroup: number }[];
   sentenceRules: CompiledSentenceRule[];
+  /** Global: short quoted phrases (“两个维护”); null when `thresholds.maxFormulaChars` is 0. */
+  formulaScan: RegExp | null;
   /** Group 1 is a look-alike, group `placeholderGroup` a placeholder. */
   placeholderScan: RegExp;
   placeholderGroup: number;
   /** Sticky: the unit after a placeholder (个, 万元, 余名), which makes it a missing number. */
   placeholderUnit: RegExp;
+}
+
+export interface CueTable {
+  /** The decoder state a cue votes for, or -1. */
+  state: Int8Array;
+  weight: Float64Array;
+  cap: Float64Array;
+  turn: Uint8Array;
+  /** At most one other part per cue shares its score (a shortcoming also counts for 原因); -1 for none. */
+  alsoState: Int8Array;
+  alsoShare: Float64Array;
 }
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
@@ -99,6 +116,7 @@ function build(rs: Ruleset): CompiledRuleset {
       skipGroup: skip ? 1 : 0,
       alwaysGroup: alwaysSource ? 1 + captureGroupCount(skip) : 0,
       counter: config.counterTriggers.length ? new RegExp(literalAlternation(config.counterTriggers)) : null,
+      alwaysScan: always.length ? new RegExp(alt(always), 'g') : null,
     });
   }
 
@@ -115,16 +133,29 @@ function build(rs: Ruleset): CompiledRuleset {
   const markerGroup = `(${markers})`;
   return {
     ruleset: rs,
-    disabled: new Set(rs.disabledRules),
+    disabled: new Set<RuleId>(rs.disabledRules),
     markerScan: grouped(rs.sections.markers.map((m) => [m.pattern]), 'y'),
     markerFind: grouped(rs.sections.markers.map((m) => [m.pattern]), 'g'),
     titleScan: grouped(rs.sections.titleKinds.map((t) => t.patterns), 'g'),
     cueScan: grouped(rs.sections.cues.map((c) => c.patterns.map(factorLiterals)), 'g'),
+    cueTable: cueTable(rs),
     marker: new RegExp(markers, 'y'),
     evidenceScans,
+    formulaScan: rs.thresholds.maxFormulaChars ? new RegExp(`“[^“”\\n]{1,${rs.thresholds.maxFormulaChars}}”`, 'g') : null,
     sentenceRules,
     placeholderScan: new RegExp(`${placeholderSkip}|(${alt(md.patterns)})`, 'g'),
     placeholderGroup: 1 + captureGroupCount(placeholderSkip),
     placeholderUnit: new RegExp(String.raw`[^\S\n]*[万亿千百余多]*(?:${mw})`, 'y'),
+  };
+}
+
+function cueTable({ sections: { cues } }: Ruleset): CueTable {
+  return {
+    state: Int8Array.from(cues, (c) => stateOf(c.kind)),
+    weight: Float64Array.from(cues, (c) => c.weight),
+    cap: Float64Array.from(cues, (c) => c.cap),
+    turn: Uint8Array.from(cues, (c) => (c.turn ? 1 : 0)),
+    alsoState: Int8Array.from(cues, (c) => (c.alsoFor[0] ? stateOf(c.alsoFor[0].kind) : -1)),
+    alsoShare: Float64Array.from(cues, (c) => c.alsoFor[0]?.share ?? 0),
   };
 }

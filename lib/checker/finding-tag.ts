@@ -1,4 +1,5 @@
 import type { Tag } from '@/lib/schema/tag-set';
+import { ruleById } from './rules/registry';
 import type { Finding, SectionKind } from './types';
 
 /** The tag each report part is reviewed under in the default set. */
@@ -10,16 +11,12 @@ const TAG_FOR_SECTION: Record<SectionKind, string> = {
 };
 
 /**
- * The tag a finding becomes when the reviewer accepts it: a vague problem is a 问题, a vague measure a
- * 措施; other rules follow the part of the report they were found in. Falls back to the first tag of a
- * team set that lacks the suggested one.
+ * The tag a finding becomes when the reviewer accepts it: the tag its rule names (a vague problem is a
+ * 问题, a vague measure a 措施), else the tag of the part of the report it was found in. Falls back to the
+ * first tag of a team set that lacks the suggested one.
  */
 export function suggestedTagId(finding: Pick<Finding, 'rule' | 'section'>, tags: readonly Tag[]): string | null {
-  const wanted =
-    finding.rule === 'vague-measure' ? 'measure'
-    : finding.rule === 'vague-problem' || finding.rule === 'disguised-achievement' || finding.rule === 'objective-cause' ? 'problem'
-    : finding.rule === 'vague-achievement' ? 'achievement'
-    : TAG_FOR_SECTION[finding.section ?? 'problem'];
+  const wanted = ruleById(finding.rule).suggestedTag ?? TAG_FOR_SECTION[finding.section ?? 'problem'];
   return tags.find((t) => t.id === wanted)?.id ?? tags[0]?.id ?? null;
 }
 

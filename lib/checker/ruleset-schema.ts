@@ -1,51 +1,10 @@
 import { z } from 'zod';
-import { RULE_IDS, SECTION_KINDS } from '@/lib/checker/types';
-
-const isRegExpSource = (source: string): boolean => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Literal phrases, matched as written (no regex syntax), so reviewers can edit them safely. */
-export const Lexicon = z.array(z.string().min(1));
-/** RegExp sources; `{MW}` (measure words), `{NUM}` and `{CNNUM}` are expanded when compiled. */
-export const Patterns = z.array(z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' }));
+import { Lexicon, Patterns, RegExpSource } from '@/lib/checker/rule-config';
+import { SectionKind, Severity } from '@/lib/schema/report-parts';
+import { RULE_IDS, RULES, type RulesConfigShape } from '@/lib/checker/rules/registry';
+import { SECTION_KINDS } from '@/lib/checker/types';
 
 export const RuleIdSchema = z.enum(RULE_IDS);
-export const SectionKindSchema = z.enum(SECTION_KINDS);
-export const SeveritySchema = z.enum(['error', 'warning']);
-export const EvidenceKind = z.enum(['quantity', 'date', 'deadline', 'frequency', 'owner', 'deliverable', 'named']);
-export type EvidenceKind = z.infer<typeof EvidenceKind>;
-
-/** A sentence rule: trigger words in one kind of section, cleared by any of the listed evidence kinds. */
-export const SentenceRuleConfig = z.strictObject({
-  label: z.string().min(1),
-  severity: SeveritySchema,
-  section: SectionKindSchema,
-  triggers: Lexicon,
-  /** Regex triggers for constructions a word list cannot express. */
-  patterns: Patterns.default([]),
-  /** Matched before triggers at the same place: a hit here hides the trigger (有的放矢, 个别谈话). */
-  exceptions: Patterns.default([]),
-  /** Evidence that makes the sentence concrete; empty means evidence never clears it. */
-  clearedBy: z.array(EvidenceKind),
-  /** Phrases that, anywhere in the same sentence, also clear it (主观上, 本人 for causes). */
-  counterTriggers: Lexicon.default([]),
-});
-export type SentenceRuleConfig = z.infer<typeof SentenceRuleConfig>;
-
-export const MissingDataConfig = z.strictObject({
-  label: z.string().min(1),
-  severity: SeveritySchema,
-  /** Placeholder runs; each match is one finding. */
-  patterns: Patterns,
-  /** Look-alikes matched first and skipped: 3×4, “1+X”, X光, markdown **bold**, footnote marks. */
-  exceptions: Patterns,
-});
 
 /** Where a unit of text may change parts: a heading of the outermost numbering, an inner one, … */
 export const BOUNDARIES = ['top', 'sub', 'turn', 'paragraph', 'sentence'] as const;
@@ -62,7 +21,7 @@ export type CueTarget = z.infer<typeof CueTarget>;
  */
 export const SectionsConfig = z.strictObject({
   /** Line-start numbering, outermost first by `rank`: 第一部分, 一、, （一）, 1. … (一是 has the highest rank). */
-  markers: z.array(z.strictObject({ rank: z.number(), pattern: z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' }) })),
+  markers: z.array(z.strictObject({ rank: z.number(), pattern: RegExpSource })),
   /** Markers of this rank or more number items inside a part (一是, 首先，), never headings. */
   itemRank: z.number(),
   /** The rank of an unnumbered short line standing alone (a slogan heading). */
@@ -87,7 +46,7 @@ export const SectionsConfig = z.strictObject({
       id: z.string().min(1),
       kind: CueTarget,
       /** Another part that takes a share of the score (a shortcoming is also what a cause says). */
-      alsoFor: z.array(z.strictObject({ kind: SectionKindSchema, share: z.number().min(0).max(1) })).max(1).default([]),
+      alsoFor: z.array(z.strictObject({ kind: SectionKind, share: z.number().min(0).max(1) })).max(1).default([]),
       weight: z.number(),
       /** The most one sentence takes from this cue. */
       cap: z.number().min(0),
@@ -120,17 +79,8 @@ export type SectionsConfig = z.infer<typeof SectionsConfig>;
 export const Ruleset = z.strictObject({
   name: z.string().min(1),
   disabledRules: z.array(RuleIdSchema).default([]),
-  rules: z.strictObject({
-    'vague-problem': SentenceRuleConfig.extend({
-      /** 以成绩代问题 constructions; flagged even when the sentence has numbers. */
-      alwaysFlag: Patterns.default([]),
-    }),
-    'vague-measure': SentenceRuleConfig,
-    'missing-data': MissingDataConfig,
-    'disguised-achievement': SentenceRuleConfig,
-    'objective-cause': SentenceRuleConfig,
-    'vague-achievement': SentenceRuleConfig,
-  }),
+  /** One entry per rule, in the shape its module declares (lib/checker/rules/registry.ts). */
+  rules: z.strictObject(Object.fromEntries(RULES.map((rule) => [rule.id, rule.config])) as RulesConfigShape),
   sections: SectionsConfig,
   evidence: z.strictObject({
     measureWords: Lexicon,
@@ -169,7 +119,7 @@ export type RulesetInput = z.input<typeof Ruleset>;
 export const RulesetOverrides = z.strictObject({
   disabledRules: z.array(RuleIdSchema).optional(),
   extraTriggers: z.partialRecord(RuleIdSchema.exclude(['missing-data']), Lexicon).optional(),
-  severity: z.partialRecord(RuleIdSchema, SeveritySchema).optional(),
+  severity: z.partialRecord(RuleIdSchema, Severity).optional(),
   gazetteer: Lexicon.optional(),
 });
 export type RulesetOverrides = z.infer<typeof RulesetOverrides>;

@@ -73,7 +73,18 @@ function lineGoesOn(text: string, pos: number): boolean {
 /** Hoisted: a RegExp literal in the function would be a new object for every finding. */
 const SPACES = /\s+/g;
 
+/** Any character `\s` matches, tested by code: most excerpts have none, and then need no regex at all. */
+const isAnySpace = (c: number): boolean =>
+  c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  : c < 0xa0 ? false
+  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The span's text on one line (runs of spaces and line breaks as one space), cut to `max` characters. */
 export function excerptOf(text: string, span: Span, max = 80): string {
-  const s = text.slice(span.start, span.end).replace(SPACES, ' ');
+  const end = Math.min(span.end, span.start + max * 4);
+  let spaced = false;
+  for (let i = span.start; i < end && !spaced; i++) spaced = isAnySpace(text.charCodeAt(i));
+  const plain = text.slice(span.start, span.end);
+  const s = spaced ? plain.replace(SPACES, ' ') : plain;
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -1,18 +1,7 @@
-/** The four parts a 述职报告 is judged by, in the order they usually appear. */
-export const SECTION_KINDS = ['achievement', 'problem', 'cause', 'measure'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
+import type { RuleId } from '@/lib/checker/rules/registry';
+import type { SectionKind, Severity } from '@/lib/schema/report-parts';
 
-export const RULE_IDS = [
-  'vague-problem',
-  'vague-measure',
-  'missing-data',
-  'disguised-achievement',
-  'objective-cause',
-  'vague-achievement',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-export type Severity = 'error' | 'warning';
+export { SECTION_KINDS, SEVERITIES, type SectionKind, type Severity } from '@/lib/schema/report-parts';
 
 /** Offsets are UTF-16 indices into the checked text; `end` is exclusive. */
 export interface Section {

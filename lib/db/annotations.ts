@@ -1,4 +1,4 @@
-import type { Anchor, AnchorStatus, Annotation, PageIdentity } from '@/lib/schema';
+import type { Anchor, AnchorStatus, Annotation, AnnotationSource, PageIdentity } from '@/lib/schema';
 import { findOrCreateDocument } from './documents';
 import type { PingyueDB } from './pingyue-db';
 
@@ -7,6 +7,8 @@ export interface NewAnnotation {
   tagId: string;
   comment: string;
   anchor: Anchor;
+  /** Set when made from a checker finding (转为批注). */
+  source?: AnnotationSource;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function createAnnotation(db: PingyueDB, input: NewAnnotation, now:
       anchor: input.anchor,
       // It was just made from the live selection, so it is where it says it is.
       anchorStatus: 'anchored',
+      ...(input.source && { source: input.source }),
       createdAt: now,
       updatedAt: now,
     };

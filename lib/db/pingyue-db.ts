@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type PromiseExtended, type Transaction } from 'dexie';
+import { ruleOfLegacyComment } from '@/lib/checker/rules/registry';
 import { TagSet, type Annotation, type Assessment, type DocumentRecord } from '@/lib/schema';
 import { scheme1Identity } from '@/lib/schema/document';
 import type { SettingRow } from '@/lib/schema/settings';
@@ -46,9 +47,12 @@ export class PingyueDB extends Dexie {
     this.version(4)
       .stores({ documents: 'id, fingerprint, url, updatedAt, textLength, *urls, *pdfFingerprints' })
       .upgrade(upgradeFromV3);
-    // Version 5 binds each report to the origins where the reviewer used it (issue 14): no index, the
+    // Version 5 stores which checker rule an annotation was made from (`source`), which earlier versions
+    // left to be read from the head of its comment.
+    this.version(5).upgrade(upgradeFromV4);
+    // Version 6 binds each report to the origins where the reviewer used it (issue 14): no index, the
     // field is read with the record it belongs to.
-    this.version(5).stores({}).upgrade(addReportOrigins);
+    this.version(6).stores({}).upgrade(addReportOrigins);
     this.on('populate', populate);
     // Every write is a transaction: one place turns a full disk into a message the reviewer can act on.
     const transaction = this.transaction.bind(this) as (...args: unknown[]) => PromiseExtended<unknown>;
@@ -108,7 +112,22 @@ async function upgradeFromV3(tx: Transaction): Promise<void> {
 }
 
 /**
- * Reports stored before version 5 were used wherever they were seen: their origins are those of the
+ * Annotations made by 转为批注 before version 5 carry the checker's Chinese message as their comment and
+ * nothing else to say so: its head (问题表述笼统：…, 措施空泛：…) is read once here and stored as `source`.
+ * The reviewer's own notes are left alone, and so is `updatedAt`: a format fix, not an edit.
+ */
+async function upgradeFromV4(tx: Transaction): Promise<void> {
+  await tx
+    .table<Annotation>('annotations')
+    .toCollection()
+    .modify((a) => {
+      const ruleId = a.source ? null : ruleOfLegacyComment(a.comment);
+      if (ruleId) a.source = { kind: 'checker', version: 1, ruleId };
+    });
+}
+
+/**
+ * Reports stored before version 6 were used wherever they were seen: their origins are those of the
  * URLs they were stored at (`url` and `urls`; the reader's own page is one of them when a file was
  * opened there). Kept as its own upgrade so that the version number can move when another branch's
  * version lands first. `updatedAt` is left alone: a format fix, not an edit.

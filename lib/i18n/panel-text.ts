@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { englishRatingName } from './rating-names';
 
 /** Everything the side panel says, Chinese first. */
 export const PANEL_TEXT = {
@@ -117,6 +118,7 @@ export const PANEL_TEXT = {
     /** Added to the confirmation when the field is in another tab than the report. */
     fillInTab: (title: string) => `（在标签页「${title}」中）`,
     assessmentRating: '总体评价',
+    ratingName: (grade: string) => grade,
     assessmentPeople: '述职人、评议人和日期',
     assessmentSpeaker: '述职人',
     assessmentReviewer: '评议人',
@@ -252,6 +254,7 @@ export const PANEL_TEXT = {
     fillField: (host: string | null, label: string) => `${label ? `the “${label}” field` : 'the field'} on ${host ?? 'a local file or anonymous frame'}`,
     fillInTab: (title: string) => ` (in the tab “${title}”)`,
     assessmentRating: 'Overall rating',
+    ratingName: englishRatingName,
     assessmentPeople: 'Speaker, reviewer and date',
     assessmentSpeaker: 'Speaker (述职人)',
     assessmentReviewer: 'Reviewer (评议人)',

@@ -2,6 +2,7 @@ import {
   PAGED_ANCHOR_STRATEGY,
   type Anchor,
   type Annotation,
+  type AnnotationSource,
   type AnchorStatus,
   type ContentToBackground,
   type CreatedState,
@@ -200,10 +201,10 @@ export class Annotator {
   }
 
   /** Tags the passage an anchor computed elsewhere points at (a checker finding → an annotation). */
-  async annotateAnchor(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
+  async annotateAnchor(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
     const placement = this.place(anchorKey(anchor), anchor);
     if (placement.kind === 'painted') {
-      return this.create(describeRendered(this.source.rendered(), placement.start, placement.end), tagId, comment);
+      return this.create(describeRendered(this.source.rendered(), placement.start, placement.end), tagId, comment, source);
     }
     // On a page not rendered now: describe it on that page's text, which the source knows.
     const text = placement.kind === 'pending' && placement.page !== null ? this.source.pageText(placement.page) : null;
@@ -211,13 +212,13 @@ export class Annotator {
     const result = this.anchors.resolve(text, anchorKey(anchor), anchor);
     if (result.status === 'orphan') return null;
     const { quote, position } = describeRange(text, result.start, result.end);
-    return this.create({ strategy: PAGED_ANCHOR_STRATEGY, quote, position, page: placement.page }, tagId, comment);
+    return this.create({ strategy: PAGED_ANCHOR_STRATEGY, quote, position, page: placement.page }, tagId, comment, source);
   }
 
-  private async create(anchor: Anchor, tagId: string, comment: string): Promise<Annotation | null> {
+  private async create(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
     const state = await this.serial(async () => {
       const page = await this.currentIdentity();
-      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor });
+      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor, ...(source && { source }) });
       this.applyState(reply);
       return reply;
     });

@@ -59,7 +59,7 @@ export function answerMessage(message: ToContent, { annotator, fields, report }:
     }
     case 'pingyue/annotate-anchor':
       annotator
-        .annotateAnchor(message.anchor, message.tagId, message.comment)
+        .annotateAnchor(message.anchor, message.tagId, message.comment, message.source)
         .then((created) => sendResponse(created !== null), (error) => (report(error), sendResponse(false)));
       return true; // answered asynchronously
     default:

@@ -1,4 +1,5 @@
 import type { Anchor } from '@/lib/schema';
+import type { Severity } from '@/lib/schema/report-parts';
 import { anchorKey, type AnchorMemo } from './anchor-memo';
 import { findingPaint } from './highlight-styles';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
@@ -7,7 +8,7 @@ import type { RenderedText } from './sources/types';
 
 export interface FindingMark {
   anchor: Anchor;
-  severity: 'error' | 'warning';
+  severity: Severity;
 }
 
 const SEVERITY_COLOR = { error: '#e11d48', warning: '#d97706' } as const;

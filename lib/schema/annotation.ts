@@ -4,6 +4,16 @@ import { Timestamp } from './timestamp';
 
 export const AnnotationId = z.string().min(1).max(128);
 
+/**
+ * Where an annotation came from, when not from the reviewer's own selection: `checker` is a finding of
+ * the report checker accepted in 体检 (转为批注), with the rule that found it. Versioned so later kinds
+ * or fields can be told apart; `ruleId` is any string, so a rule of a newer build still imports.
+ */
+export const AnnotationSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('checker'), version: z.literal(1), ruleId: z.string().min(1).max(64) }),
+]);
+export type AnnotationSource = z.infer<typeof AnnotationSource>;
+
 /** One tagged passage. Tags are referenced by id, so renaming or recolouring a tag repaints it. */
 export const Annotation = z.strictObject({
   id: AnnotationId,
@@ -13,6 +23,8 @@ export const Annotation = z.strictObject({
   anchor: Anchor,
   /** Last result of re-anchoring on the page; shown in the panel as 待确认 / 未能定位. */
   anchorStatus: AnchorStatus,
+  /** Absent for the reviewer's own notes (and in files and databases from before it existed). */
+  source: AnnotationSource.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

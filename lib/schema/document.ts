@@ -62,7 +62,7 @@ export const DocumentRecord = z.strictObject({
   /**
    * Origins where the reviewer used this report (tagged in it, or said 显示 in the panel's consent
    * notice): only frames of these origins get its annotations painted and may write anchor statuses
-   * (lib/background/origin-consent.ts). Absent (records written before database version 5 and before
+   * (lib/background/origin-consent.ts). Absent (records written before database version 6 and before
    * export format 2): none yet.
    */
   origins: z.array(z.string().max(2_048)).max(100).optional(),

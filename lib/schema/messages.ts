@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
-import type { Annotation } from './annotation';
+import { AnnotationSource, type Annotation } from './annotation';
 import type { TagSet } from './tag-set';
 import { PageIdentity } from './document';
+import type { Severity } from './report-parts';
 
 /** How much of a paged report a frame has read (已读取 6/16 页). */
 export const PagesRead = z.strictObject({
@@ -42,6 +43,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     tagId: z.string().min(1).max(64),
     comment: z.string().max(20_000),
     anchor: Anchor,
+    source: AnnotationSource.optional(),
   }),
   /**
    * Where re-anchoring found a report's annotations. `page` is the frame's identity: the background
@@ -78,9 +80,9 @@ export type ToContent =
   /** Which annotations wait for their page (answer: PlacementReport). */
   | { type: 'pingyue/placements' }
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
-  | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: 'error' | 'warning' }[] }
+  | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: Severity }[] }
   | { type: 'pingyue/focus-anchor'; anchor: Anchor }
-  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string }
+  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string; source: AnnotationSource }
   /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any (answer: FillTarget | null). */
   | { type: 'pingyue/fill-target' }
   /**

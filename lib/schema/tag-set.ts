@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SectionKind } from './report-parts';
 
 /**
  * A team's tag set: the versioned artefact a review team agrees on before the meeting (tags, their
@@ -18,9 +19,7 @@ export const TagLabel = z
 
 export const TagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' });
 
-/** The report part a tag belongs to (the checker's section kinds). */
-export const SectionKind = z.enum(['achievement', 'problem', 'cause', 'measure']);
-export type SectionKind = z.infer<typeof SectionKind>;
+export { SectionKind } from './report-parts';
 
 export const Tag = z.strictObject({
   id: Slug,

@@ -1,4 +1,5 @@
-import { defaultRuleset, RULE_IDS, type RuleId, type RulesetOverrides } from '@/lib/checker';
+import { isRuleId, RULES, type RuleId, type RulesetOverrides } from '@/lib/checker';
+import type { Locale } from '@/lib/i18n/locale';
 import type { CheckerSettings } from '@/lib/schema/tag-set';
 
 /** A checker rule as a tag set can adjust it: switched off, and (for word rules) extra vague words. */
@@ -6,23 +7,18 @@ export interface CheckerRuleInfo {
   id: RuleId;
   /** The checker's own name for it (问题不实, 措施空泛 …). */
   label: string;
-  /** `missing-data` finds placeholders by pattern; it has no word list to extend. */
+  /** Placeholder rules find placeholders by pattern; they have no word list to extend. */
   takesExtraWords: boolean;
 }
 
-/** Every rule of the checker, in its own order, with its label from the default ruleset. */
-export const CHECKER_RULES: readonly CheckerRuleInfo[] = RULE_IDS.map((id) => ({
-  id,
-  label: defaultRuleset.rules[id].label,
-  takesExtraWords: id !== 'missing-data',
-}));
+/** Every rule of the checker, in its own order, named in the reviewer's language. */
+export const checkerRules = (locale: Locale = 'zh'): CheckerRuleInfo[] =>
+  RULES.map((rule) => ({ id: rule.id, label: rule.label[locale], takesExtraWords: rule.kind === 'sentence' }));
 
 /** The label of a rule id; ids this build does not know (a newer set) are shown as they are. */
-export function checkerRuleLabel(id: string): string {
-  return CHECKER_RULES.find((rule) => rule.id === id)?.label ?? id;
+export function checkerRuleLabel(id: string, locale: Locale = 'zh'): string {
+  return isRuleId(id) ? RULES.find((rule) => rule.id === id)!.label[locale] : id;
 }
-
-const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
 
 /**
  * A tag set's checker settings in `withOverrides` shape. Rule ids this build does not know are

@@ -13,7 +13,7 @@ export function diffTagSets(before: TagSet, after: TagSet, locale: Locale): stri
   return [
     ...diffDetails(before, after, say),
     ...diffTags(before.tags, after.tags, say),
-    ...diffChecker(before.checker, after.checker, say),
+    ...diffChecker(before.checker, after.checker, say, locale),
     ...diffForm(before.form, after.form, say),
   ];
 }
@@ -50,20 +50,20 @@ function diffTags(before: readonly Tag[], after: readonly Tag[], say: Phrases): 
   return lines;
 }
 
-function diffChecker(before: CheckerSettings, after: CheckerSettings, say: Phrases): string[] {
+function diffChecker(before: CheckerSettings, after: CheckerSettings, say: Phrases, locale: Locale): string[] {
   const lines: string[] = [];
   const wasOff = new Set(before.disabledRules);
   const isOff = new Set(after.disabledRules);
-  for (const id of after.disabledRules) if (!wasOff.has(id)) lines.push(say.ruleOff(checkerRuleLabel(id)));
-  for (const id of before.disabledRules) if (!isOff.has(id)) lines.push(say.ruleOn(checkerRuleLabel(id)));
+  for (const id of after.disabledRules) if (!wasOff.has(id)) lines.push(say.ruleOff(checkerRuleLabel(id, locale)));
+  for (const id of before.disabledRules) if (!isOff.has(id)) lines.push(say.ruleOn(checkerRuleLabel(id, locale)));
   const ruleIds = [...new Set([...Object.keys(before.extraTriggers), ...Object.keys(after.extraTriggers)])];
   for (const id of ruleIds) {
     const was = before.extraTriggers[id] ?? [];
     const now = after.extraTriggers[id] ?? [];
     const added = now.filter((word) => !was.includes(word));
     const removed = was.filter((word) => !now.includes(word));
-    if (added.length > 0) lines.push(say.wordsAdded(checkerRuleLabel(id), added));
-    if (removed.length > 0) lines.push(say.wordsRemoved(checkerRuleLabel(id), removed));
+    if (added.length > 0) lines.push(say.wordsAdded(checkerRuleLabel(id, locale), added));
+    if (removed.length > 0) lines.push(say.wordsRemoved(checkerRuleLabel(id, locale), removed));
   }
   return lines;
 }

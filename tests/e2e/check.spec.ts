@@ -28,4 +28,10 @@ test('体检 lists vague passages, underlines them, and turns one into an annota
   await expect(card).toContainText('问题表述笼统');
   // The annotation shows the checker's flag for its passage.
   await expect(card.getByTestId('flag')).toContainText('问题不实');
+
+  // It remembers which rule it came from: the overview counts it as a flag with no checker run.
+  await panel.getByRole('tab', { name: '全部报告' }).click();
+  const row = panel.getByTestId('report-overview').getByTestId('overview-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1');
 });

@@ -1,25 +1,42 @@
 import { EVIDENCE_ORDER, type CompiledRuleset } from '@/lib/checker/compile';
-import type { EvidenceKind } from '@/lib/checker/ruleset-schema';
+import type { EvidenceKind } from '@/lib/checker/rule-config';
+import type { Section, SectionKind } from '@/lib/checker/types';
 
-/** Where each kind of concrete evidence starts, found once per kind over the whole text. */
+/** Lookbehinds in evidence patterns see this far back: a section is scanned with this much text before it. */
+const CONTEXT = 8;
+
+/**
+ * Where each kind of concrete evidence starts. Each kind is searched once, only in the sections whose
+ * rules it can clear (deadlines in measure parts, dates in problem parts …), so no pass reads text that
+ * no rule asks about.
+ */
 export class EvidenceIndex {
   private readonly starts = new Map<EvidenceKind, number[]>(EVIDENCE_ORDER.map((k) => [k, []]));
 
-  constructor(text: string, compiled: CompiledRuleset) {
-    const formulas = quotedFormulas(text, compiled.ruleset.thresholds.maxFormulaChars);
+  constructor(text: string, compiled: CompiledRuleset, sections: readonly Section[]) {
+    const formulas = quotedFormulas(text, compiled.formulaScan);
+    const wanted = kindsWanted(compiled);
     for (const { kind, scan, skipGroup } of compiled.evidenceScans) {
+      const parts = wanted.get(kind);
+      if (!parts) continue;
       const starts = this.starts.get(kind)!;
       const counts = kind === 'quantity' || kind === 'date';
       let f = 0;
-      scan.lastIndex = 0;
-      for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        if (m[0].length === 0) scan.lastIndex++;
-        if (skipGroup !== 0 && m[skipGroup] !== undefined) continue;
-        if (counts) {
-          while (f < formulas.length && formulas[f]!.end <= m.index) f++;
-          if (f < formulas.length && formulas[f]!.start <= m.index && m.index + m[0].length <= formulas[f]!.end) continue;
+      for (const section of sections) {
+        if (!parts.has(section.kind)) continue;
+        const from = Math.max(0, section.start - CONTEXT);
+        const slice = text.slice(from, section.end);
+        scan.lastIndex = section.start - from;
+        for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
+          if (m[0].length === 0) scan.lastIndex++;
+          if (skipGroup !== 0 && m[skipGroup] !== undefined) continue;
+          const at = from + m.index;
+          if (counts) {
+            while (f < formulas.length && formulas[f]!.end <= at) f++;
+            if (f < formulas.length && formulas[f]!.start <= at && at + m[0].length <= formulas[f]!.end) continue;
+          }
+          starts.push(at);
         }
-        starts.push(m.index);
       }
     }
   }
@@ -31,12 +48,26 @@ export class EvidenceIndex {
 }
 
 /** Short quoted phrases (“八小时以外”, “三个100%”): a number inside one names a formula, not a fact. */
-function quotedFormulas(text: string, maxChars: number): { start: number; end: number }[] {
+function quotedFormulas(text: string, scan: RegExp | null): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  if (maxChars === 0) return out;
-  const re = new RegExp(`“[^“”\\n]{1,${maxChars}}”`, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (!scan) return out;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** For each evidence kind, the kinds of section where an enabled rule is cleared by it. */
+function kindsWanted(compiled: CompiledRuleset): Map<EvidenceKind, Set<SectionKind>> {
+  const wanted = new Map<EvidenceKind, Set<SectionKind>>();
+  for (const { id, config } of compiled.sentenceRules) {
+    if (compiled.disabled.has(id)) continue;
+    for (const kind of config.clearedBy) {
+      let parts = wanted.get(kind);
+      if (!parts) wanted.set(kind, (parts = new Set()));
+      parts.add(config.section);
+    }
+  }
+  return wanted;
 }
 
 /**

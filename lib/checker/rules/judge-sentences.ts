@@ -5,8 +5,8 @@ import { isTitleOrLabel, sentenceAround, type Span } from '@/lib/checker/sentenc
 
 /** One sentence that a rule flags, with what triggered it. */
 export interface Verdict extends Span {
-  /** Its first distinct trigger words in order of appearance, quoted for the message: “部分”“有待”. */
-  quoted: string;
+  /** Its first distinct trigger words in order of appearance, for the message to quote: 部分, 有待. */
+  words: string[];
   /** Hit by an `alwaysFlag` construction (evidence cannot clear it). */
   always: boolean;
   /** The sentence holds a template placeholder where its number should be. */
@@ -30,26 +30,35 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
   let count = 0;
   let span: Span | null = null;
   let always = false;
+  /** The sentence is concrete (or a title): only an `alwaysFlag` hit could still flag it. */
+  let cleared = false;
 
   const close = () => {
     if (!span) return;
     const s = span;
     span = null;
-    if (!always) {
-      if (isTitleOrLabel(text, s, compiled)) return;
-      if (evidence?.has(s.start, s.end)) return;
-      if (rule.counter?.test(text.slice(s.start, s.end))) return;
-    }
-    let quoted = '';
-    for (let i = 0; i < count; i++) quoted += `“${words[i]}”`;
-    emit({ start: s.start, end: s.end, quoted, always, hasPlaceholder: hasPlaceholderIn(ctx, s) });
+    if (cleared && !always) return;
+    emit({ start: s.start, end: s.end, words: words.slice(0, count), always, hasPlaceholder: hasPlaceholderIn(ctx, s) });
   };
+  const isCleared = (s: Span): boolean =>
+    isTitleOrLabel(text, s, compiled) || (evidence?.has(s.start, s.end) ?? false) || (rule.counter?.test(text.slice(s.start, s.end)) ?? false);
 
   for (const section of ctx.sections) {
     if (section.kind !== config.section) continue;
     const slice = text.slice(section.start, section.end);
     const re = rule.scan;
     re.lastIndex = 0;
+    // Where the next `alwaysFlag` construction starts in the slice, found lazily and only forward.
+    let nextAlways = -1;
+    const alwaysAhead = (from: number, to: number): boolean => {
+      const scan = rule.alwaysScan;
+      if (!scan) return false;
+      if (nextAlways < from) {
+        scan.lastIndex = from;
+        nextAlways = scan.exec(slice)?.index ?? Infinity;
+      }
+      return nextAlways < to;
+    };
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0];
       if (word.length === 0) {
@@ -63,9 +72,13 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
         span = sentenceAround(text, pos, section.start, section.end);
         always = false;
         count = 0;
+        cleared = isCleared(span);
       }
       if (alwaysGroup && m[alwaysGroup] !== undefined) always = true;
       else if (count < maxQuoted && !isAmong(words, count, word)) words[count++] = word;
+      // Nothing later in the sentence can change the verdict or its words: go on at the next sentence.
+      const end = span.end - section.start;
+      if ((cleared || count === maxQuoted) && (always || !alwaysAhead(re.lastIndex, end))) re.lastIndex = Math.max(re.lastIndex, end);
     }
     close();
   }
@@ -80,6 +93,3 @@ function hasPlaceholderIn(ctx: CheckContext, span: Span): boolean {
   const i = lowerBound(ctx.placeholderStarts, span.start);
   return i < ctx.placeholderStarts.length && ctx.placeholderStarts[i]! < span.end;
 }
-
-/** The rule's own explanation of a verdict. */
-export type RuleMessage = (verdict: Verdict) => string;

@@ -1,6 +1,24 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
+import { MissingDataConfig } from '@/lib/checker/rule-config';
+import type { PlaceholderRule } from '@/lib/checker/rules/rule';
 import { excerptOf, type Span } from '@/lib/checker/sentences';
 import type { Finding } from '@/lib/checker/types';
+import type { Locale } from '@/lib/i18n/locale';
+
+/** 数据缺失: template placeholders left where a number or a name belongs. */
+export const missingData = {
+  kind: 'placeholder',
+  id: 'missing-data',
+  label: { zh: '数据缺失', en: 'Missing data' },
+  config: MissingDataConfig,
+  lexiconKeys: ['patterns', 'exceptions'],
+  suggestedTag: null,
+  legacyHeads: ['数据缺失'],
+  message: ({ shown, number }, locale) =>
+    locale === 'zh'
+      ? `数据缺失：“${shown}”是未填写的模板占位符，这里应是${number ? '实际数字' : '具体名称（单位、地名或品牌）'}。`
+      : `Missing data: “${shown}” is a template placeholder left unfilled; ${number ? 'an actual number' : 'a real name (unit, place or brand)'} belongs here.`,
+} as const satisfies PlaceholderRule;
 
 export interface Placeholder extends Span {
   /** Followed by a unit (X个, **万元) or in a number slot (20XX年, 第*期): a number is missing, else a name. */
@@ -30,8 +48,9 @@ export function findPlaceholders(text: string, compiled: CompiledRuleset): Place
   return out;
 }
 
-export function missingDataFindings(text: string, compiled: CompiledRuleset, placeholders: readonly Placeholder[]): Finding[] {
-  const { label, severity } = compiled.ruleset.rules['missing-data'];
+export function missingDataFindings(text: string, compiled: CompiledRuleset, placeholders: readonly Placeholder[], locale: Locale): Finding[] {
+  const { severity } = compiled.ruleset.rules['missing-data'];
+  const label = missingData.label[locale];
   return placeholders.map((p) => {
     const shown = text.slice(p.start, p.end);
     return {
@@ -40,9 +59,7 @@ export function missingDataFindings(text: string, compiled: CompiledRuleset, pla
       severity,
       start: p.start,
       end: p.end,
-      message: p.number
-        ? `数据缺失：“${shown}”是未填写的模板占位符，这里应是实际数字。`
-        : `数据缺失：“${shown}”是未填写的模板占位符，这里应是具体名称（单位、地名或品牌）。`,
+      message: missingData.message({ shown, number: p.number }, locale),
       excerpt: excerptOf(text, { start: Math.max(0, p.start - 12), end: Math.min(text.length, p.end + 12) }),
     };
   });

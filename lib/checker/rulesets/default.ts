@@ -18,7 +18,6 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
   name: 'default',
   rules: {
     'vague-problem': {
-      label: '问题不实',
       severity: 'error',
       section: 'problem',
       triggers: [
@@ -55,7 +54,6 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       clearedBy: ['quantity', 'date', 'named'],
     },
     'vague-measure': {
-      label: '措施空泛',
       severity: 'error',
       section: 'measure',
       triggers: [
@@ -74,7 +72,6 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       clearedBy: ['quantity', 'deadline', 'frequency', 'owner', 'deliverable', 'named'],
     },
     'missing-data': {
-      label: '数据缺失',
       severity: 'error',
       patterns: [
         // X / XX / Ｘ standing alone in Chinese text: X个, X县, 《X日报》, X~X人
@@ -106,7 +103,6 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       ],
     },
     'disguised-achievement': {
-      label: '问题成绩化',
       severity: 'warning',
       section: 'problem',
       triggers: ['荣获', '获评', '均已完成', '全部完成', '圆满完成', '顾不上家', '顾不上休息', '加班加点'],
@@ -116,7 +112,6 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       clearedBy: [],
     },
     'objective-cause': {
-      label: '原因客观化',
       severity: 'warning',
       section: 'cause',
       triggers: [
@@ -131,7 +126,6 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       clearedBy: [],
     },
     'vague-achievement': {
-      label: '成绩空泛',
       severity: 'warning',
       section: 'achievement',
       triggers: [

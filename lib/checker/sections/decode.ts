@@ -1,5 +1,5 @@
 import type { SectionsConfig } from '@/lib/checker/ruleset-schema';
-import { STATE_COUNT } from '@/lib/checker/sections/score-units';
+import { STATE_COUNT } from '@/lib/checker/sections/states';
 import type { Units } from '@/lib/checker/sections/units';
 import { BOUNDARIES } from '@/lib/checker/ruleset-schema';
 

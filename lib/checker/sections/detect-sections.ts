@@ -1,16 +1,18 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
 import { decodeParts } from '@/lib/checker/sections/decode';
 import { explainStart } from '@/lib/checker/sections/explain';
-import { kindOfState, scoreUnits } from '@/lib/checker/sections/score-units';
+import { scoreUnits } from '@/lib/checker/sections/score-units';
+import { kindOfState } from '@/lib/checker/sections/states';
 import { splitUnits } from '@/lib/checker/sections/units';
 import type { Section } from '@/lib/checker/types';
+import type { Locale } from '@/lib/i18n/locale';
 
 /**
  * Splits a report into parts by what its sentences say, with headings and turn phrases as strong
- * evidence; text before the first part belongs to none. With `explain`, each section says why it starts
- * where it does.
+ * evidence; text before the first part belongs to none. With `explain` (the language to explain in),
+ * each section says why it starts where it does.
  */
-export function detectSections(text: string, compiled: CompiledRuleset, explain = false): Section[] {
+export function detectSections(text: string, compiled: CompiledRuleset, explain: Locale | null = null): Section[] {
   const units = splitUnits(text, compiled);
   const scores = scoreUnits(text, units, compiled);
   const states = decodeParts(units, scores.emission, compiled.ruleset.sections);
@@ -22,9 +24,9 @@ export function detectSections(text: string, compiled: CompiledRuleset, explain 
     const current = sections.at(-1);
     if (current) current.end = start;
     const section: Section = { kind, start, end: text.length };
-    const heading = units.headings.get(u);
+    const heading = units.heading(u);
     if (heading) section.heading = heading.title;
-    if (explain) section.why = explainStart(text, units, u, states, scores, compiled);
+    if (explain) section.why = explainStart(text, units, u, states, scores, compiled, explain);
     sections.push(section);
   }
   return sections;

@@ -1,8 +1,40 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
-import { STATE_COUNT, stateOf, type Scores } from '@/lib/checker/sections/score-units';
+import type { Scores } from '@/lib/checker/sections/score-units';
+import { STATE_COUNT, stateOf } from '@/lib/checker/sections/states';
 import { TOP, type Units } from '@/lib/checker/sections/units';
+import type { Locale } from '@/lib/i18n/locale';
 
-const PART_LABEL = ['开头', '成绩', '问题', '原因', '措施'];
+/** The words of an explanation, by decoder state for the part names. */
+const SAY = {
+  zh: {
+    part: ['开头', '成绩', '问题', '原因', '措施'],
+    heading: '标题',
+    subHeading: '小标题',
+    names: (level: string, title: string, part: string) => `${level}“${title}”指向${part}`,
+    unnamed: (level: string, title: string) => `${level}“${title}”（标题未点明，按内容判断）`,
+    turns: '转折语',
+    cues: '线索',
+    continues: '与前文连续',
+    quote: (w: string) => `“${w}”`,
+    join: '',
+    separator: '；',
+    score: (total: string) => `（得分 ${total}）`,
+  },
+  en: {
+    part: ['opening', 'achievements', 'problems', 'causes', 'measures'],
+    heading: 'heading',
+    subHeading: 'sub-heading',
+    names: (level: string, title: string, part: string) => `${level} “${title}” names ${part}`,
+    unnamed: (level: string, title: string) => `${level} “${title}” (names no part; judged by content)`,
+    turns: 'turn phrase ',
+    cues: 'cues ',
+    continues: 'continues the text before',
+    quote: (w: string) => `“${w}”`,
+    join: ', ',
+    separator: '; ',
+    score: (total: string) => ` (score ${total})`,
+  },
+} satisfies Record<Locale, unknown>;
 /** How many units after the start are searched for the cues that carried the decision. */
 const LOOK_AHEAD = 3;
 
@@ -10,17 +42,22 @@ const LOOK_AHEAD = 3;
  * Why a part starts at unit `u`, for the reviewer: the heading that names it, the turn phrase, or the
  * cue words of this and the next few sentences of the part, with their total score.
  */
-export function explainStart(text: string, units: Units, u: number, states: Uint8Array, scores: Scores, compiled: CompiledRuleset): string {
+export function explainStart(
+  text: string,
+  units: Units,
+  u: number,
+  states: Uint8Array,
+  scores: Scores,
+  compiled: CompiledRuleset,
+  locale: Locale,
+): string {
+  const say = SAY[locale];
   const state = states[u]!;
-  const heading = units.headings.get(u);
+  const heading = units.heading(u);
   const reasons: string[] = [];
   if (heading) {
-    const level = units.boundary[u] === TOP ? '标题' : '小标题';
-    reasons.push(
-      scores.titleKind[u] === state
-        ? `${level}“${heading.title}”指向${PART_LABEL[state]}`
-        : `${level}“${heading.title}”（标题未点明，按内容判断）`,
-    );
+    const level = units.boundary[u] === TOP ? say.heading : say.subHeading;
+    reasons.push(scores.titleKind[u] === state ? say.names(level, heading.title, say.part[state]!) : say.unnamed(level, heading.title));
   }
   const turns: string[] = [];
   const words: string[] = [];
@@ -43,8 +80,8 @@ export function explainStart(text: string, units: Units, u: number, states: Uint
       if (!list.includes(m[0]) && list.length < 5) list.push(m[0]);
     }
   }
-  if (turns.length) reasons.push(`转折语${turns.map((w) => `“${w}”`).join('')}`);
-  if (words.length) reasons.push(`线索${words.map((w) => `“${w}”`).join('')}`);
-  if (!heading && !turns.length && !words.length) reasons.push('与前文连续');
-  return `${reasons.join('；')}（得分 ${total.toFixed(1)}）`;
+  if (turns.length) reasons.push(say.turns + turns.map(say.quote).join(say.join));
+  if (words.length) reasons.push(say.cues + words.map(say.quote).join(say.join));
+  if (!heading && !turns.length && !words.length) reasons.push(say.continues);
+  return reasons.join(say.separator) + say.score(total.toFixed(1));
 }

@@ -1,13 +1,6 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
-import type { CueTarget } from '@/lib/checker/ruleset-schema';
+import { STATE_COUNT, stateOf } from '@/lib/checker/sections/states';
 import { PARAGRAPH, SENTENCE, TOP, TURN, type Units } from '@/lib/checker/sections/units';
-import { SECTION_KINDS, type SectionKind } from '@/lib/checker/types';
-
-/** States of the decoder: 0 is the preamble, then the four parts in their usual order. */
-export const STATES = ['preamble', ...SECTION_KINDS] as const;
-export const STATE_COUNT = STATES.length;
-
-export const stateOf = (target: CueTarget): number => (target === 'none' ? -1 : STATES.indexOf(target));
 
 export interface Scores {
   /** `emission[u * STATE_COUNT + s]`: how much unit u says it belongs to state s. */
@@ -22,39 +15,42 @@ export interface Scores {
  * a place where a part may start.
  */
 export function scoreUnits(text: string, units: Units, compiled: CompiledRuleset): Scores {
-  const { cues, weights } = compiled.ruleset.sections;
-  const count = units.count;
-  const emission = new Float64Array(count * STATE_COUNT);
-  const titleKind = new Int8Array(count).fill(-1);
-  const cueState = Int8Array.from(cues, (c) => stateOf(c.kind));
-  const weight = Float64Array.from(cues, (c) => c.weight);
-  const cap = Float64Array.from(cues, (c) => c.cap);
-  const turn = Uint8Array.from(cues, (c) => (c.turn ? 1 : 0));
-  // At most one other part per cue shares its score (a shortcoming also counts for 原因).
-  const alsoState = Int8Array.from(cues, (c) => (c.alsoFor[0] ? stateOf(c.alsoFor[0].kind) : -1));
-  const alsoShare = Float64Array.from(cues, (c) => c.alsoFor[0]?.share ?? 0);
-  const used = new Float64Array(cues.length);
-  const { start, end, boundary, lead, named } = units;
+  const emission = new Float64Array(units.count * STATE_COUNT);
+  const titleKind = new Int8Array(units.count).fill(-1);
+  scoreCues(text, units, compiled, emission);
+  const { preamble } = compiled.ruleset.sections.weights;
+  for (let k = 0; k < units.count; k++) emission[k * STATE_COUNT]! += preamble;
+  scoreHeadings(units, compiled, emission, titleKind);
+  return { emission, titleKind };
+}
+
+/** The cue scan. Its own function, so V8 optimises this hot loop apart from the heading pass. */
+function scoreCues(text: string, units: Units, compiled: CompiledRuleset, emission: Float64Array): void {
+  const { state: cueState, weight, cap, turn, alsoState, alsoShare } = compiled.cueTable;
+  const { leadLine } = compiled.ruleset.sections.weights;
+  // What each cue gave the unit `usedIn[cue]` so far: stamped per cue instead of cleared per unit.
+  const used = new Float64Array(cueState.length);
+  const usedIn = new Int32Array(cueState.length).fill(-1);
+  const { count, start, end, boundary, lead, named } = units;
   const { scan, groups } = compiled.cueScan;
   const groupCount = groups.length;
   scan.lastIndex = 0;
   let u = 0;
-  let current = -1;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const pos = m.index;
     if (scan.lastIndex === pos) scan.lastIndex++;
     while (u < count && end[u]! <= pos) u++;
     if (u >= count) break;
     if (pos < start[u]!) continue;
-    if (u !== current) {
-      used.fill(0);
-      current = u;
-    }
     let cue = 0;
     while (cue < groupCount && m[groups[cue]!] === undefined) cue++;
+    if (usedIn[cue] !== u) {
+      usedIn[cue] = u;
+      used[cue] = 0;
+    }
     const state = cueState[cue]!;
     if (state < 0) continue;
-    const times = lead[u] ? weights.leadLine : 1;
+    const times = lead[u] ? leadLine : 1;
     const gain = Math.min(weight[cue]! * times, cap[cue]! * times - used[cue]!);
     if (gain <= 0) continue;
     used[cue]! += gain;
@@ -65,23 +61,29 @@ export function scoreUnits(text: string, units: Units, compiled: CompiledRuleset
       if (named[u]! < 0) named[u] = state;
     }
   }
-  for (let k = 0; k < count; k++) emission[k * STATE_COUNT]! += weights.preamble;
-  // The parts the heading in force names (二、问题及整改措施 → problem, measure): an inner heading or a turn
-  // phrase goes back only to one of them, and an inner slogan heading (坚持问题导向，强化保障措施 under
-  // 一、履职情况) names no other part; a bare name of a later part (产生原因：) still does.
+}
+
+/**
+ * The parts the heading in force names (二、问题及整改措施 → problem, measure): an inner heading or a turn
+ * phrase goes back only to one of them, and an inner slogan heading (坚持问题导向，强化保障措施 under
+ * 一、履职情况) names no other part; a bare name of a later part (产生原因：) still does.
+ */
+function scoreHeadings(units: Units, compiled: CompiledRuleset, emission: Float64Array, titleKind: Int8Array): void {
+  const { weights } = compiled.ruleset.sections;
+  const { count, boundary, named, headingOf } = units;
   let announced: number[] = [];
   for (let k = 0; k < count; k++) {
-    const heading = units.headings.get(k);
-    if (!heading) {
+    if (headingOf[k]! < 0) {
       if (named[k]! >= 0 && announced.length && !announced.includes(named[k]!)) named[k] = -1;
       continue;
     }
+    const title = units.titles[headingOf[k]!]!;
     const top = boundary[k] === TOP;
-    let names = titleKinds(heading.title, compiled);
+    let names = titleKinds(title, compiled);
     if (top) announced = names;
     else if (announced.length) {
       const last = Math.max(...announced);
-      names = names.filter((state) => announced.includes(state) || (state > last && isBareName(heading.title)));
+      names = names.filter((state) => announced.includes(state) || (state > last && isBareName(title)));
     }
     if (names.length === 0) {
       named[k] = -1;
@@ -93,7 +95,6 @@ export function scoreUnits(text: string, units: Units, compiled: CompiledRuleset
       emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
     });
   }
-  return { emission, titleKind };
 }
 
 /** A short title of one phrase (产生原因, 整改措施): a part's name rather than a slogan. */
@@ -118,4 +119,3 @@ export function titleKinds(title: string, compiled: CompiledRuleset): number[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.state);
 }
 
-export const kindOfState = (state: number): SectionKind | undefined => (state > 0 ? SECTION_KINDS[state - 1] : undefined);

@@ -22,15 +22,37 @@ export class Units {
   lead: Uint8Array;
   /** The part its heading title or turn phrase names (a decoder state), or -1; set when scored. */
   named: Int8Array;
-  /** Headings by unit index: numbering rank and title. */
-  readonly headings = new Map<number, { rank: number; title: string }>();
+  /** Which entry of `titles` is the unit's heading title, or -1 (typed, so a unit costs no object). */
+  headingOf: Int32Array;
+  /** The heading's numbering rank, where `headingOf` is set. */
+  headingRank: Float64Array;
+  readonly titles: string[] = [];
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.boundary = new Uint8Array(capacity);
     this.lead = new Uint8Array(capacity);
-    this.named = new Int8Array(capacity);
+    this.named = new Int8Array(capacity).fill(-1);
+    this.headingOf = new Int32Array(capacity).fill(-1);
+    this.headingRank = new Float64Array(capacity);
+  }
+
+  /** The heading title of unit `k`, or null. */
+  title(k: number): string | null {
+    const i = this.headingOf[k]!;
+    return i < 0 ? null : this.titles[i]!;
+  }
+
+  heading(k: number): { rank: number; title: string } | undefined {
+    const title = this.title(k);
+    return title === null ? undefined : { rank: this.headingRank[k]!, title };
+  }
+
+  setHeading(k: number, rank: number, title: string): void {
+    this.headingOf[k] = this.titles.length;
+    this.titles.push(title);
+    this.headingRank[k] = rank;
   }
 
   push(start: number, end: number, boundary: number, lead: boolean): number {
@@ -40,13 +62,12 @@ export class Units {
     this.end[k] = end;
     this.boundary[k] = boundary;
     this.lead[k] = lead ? 1 : 0;
-    this.named[k] = -1;
     return k;
   }
 
   private grow() {
     const size = this.start.length * 2 + 16;
-    const copy = <T extends Int32Array | Uint8Array | Int8Array>(a: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array | Uint8Array | Int8Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -55,7 +76,9 @@ export class Units {
     this.end = copy(this.end, (n) => new Int32Array(n));
     this.boundary = copy(this.boundary, (n) => new Uint8Array(n));
     this.lead = copy(this.lead, (n) => new Uint8Array(n));
-    this.named = copy(this.named, (n) => new Int8Array(n));
+    this.named = copy(this.named, (n) => new Int8Array(n).fill(-1));
+    this.headingOf = copy(this.headingOf, (n) => new Int32Array(n).fill(-1));
+    this.headingRank = copy(this.headingRank, (n) => new Float64Array(n));
   }
 }
 
@@ -143,14 +166,14 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
       heading = { rank: plainHeadingRank, title: text.slice(start, trimmed - 1) };
     }
     const k = units.push(start, trimmed, paragraph || rank >= 0 ? PARAGRAPH : SENTENCE, lead);
-    if (heading) units.headings.set(k, heading);
+    if (heading) units.setHeading(k, heading.rank, heading.title);
     afterStop = isStop(last) || cut >= 0;
     paragraph = cut >= 0;
     i = end;
   }
   let top = Infinity;
-  for (const h of units.headings.values()) if (h.rank < top) top = h.rank;
-  for (const [k, h] of units.headings) units.boundary[k] = h.rank === top ? TOP : SUB;
+  for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0 && units.headingRank[k]! < top) top = units.headingRank[k]!;
+  for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0) units.boundary[k] = units.headingRank[k] === top ? TOP : SUB;
   return units;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkReport } from '@/lib/checker';
-import { countFindings, flagsFromAnnotations, formatFlags, ruleOfCheckerComment } from '@/lib/assessment/flags';
+import { countFindings, flagsFromAnnotations, formatFlags, ruleOfAnnotation } from '@/lib/assessment/flags';
+import { ruleOfLegacyComment } from '@/lib/checker/rules/registry';
 import { REPORT_ANNOTATIONS } from './fixtures';
 
 /** A report that trips every rule (placeholders, vague problems and measures, objective causes…). */
@@ -31,12 +32,18 @@ describe('checker flags', () => {
     expect(formatFlags([])).toBe('');
   });
 
-  it('recognises the message of every finding the checker makes (made into an annotation by 体检)', () => {
+  it('recognises the Chinese message of every finding the checker makes (as earlier builds stored it in a comment)', () => {
     const { findings } = checkReport(REPORT);
     expect(new Set(findings.map((f) => f.rule)).size).toBeGreaterThanOrEqual(5);
-    for (const f of findings) expect([f.message, ruleOfCheckerComment(f.message)]).toEqual([f.message, f.rule]);
-    expect(ruleOfCheckerComment('哪些社区？几名党员？')).toBeNull();
-    expect(ruleOfCheckerComment('toString：x')).toBeNull();
+    for (const f of findings) expect([f.message, ruleOfLegacyComment(f.message)]).toEqual([f.message, f.rule]);
+    expect(ruleOfLegacyComment('哪些社区？几名党员？')).toBeNull();
+    expect(ruleOfLegacyComment('toString：x')).toBeNull();
+  });
+
+  it('takes the rule an annotation came from from its source, never from its words', () => {
+    expect(ruleOfAnnotation({ source: { kind: 'checker', version: 1, ruleId: 'objective-cause' } })).toBe('objective-cause');
+    expect(ruleOfAnnotation({ source: { kind: 'checker', version: 1, ruleId: 'rule-of-a-newer-build' } })).toBeNull();
+    expect(ruleOfAnnotation({})).toBeNull();
   });
 
   it('counts, offline, the annotations made from findings', () => {

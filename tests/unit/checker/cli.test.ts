@@ -72,6 +72,16 @@ describe('pingyue check', { timeout: 120_000 }, () => {
     expect(json.sections.map((s: { why?: string }) => typeof s.why)).toEqual(['string', 'string', 'string']);
   });
 
+  it('with --lang en, names rules, parts and reasons in English', () => {
+    const p = file('english.txt', `一、主要成绩\n全年发展党员6名。\n${REPORT}`);
+    const { code, stdout } = run('check', '--explain', '--lang', 'en', p);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/:3:1 {2}▶ problems .*heading “存在问题” names problems/);
+    expect(stdout).toContain(`${p}:4:1  ✖ Vague problem  部分党员学习不够深入`);
+    expect(stdout).toContain('Vague problem: uses “部分”, “不够”');
+    expect(run('check', '--lang', 'fr', p).code).toBe(2);
+  });
+
   it.each([
     ['a missing file', () => path.join(dir, 'nope.txt'), /文件不存在 \/ no such file/],
     ['a directory', () => { const d = path.join(dir, 'sub'); mkdirSync(d, { recursive: true }); return d; }, /是目录.*directory/],

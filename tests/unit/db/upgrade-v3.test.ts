@@ -1,36 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { DocumentRecord, scheme1Identity } from '@/lib/schema';
-import { PingyueDB } from '@/lib/db/pingyue-db';
 import { findOrCreateDocument, openDocument } from '@/lib/db/documents';
 import { identifyText } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { renderedPages } from '../../fixtures/documents/paged-report';
 import { createV3Database, V3_ANNOTATIONS, V3_PDF_PAGES, V3_PDF_TEXT_THEN, V3_PLAIN_TEXT, v3Documents } from '../../fixtures/db/v3-database';
-import { uniqueDbName } from '../../fixtures/db/helpers';
+import { upgradedDatabase } from '../../fixtures/db/helpers';
 
 const view = async (text: string, url: string, complete: boolean) =>
   pageIdentity(await identifyText(text), { url, title: '文档预览', complete });
 
 describe('PingyueDB upgrade from version 3 (identity scheme 1 → 2)', () => {
-  let name: string;
-  let db: PingyueDB | undefined;
-
-  afterEach(async () => {
-    db?.close();
-    await Dexie.delete(name);
-  });
-
-  async function upgraded(): Promise<PingyueDB> {
-    name = uniqueDbName('upgrade-v3');
-    await createV3Database(name);
-    db = new PingyueDB(name);
-    return db;
-  }
+  const upgraded = upgradedDatabase('upgrade-v3', createV3Database);
 
   it('marks stored reports as scheme 1 with an empty winnow, keeping everything else and updatedAt', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const before = await v3Documents();
     const after = await db.documents.toArray();
     expect(after).toEqual(before.map((d) => ({ ...d, ...scheme1Identity(), origins: [new URL(d.url).origin] })).sort((a, b) => a.id.localeCompare(b.id)));

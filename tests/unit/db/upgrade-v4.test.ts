@@ -1,46 +1,34 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
-import { PingyueDB } from '@/lib/db/pingyue-db';
-import { DocumentRecord, scheme1Identity } from '@/lib/schema';
-import { uniqueDbName } from '../../fixtures/db/helpers';
+import { describe, expect, it } from 'vitest';
+import { Annotation } from '@/lib/schema';
+import { flagsFromAnnotations, formatFlags } from '@/lib/assessment/flags';
+import { createV4Database, V4_FROM_CHECKER, V4_OWN_NOTES } from '../../fixtures/db/v4-database';
+import { upgradedDatabase } from '../../fixtures/db/helpers';
 
-/** A version-4 database (before report origins) holding reports seen at several URLs. */
-async function createV4Database(name: string, documents: object[]): Promise<void> {
-  const v4 = new Dexie(name);
-  v4.version(4).stores({
-    documents: 'id, fingerprint, url, updatedAt, textLength, *urls, *pdfFingerprints',
-    annotations: 'id, documentId, tagId, updatedAt, [documentId+tagId]',
-    tagSets: 'id',
-    settings: 'key',
-    assessments: 'documentId, updatedAt',
-  });
-  await v4.table('documents').bulkAdd(documents);
-  v4.close();
-}
+describe('PingyueDB upgrade from version 4 (the rule an annotation came from, stored as `source`)', () => {
+  const upgraded = upgradedDatabase('upgrade-v4', createV4Database);
 
-const record = (id: string, url: string, urls: string[]) => ({
-  id, fingerprint: id.padEnd(64, '0'), sketch: [], textLength: 100, ...scheme1Identity(), title: id, url, urls, createdAt: 1, updatedAt: 2,
-});
-
-describe('PingyueDB upgrade from version 4 (reports bound to origins)', () => {
-  let name: string;
-  afterEach(() => Dexie.delete(name));
-
-  it('gives each stored report the origins of the URLs it was stored at, and leaves updatedAt alone', async () => {
-    name = uniqueDbName('upgrade-v4');
-    await createV4Database(name, [
-      record('aaaa', 'https://oa.example.cn/view?id=2', ['https://oa.example.cn/view?id=1', 'http://10.0.0.8:8080/pdfjs/web/viewer.html?file=a.pdf', 'https://oa.example.cn/view?id=2']),
-      record('bbbb', 'chrome-extension://pingyue-id/reader.html?file=report.docx', ['chrome-extension://pingyue-id/reader.html?file=report.docx']),
-    ]);
-    const db = new PingyueDB(name);
-    try {
-      const [a, b] = await db.documents.toArray();
-      expect(a!.origins).toEqual(['https://oa.example.cn', 'http://10.0.0.8:8080']);
-      expect(b!.origins).toEqual(['chrome-extension://pingyue-id']);
-      expect(a!.updatedAt).toBe(2);
-      for (const doc of [a, b]) expect(DocumentRecord.safeParse(doc).success).toBe(true);
-    } finally {
-      db.close();
+  it('reads the rule from the head of a checker message once, keeping comment and updatedAt', async () => {
+    const db = await upgraded();
+    expect(db.verno).toBe(6);
+    for (const { row, ruleId } of V4_FROM_CHECKER) {
+      expect(await db.annotations.get(row.id)).toEqual({ ...row, source: { kind: 'checker', version: 1, ruleId } });
     }
+    for (const a of await db.annotations.toArray()) expect(Annotation.safeParse(a).success).toBe(true);
+  });
+
+  it('leaves the reviewer’s own notes without a source, even with a colon or a rule’s name in them', async () => {
+    const db = await upgraded();
+    for (const row of V4_OWN_NOTES) {
+      const stored = await db.annotations.get(row.id);
+      expect(stored).toEqual(row);
+      expect(stored).not.toHaveProperty('source');
+    }
+  });
+
+  it('counts the report’s flags from the stored source, in either language', async () => {
+    const db = await upgraded();
+    const annotations = await db.annotations.toArray();
+    expect(formatFlags(flagsFromAnnotations(annotations))).toBe('问题不实 2 处、措施空泛 1 处、数据缺失 1 处');
+    expect(flagsFromAnnotations(annotations, 'en').map((f) => `${f.label} ${f.count}`)).toEqual(['Vague problem 2', 'Vague measure 1', 'Missing data 1']);
   });
 });

@@ -12,7 +12,8 @@ const documents = [
 ];
 const annotations = [
   annotation('problem', '意识不够强', 10, '哪些？', { documentId: 'd1', updatedAt: 5 }),
-  annotation('measure', '进一步加强', 20, '措施空泛：没有时限', { documentId: 'd1', updatedAt: 5 }),
+  // Made from a checker finding (转为批注): the flag the overview counts.
+  annotation('measure', '进一步加强', 20, '措施空泛：没有时限', { documentId: 'd1', updatedAt: 5, source: { kind: 'checker', version: 1, ruleId: 'vague-measure' } }),
   annotation('achievement', '换届', 10, '', { documentId: 'd2', anchorStatus: 'orphan', updatedAt: 5 }),
 ];
 const assessments = [

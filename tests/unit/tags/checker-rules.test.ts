@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport, defaultRuleset, withOverrides } from '@/lib/checker';
-import { CHECKER_RULES, checkerRuleLabel, toRulesetOverrides } from '@/lib/tags/checker-rules';
+import { checkerRules, checkerRuleLabel, toRulesetOverrides } from '@/lib/tags/checker-rules';
 
 describe('tag set checker settings', () => {
   it('lists every checker rule with its label; only word rules take extra words', () => {
-    expect(CHECKER_RULES.find((r) => r.id === 'vague-measure')).toEqual({ id: 'vague-measure', label: '措施空泛', takesExtraWords: true });
-    expect(CHECKER_RULES.find((r) => r.id === 'missing-data')?.takesExtraWords).toBe(false);
+    expect(checkerRules().find((r) => r.id === 'vague-measure')).toEqual({ id: 'vague-measure', label: '措施空泛', takesExtraWords: true });
+    expect(checkerRules().find((r) => r.id === 'missing-data')?.takesExtraWords).toBe(false);
     expect(checkerRuleLabel('from-a-newer-build')).toBe('from-a-newer-build');
   });
 

@@ -63,6 +63,6 @@ describe('diffTagSets', () => {
       '评议表删除部分「意见建议」',
       '评定等次：好/较好/一般/差 → 优秀/称职/基本称职/不称职',
     ]);
-    expect(diffTagSets(after, base, 'en')).toContain('Checker rule “措施空泛”: vague words removed: 狠抓落实');
+    expect(diffTagSets(after, base, 'en')).toContain('Checker rule “Vague measure”: vague words removed: 狠抓落实');
   });
 });

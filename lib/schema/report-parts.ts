@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/*
+ * The checker's vocabulary that stored records and messages share, declared once: the parts of a
+ * 述职报告 (a tag belongs to one; the checker finds them) and how much a finding matters.
+ */
+
+/** The four parts a 述职报告 is judged by, in the order they usually appear. */
+export const SECTION_KINDS = ['achievement', 'problem', 'cause', 'measure'] as const;
+export const SectionKind = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+/** An error is what a reviewer must question; a warning is worth a look. */
+export const SEVERITIES = ['error', 'warning'] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
