@@ -10,16 +10,15 @@ import { syncContentScript } from '@/lib/site-access/content-script-registration
 import { injectIntoOpenTabs } from '@/lib/site-access/inject-open-tabs';
 import { contentScriptMatches, siteAccessOf } from '@/lib/site-access/site-pattern';
 import { detectLocale } from '@/lib/i18n/locale';
-import type { ToContent } from '@/lib/schema';
-import { isReaderEnvelope, READER_PATH, reportFrames } from '@/lib/transport/report-frames';
+import { isReaderEnvelope, READER_PATH } from '@/lib/transport/report-frames';
+import { sendToTab } from '@/lib/transport/send-to-tab';
 
 /** Wiring only: browser events → lib/background. */
 export default defineBackground(() => {
   const db = getPingyueDB();
   const frames = new TabFrames(browser.storage.session);
   const locale = detectLocale(navigator.languages ?? []);
-  const toReportFrames = reportFrames(browser);
-  const toTab = (tabId: number, message: ToContent, frameId?: number) => toReportFrames(tabId, message, frameId === undefined ? undefined : { frameId });
+  const toTab = sendToTab(browser);
   const readerUrl = browser.runtime.getURL(READER_PATH);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -87,7 +86,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === ENABLE_SITE_MENU_ID) return void enableSiteFromMenu(info, { permissions: browser.permissions, openOptions });
     const tagId = tagIdFromMenuItem(info.menuItemId);
-    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId }, info.frameId);
+    if (tagId && tab?.id !== undefined) void toTab(tab.id, { type: 'pingyue/tag-selection', tagId }, info.frameId === undefined ? undefined : { frameId: info.frameId });
   });
   browser.commands.onCommand.addListener((command, tab) => {
     const slot = slotOfCommand(command);
@@ -97,7 +96,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
   // A tab "loads" on a hash link or a route change too: keep the frames whose page is still there (lib/background/tab-frames).
   const isAlive = (tabId: number) => async (senderDocumentId: string, frame: { url: string }) =>
-    (await toReportFrames(tabId, { type: 'pingyue/ping' }, { senderDocumentId, url: frame.url })) === true;
+    (await toTab(tabId, { type: 'pingyue/ping' }, { senderDocumentId, url: frame.url })) === true;
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.status === 'complete') {
       void frames.prune(tabId, isAlive(tabId), change.status).catch(console.error);

@@ -8,7 +8,7 @@ import { localDate } from '@/lib/shared/local-time';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import type { Annotation, FillFieldReply, TagSet } from '@/lib/schema';
 import { originHost, type FrameFillTarget } from '@/lib/assessment/fill-target';
-import type { Notice } from '@/components/panel/NoticeBar';
+import type { Notice } from '@/components/ui/NoticeBar';
 import { downloadAnnotationsCsv, downloadDocx, type ReportInfo } from './exports';
 import { PeopleFields, type People } from './PeopleFields';
 import { RatingPicker } from './RatingPicker';

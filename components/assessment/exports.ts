@@ -1,4 +1,4 @@
-import { downloadFile, safeFileName } from '@/components/panel/download-file';
+import { downloadFile, safeFileName } from '@/components/ui/download-file';
 import { annotationsTable } from '@/lib/assessment/annotations-table';
 import { localDate } from '@/lib/shared/local-time';
 import { toCsv } from '@/lib/assessment/csv';

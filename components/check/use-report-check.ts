@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkReport, defaultRuleset, withOverrides, type CheckResult } from '@/lib/checker';
 import type { Locale } from '@/lib/i18n/locale';
-import { ReadingText, type CheckerSettings, type PagesRead } from '@/lib/schema';
+import type { CheckerSettings, PagesRead } from '@/lib/schema';
 import { toRulesetOverrides } from '@/lib/tags/checker-rules';
-import type { FrameTarget, SendToReportFrames } from '@/lib/transport/report-frames';
+import type { FrameTarget } from '@/lib/transport/report-frames';
+import type { TabSender } from '@/lib/transport/send-to-tab';
 
 export type ReportCheck =
   | { state: 'idle' }
@@ -20,7 +21,7 @@ export type ReportCheck =
  * changing them re-runs it. Labels, messages and explanations are in the reviewer's `locale`.
  */
 export function useReportCheck(
-  send: SendToReportFrames,
+  send: TabSender,
   tabId: number | null,
   frame: FrameTarget | null,
   revision: number,
@@ -42,11 +43,10 @@ export function useReportCheck(
     if (!ruleset) return; // the active set is still loading
     let live = true;
     setCheck({ state: 'running' });
-    void send(tabId, { type: 'pingyue/get-text' }, { frameId, url: frameUrl }).then((reply: unknown) => {
+    void send(tabId, { type: 'pingyue/get-text' }, { frameId, url: frameUrl }).then((reading) => {
       if (!live) return;
-      const parsed = ReadingText.safeParse(reply);
-      if (!parsed.success || !parsed.data.text.trim()) return setCheck({ state: 'unavailable' });
-      const { text, pages } = parsed.data;
+      if (!reading?.text.trim()) return setCheck({ state: 'unavailable' });
+      const { text, pages } = reading;
       setCheck({ state: 'done', text, pages, result: checkReport(text, ruleset, { explain: true, locale }) });
     });
     return () => {

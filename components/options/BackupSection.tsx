@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PingyueDB } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/locale';
 import { listBackups, previewRestore, readBackupContent, restoreBackup, type BackupStorage, type BackupSummary, type RestoreChanges } from '@/lib/backup';
-import { downloadFile } from '@/components/panel/download-file';
+import { downloadFile } from '@/components/ui/download-file';
 
 const TEXT = {
   zh: {

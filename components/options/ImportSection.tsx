@@ -4,8 +4,8 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { OptionsText } from '@/lib/i18n/options-text';
 import { TAG_SET_FILE_EXTENSION } from '@/lib/schema/tag-set-file';
 import { parseTagSetFile } from '@/lib/tags/tag-set-file';
-import type { BlobLike } from '@/lib/transfer/read-json-input';
-import type { Status } from './StatusBanner';
+import type { BlobLike } from '@/lib/files/read-json-input';
+import type { Status } from '@/components/ui/StatusBanner';
 
 interface Props {
   db: PingyueDB;

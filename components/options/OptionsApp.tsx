@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { downloadFile, safeFileName } from '@/components/panel/download-file';
+import { downloadFile, safeFileName } from '@/components/ui/download-file';
 import {
   createTagSet,
   deleteTagSet,
@@ -11,7 +11,7 @@ import {
   updateTagSet,
   usageOf,
 } from '@/lib/db';
-import type { Locale } from '@/lib/i18n/locale';
+import { type Locale, languageTag } from '@/lib/i18n/locale';
 import { OPTIONS_TEXT } from '@/lib/i18n/options-text';
 import type { TagSet } from '@/lib/schema/tag-set';
 import { TAG_SET_FILE_EXTENSION } from '@/lib/schema/tag-set-file';
@@ -23,14 +23,14 @@ import { ReaderSection } from '@/components/reader/OpenReaderButton';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ImportSection } from './ImportSection';
 import { notifyTagSetsChanged } from './notify-tag-sets-changed';
-import { StatusBanner, type Status } from './StatusBanner';
+import { StatusBanner, type Status } from '@/components/ui/StatusBanner';
 import { TagSetCard } from './TagSetCard';
 import { TagSetEditor } from './TagSetEditor';
 import { TransferShortcut } from './TransferShortcut';
 
 /** The built-in set first, then the team's sets by name. */
 const byListOrder = (locale: Locale) => (a: TagSet, b: TagSet) =>
-  Number(b.id === DEFAULT_TAG_SET.id) - Number(a.id === DEFAULT_TAG_SET.id) || a.name.localeCompare(b.name, locale === 'zh' ? 'zh-CN' : 'en');
+  Number(b.id === DEFAULT_TAG_SET.id) - Number(a.id === DEFAULT_TAG_SET.id) || a.name.localeCompare(b.name, languageTag(locale));
 
 /** The options page: site access, the tag sets (list, active set, edit, duplicate, delete, export, import) and the way to notes files. */
 export function OptionsApp({ locale }: { locale: Locale }) {

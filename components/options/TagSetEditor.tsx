@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Locale } from '@/lib/i18n/locale';
 import type { OptionsText } from '@/lib/i18n/options-text';
 import { TagSet } from '@/lib/schema/tag-set';
-import { formatIssues } from '@/lib/transfer/format-issues';
+import { formatIssues } from '@/lib/files/format-issues';
 import { CheckerFields } from './CheckerFields';
 import { FormTemplateFields } from './FormTemplateFields';
 import { SetDetailsFields } from './SetDetailsFields';

@@ -1,7 +1,9 @@
+import { sendToBackground } from '@/lib/transport/send-to-background';
+
 /**
  * Tells the background that tag sets or the active set changed, so it rebuilds the context menus and
  * repaints open tabs. A failure (the worker restarting) only delays that until the next page load.
  */
 export async function notifyTagSetsChanged(): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'tagsets/changed' }).catch(() => undefined);
+  await sendToBackground(browser.runtime)({ type: 'tagsets/changed' }).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
-import type { Annotation, FillFieldReply, ToContent } from '@/lib/schema';
+import type { Annotation, ToContent } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { PANEL_TEXT } from '@/lib/i18n/panel-text';
 import { describeRange } from '@/lib/anchoring/describe';
@@ -12,7 +12,7 @@ import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { ReportsView } from '@/components/library/ReportsView';
 import { countFindings, findingsByAnnotation } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
-import { NoticeBar, type Notice } from './NoticeBar';
+import { NoticeBar, type Notice } from '@/components/ui/NoticeBar';
 import { OriginConsentNotice } from './OriginConsentNotice';
 import { TransferBar } from './TransferBar';
 import { findFillTarget } from './find-fill-target';
@@ -25,7 +25,8 @@ import { TabList, tabElementId, tabPanelId } from '@/components/ui/TabList';
 import { OpenOptionsButton } from '@/components/options/OpenOptionsButton';
 import { SiteAccessHint } from '@/components/site-access/SiteAccessHint';
 import { useSiteAccess } from '@/components/site-access/use-site-access';
-import { reportFrames, type FrameTarget } from '@/lib/transport/report-frames';
+import type { FrameTarget } from '@/lib/transport/report-frames';
+import { sendToTab } from '@/lib/transport/send-to-tab';
 import { OpenReaderButton } from '@/components/reader/OpenReaderButton';
 import { useReaderTab } from '@/components/reader/use-reader-tab';
 import { READER_TEXT } from '@/lib/i18n/reader-text';
@@ -49,17 +50,17 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const documentId = frame?.documentId ?? null;
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
   // Content-script frames and the reader page are reached alike (lib/transport).
-  const toReportFrames = useMemo(() => reportFrames(browser), []);
+  const toTab = useMemo(() => sendToTab(browser), []);
   const reportFrame = frame ? { frameId: frame.frameId, url: frame.url } : undefined;
-  const isReaderTab = useReaderTab(toReportFrames, tabId, frames?.length === 0);
-  const check = useReportCheck(toReportFrames, tabId, reportFrame ?? null, checkRevision, tagSet?.checker, locale);
+  const isReaderTab = useReaderTab(toTab, tabId, frames?.length === 0);
+  const check = useReportCheck(toTab, tabId, reportFrame ?? null, checkRevision, tagSet?.checker, locale);
   const findings = check.state === 'done' ? check.result.findings : [];
   const documentRecord = useLiveQuery(async () => (documentId ? db.documents.get(documentId) : undefined), [db, documentId]);
   const annotations = useLiveQuery(
     async () => (documentId ? listDocumentAnnotations(db, documentId) : []),
     [db, documentId],
   );
-  const placements = usePlacements(toReportFrames, tabId, reportFrame ?? null);
+  const placements = usePlacements(toTab, tabId, reportFrame ?? null);
   const pendingPages = useMemo(() => new Map((placements?.pending ?? []).map((p) => [p.id, p.page])), [placements]);
   const pagesRead = placements?.pages?.read ?? 0;
   // The viewer showed more pages than the last check read: check again, on more of the report.
@@ -67,7 +68,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     if (check.state === 'done' && check.pages && pagesRead > check.pages.read) setCheckRevision((n) => n + 1);
   }, [pagesRead]); // only a change in pages read re-runs it
 
-  const toPage = (message: ToContent, target?: FrameTarget) => (tabId === null ? Promise.resolve(undefined) : toReportFrames(tabId, message, target));
+  const toPage = <M extends ToContent>(message: M, target?: FrameTarget) => (tabId === null ? Promise.resolve(undefined) : toTab(tabId, message, target));
   const repaint = () => toPage({ type: 'pingyue/refresh' });
 
   const act = async (work: () => Promise<unknown>, message: string) => {
@@ -204,9 +205,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             onNotice={setNotice}
             // Every frame of every tab is asked: the form may sit in another frame or tab than the report. Only the confirmed one is written to.
             findFillTarget={() => findFillTarget(tabId)}
-            fill={(target, value) =>
-              toReportFrames(target.tabId, { type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, { frameId: target.frameId }) as Promise<FillFieldReply | undefined>
-            }
+            fill={(target, value) => toTab(target.tabId, { type: 'pingyue/fill-field', text: value, chosenAt: target.chosenAt }, { frameId: target.frameId })}
           />
         )
       ) : view === 'check' ? (

@@ -7,8 +7,8 @@ import { exportAll, exportDocument, serializeExport, type ConflictChoice } from 
 import { localDate } from '@/lib/shared/local-time';
 import { downloadSummary } from '@/components/assessment/exports';
 import { BackupSection } from '@/components/options/BackupSection';
-import { downloadFile, safeFileName } from './download-file';
-import type { Notice } from './NoticeBar';
+import { downloadFile, safeFileName } from '@/components/ui/download-file';
+import type { Notice } from '@/components/ui/NoticeBar';
 import { ImportConflicts } from './ImportConflicts';
 import { checkImportFile, type CheckedImport } from './read-import-file';
 

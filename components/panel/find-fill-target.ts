@@ -1,4 +1,6 @@
-import type { FillTarget, FrameDocument, Reply, ToContent } from '@/lib/schema';
+import type { ToContent } from '@/lib/schema';
+import { sendToBackground } from '@/lib/transport/send-to-background';
+import { parseContentReply } from '@/lib/transport/send-to-tab';
 import { pickFillTarget, type FrameFillTarget } from '@/lib/assessment/fill-target';
 
 /** The slice of `browser` the search uses; tests pass a fake. */
@@ -23,8 +25,8 @@ export interface FillTargetBrowser {
  */
 async function framesOf(api: FillTargetBrowser, tabId: number): Promise<number[]> {
   const frameIds = new Set([0]);
-  const known = (await api.runtime.sendMessage({ type: 'tab/frames', tabId }).catch(() => null)) as Reply<FrameDocument[]> | null;
-  if (known?.ok) for (const frame of known.value) frameIds.add(frame.frameId);
+  const known = await sendToBackground(api.runtime)({ type: 'tab/frames', tabId }).catch(() => []);
+  for (const frame of known) frameIds.add(frame.frameId);
   try {
     const injected = await api.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => true });
     for (const result of injected) frameIds.add(result.frameId);
@@ -43,14 +45,14 @@ async function framesOf(api: FillTargetBrowser, tabId: number): Promise<number[]
  */
 export async function findFillTarget(reportTabId: number | null, api: FillTargetBrowser = browser as unknown as FillTargetBrowser): Promise<FrameFillTarget | null> {
   const tabIds = (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
-  const ask: ToContent = { type: 'pingyue/fill-target' };
+  const ask = { type: 'pingyue/fill-target' } satisfies ToContent;
   const answers = await Promise.all(
     tabIds.map(async (tabId) =>
       Promise.all(
         (await framesOf(api, tabId)).map(async (frameId) => ({
           tabId,
           frameId,
-          target: (await api.tabs.sendMessage(tabId, ask, { frameId }).catch(() => null)) as FillTarget | null,
+          target: parseContentReply(ask, await api.tabs.sendMessage(tabId, ask, { frameId }).catch(() => null)),
         })),
       ),
     ),

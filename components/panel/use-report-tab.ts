@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { FrameDocument, Reply } from '@/lib/schema';
+import type { FrameDocument } from '@/lib/schema';
+import { sendToBackground } from '@/lib/transport/send-to-background';
 import { holdsReport, keptReportTab } from '@/lib/assessment/report-tab';
 import { useTabFrames } from './use-tab-frames';
 
@@ -51,11 +52,12 @@ export function useReportTab(activeTabId: number | null): ReportTab {
 /** The open tabs holding an annotated report, for the reviewer to pick from (lists are asked of the background). */
 export async function listReportTabs(): Promise<ReportTabChoice[]> {
   const tabs = await browser.tabs.query({});
+  const toBackground = sendToBackground(browser.runtime);
   const found = await Promise.all(
     tabs.map(async ({ id }) => {
       if (id === undefined) return [];
-      const reply = (await browser.runtime.sendMessage({ type: 'tab/frames', tabId: id }).catch(() => null)) as Reply<FrameDocument[]> | null;
-      const report = reply?.ok ? reply.value.find((f) => f.documentId !== null) : undefined;
+      const frames = await toBackground({ type: 'tab/frames', tabId: id }).catch(() => []);
+      const report = frames.find((f) => f.documentId !== null);
       return report ? [{ tabId: id, title: report.title || report.url }] : [];
     }),
   );

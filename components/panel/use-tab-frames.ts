@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { FrameDocument, Reply } from '@/lib/schema';
+import type { FrameDocument } from '@/lib/schema';
+import { sendToBackground } from '@/lib/transport/send-to-background';
+import { tabFramesKey } from '@/lib/background/tab-frames';
 
 /**
  * The frames of a tab that hold report text, as the background last heard from them. Undefined until
@@ -12,12 +14,12 @@ export function useTabFrames(tabId: number | null): FrameDocument[] | undefined 
     if (tabId === null) return;
     let live = true;
     const load = async () => {
-      const reply = (await browser.runtime.sendMessage({ type: 'tab/frames', tabId })) as Reply<FrameDocument[]>;
-      if (live) setLoaded({ tabId, frames: reply?.ok ? reply.value : [] });
+      const frames = await sendToBackground(browser.runtime)({ type: 'tab/frames', tabId }).catch(() => []);
+      if (live) setLoaded({ tabId, frames });
     };
     void load();
     const onChanged = (changes: Record<string, unknown>) => {
-      if (`frames:${tabId}` in changes) void load();
+      if (tabFramesKey(tabId) in changes) void load();
     };
     browser.storage.session.onChanged.addListener(onChanged);
     return () => {

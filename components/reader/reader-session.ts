@@ -3,7 +3,7 @@ import { Annotator, type SendToBackground } from '@/lib/page/annotator';
 import { answerMessage } from '@/lib/page/answer-message';
 import { readPdfViewerApp } from '@/lib/page/sources/read-pdf-app';
 import { VIEWER_APP_LIMITS, ViewerAppReading } from '@/lib/schema/viewer-app';
-import type { ContentToBackground, ToContent } from '@/lib/schema';
+import type { ToContent } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { detectReportFile, ReaderFileError } from '@/lib/reader/detect-file';
 import { reportName } from '@/lib/reader/report-name';
@@ -86,24 +86,16 @@ export class ReaderSession {
     this.doc.defaultView!.history.replaceState(null, '', `?file=${encodeURIComponent(file.name)}`);
     this.doc.title = opened.title;
     const reading = pdf ? await readShownPdf(pdf) : null;
-    const annotator = new Annotator(this.doc, this.withViewerApp(reading), { now: Date.now, locale: this.locale });
+    // On web pages the background reads the pdf.js viewer application in the page's world, which it cannot
+    // do in an extension page. The reader holds the pdf.js document itself, so it answers with what it read
+    // on opening: every page's text, the fingerprints and the metadata title, so the report is one report
+    // whichever pages are drawn.
+    const readViewerApp = async (): Promise<ViewerAppReading> => reading ?? { state: 'absent' };
+    const annotator = new Annotator(this.doc, this.send, { now: Date.now, locale: this.locale, readViewerApp });
     this.annotator = annotator;
     // From here the Annotator follows the text pdf.js draws as pages near the viewport (lib/page/sources).
     await annotator.start().catch(this.report);
     return opened;
-  }
-
-  /**
-   * The Annotator's channel to the background, except for `viewer/read-app`: on web pages the background
-   * reads the pdf.js viewer application in the page's world, which it cannot do in an extension page.
-   * The reader holds the pdf.js document itself, so it answers with what it read on opening: every page's
-   * text, the fingerprints and the metadata title, so the report is one report whichever pages are drawn.
-   */
-  private withViewerApp(reading: ViewerAppReading | null): SendToBackground {
-    return async <T,>(message: ContentToBackground): Promise<T> => {
-      if (message.type !== 'viewer/read-app') return this.send<T>(message);
-      return (reading ?? { state: 'absent' }) as T;
-    };
   }
 
   /** A message from the panel or the background (lib/transport); false when no file is open. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { OptionsText } from '@/lib/i18n/options-text';
 import { LOCAL_FILES, parseSiteInput, type SiteAccess, type SiteInputProblem } from '@/lib/site-access/site-pattern';
-import type { Status } from '@/components/options/StatusBanner';
+import type { Status } from '@/components/ui/StatusBanner';
 import { sitesAskedIn } from '@/lib/site-access/site-access-page';
 import { useSiteAccess, type SitePermissions } from './use-site-access';
 import { useSiteChanges } from './use-site-changes';

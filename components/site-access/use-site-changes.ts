@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { OptionsText } from '@/lib/i18n/options-text';
 import { ALL_SITES } from '@/lib/site-access/site-pattern';
-import type { Status } from '@/components/options/StatusBanner';
+import type { Status } from '@/components/ui/StatusBanner';
 import { siteName, type SitePermissions } from './use-site-access';
 
 /**

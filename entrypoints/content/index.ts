@@ -1,9 +1,9 @@
-import type { ToContent } from '@/lib/schema';
+import { ToContent } from '@/lib/schema';
 import { Annotator } from '@/lib/page/annotator';
 import { FieldTracker } from '@/lib/page/field-tracker';
 import { answerMessage } from '@/lib/page/answer-message';
 import { listenForReviewer } from '@/lib/page/reviewer-input';
-import { sendToBackground } from '@/lib/page/send-to-background';
+import { sendToBackground } from '@/lib/transport/send-to-background';
 import { holdContentScript } from '@/lib/page/hold-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectLocale } from '@/lib/i18n/locale';
@@ -23,8 +23,11 @@ export default defineContentScript({
     const report = (error: unknown) => console.warn('Pingyue:', error);
 
     listenForReviewer(document, () => annotator, (target, type, listener, options) => ctx.addEventListener(target, type, listener, options), report);
-    const onMessage = (message: ToContent, _sender: unknown, sendResponse: (value: unknown) => void) =>
-      answerMessage(message, { annotator, fields, report }, sendResponse);
+    // Only our extension reaches this listener, but it is parsed all the same, as every message is.
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (value: unknown) => void) => {
+      const message = ToContent.safeParse(raw);
+      return message.success && answerMessage(message.data, { annotator, fields, report }, sendResponse);
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);

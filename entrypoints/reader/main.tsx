@@ -3,11 +3,11 @@ import { ReaderApp } from '@/components/reader/ReaderApp';
 import { ReaderSession } from '@/components/reader/reader-session';
 import uiCss from '@/components/reader/reader-ui.css?inline';
 import '@/components/reader/reader-document.css';
-import { detectLocale } from '@/lib/i18n/locale';
+import { detectLocale, languageTag } from '@/lib/i18n/locale';
 import { PDFJS_ASSETS } from '@/lib/reader/pdfjs-assets';
 import { READER_TEXT } from '@/lib/i18n/reader-text';
 import { listenForReviewer } from '@/lib/page/reviewer-input';
-import { sendToBackground } from '@/lib/page/send-to-background';
+import { sendToBackground } from '@/lib/transport/send-to-background';
 import { readerMessageOf } from '@/lib/transport/report-frames';
 import { sampleReportFile } from '@/lib/reader/sample-report';
 
@@ -17,7 +17,7 @@ import { sampleReportFile } from '@/lib/reader/sample-report';
  * and background reach it through lib/transport; the background checks it is this page in a tab.
  */
 const locale = detectLocale(navigator.languages);
-document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+document.documentElement.lang = languageTag(locale);
 document.title = READER_TEXT[locale].appName;
 
 const container = document.getElementById('document') as HTMLDivElement;

@@ -1,10 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { App } from '@/components/panel/App';
-import { detectLocale } from '@/lib/i18n/locale';
+import { detectLocale, languageTag } from '@/lib/i18n/locale';
 import '@/components/panel/panel.css';
 
 const locale = detectLocale(navigator.languages);
-document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+document.documentElement.lang = languageTag(locale);
 // Ask the browser not to evict the database under storage pressure (granted silently to extensions).
 void navigator.storage?.persist?.().catch(() => false);
 createRoot(document.getElementById('root')!).render(<App search={location.search} locale={locale} />);

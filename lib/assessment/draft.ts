@@ -1,4 +1,4 @@
-import type { Annotation, Assessment, AssessmentTemplate, Tag } from '@/lib/schema';
+import { compareAnchors, type Annotation, type Assessment, type AssessmentTemplate, type Tag } from '@/lib/schema';
 import { DOCUMENT_TEXT } from './document-text';
 import { formatFlags, type FlagCount } from './flags';
 import { renderItem, shortQuote } from './item-text';
@@ -37,9 +37,9 @@ export interface DraftInput {
   today?: string;
 }
 
-/** Reading order: where the passage starts in the report, then when it was tagged. */
+/** Reading order: where the passage is in the report (page, then offset), then when it was tagged. */
 export function inDocumentOrder(annotations: readonly Annotation[]): Annotation[] {
-  return [...annotations].sort((a, b) => a.anchor.position.start - b.anchor.position.start || a.createdAt - b.createdAt);
+  return [...annotations].sort((a, b) => compareAnchors(a.anchor, b.anchor) || a.createdAt - b.createdAt);
 }
 
 /**

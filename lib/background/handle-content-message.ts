@@ -1,4 +1,4 @@
-import { ContentToBackground, type CreatedState, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
+import { ContentToBackground, type BackgroundReply, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import { isReaderUrl } from '@/lib/transport/report-frames';
 import { openWithConsent, originMayUse, recordOriginUse } from './origin-consent';
 import { originOf, originOfSender } from '@/lib/documents/report-origins';
@@ -67,7 +67,7 @@ function describesSender(pageUrl: string, senderUrl: string, readerUrl: string |
  * not trust, so the message is parsed with zod, the sender must be this extension's content script in
  * a tab, and the page it describes must be the frame it was sent from.
  */
-export async function handleContentMessage(raw: unknown, sender: MessageSender, ctx: ContentMessageContext): Promise<Reply<unknown>> {
+export async function handleContentMessage(raw: unknown, sender: MessageSender, ctx: ContentMessageContext): Promise<Reply<BackgroundReply<ContentToBackground>>> {
   const tabId = sender.tab?.id;
   if (sender.id !== ctx.extensionId || tabId === undefined || sender.frameId === undefined) {
     return { ok: false, error: 'rejected: not a content script of this extension' };
@@ -90,7 +90,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         const state = await pageState(db, shown ? document!.id : null);
         const awaitingConsent = document && !shown ? { awaitingConsent: { documentId: document.id, origin } } : {};
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId, ...awaitingConsent });
-        return { ok: true, value: state };
+        return { ok: true, value: state } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'annotation/create': {
         const { page, tagId, comment, anchor, source } = message;
@@ -98,7 +98,7 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         await recordOriginUse(db, created.documentId, origin); // tagging here is using the report here
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
-        return { ok: true, value: { ...state, created } satisfies CreatedState };
+        return { ok: true, value: { ...state, created } } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'annotation/statuses': {
         // A frame may only report on annotations of the document its own page resolves to, from an origin the report is used at.
@@ -107,12 +107,12 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
         if (!originMayUse(document, origin)) return { ok: false, error: 'rejected: the report is not used at this origin' };
         const own = new Set((await listDocumentAnnotations(db, document.id)).map((a) => a.id));
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
-        return { ok: true, value: null };
+        return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'viewer/read-app':
-        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } };
+        return { ok: true, value: (await ctx.readViewerApp?.(tabId, sender.frameId)) ?? { state: 'absent' } } satisfies Reply<BackgroundReply<typeof message>>;
       case 'page/placements':
-        return { ok: true, value: null };
+        return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,4 @@
-import { PageToBackground, type Reply } from '@/lib/schema';
+import { PageToBackground, type BackgroundReply, type Reply } from '@/lib/schema';
 import { updateAnnotation, type PingyueDB } from '@/lib/db';
 import type { TabFrames } from './tab-frames';
 import type { MessageSender } from './handle-content-message';
@@ -32,28 +32,29 @@ export interface PageMessageContext {
 }
 
 /** Answers the extension's own pages (side panel, options, the toolbar's comment frame). */
-export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): Promise<Reply<unknown>> {
+export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): Promise<Reply<BackgroundReply<PageToBackground>>> {
   const parsed = PageToBackground.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
-  switch (parsed.data.type) {
+  const message = parsed.data;
+  switch (message.type) {
     case 'tab/frames':
-      return { ok: true, value: await ctx.frames.list(parsed.data.tabId) };
+      return { ok: true, value: await ctx.frames.list(message.tabId) } satisfies Reply<BackgroundReply<typeof message>>;
     case 'tagsets/changed':
       await ctx.onTagSetsChanged();
-      return { ok: true, value: null };
+      return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
     case 'annotation/comment': {
-      const { annotationId, comment } = parsed.data;
+      const { annotationId, comment } = message;
       try {
         const change = await updateAnnotation(ctx.db, annotationId, { comment }, ctx.now());
-        return change ? { ok: true, value: change.after } : { ok: false, error: 'annotation not found' };
+        return change ? ({ ok: true, value: change.after } satisfies Reply<BackgroundReply<typeof message>>) : { ok: false, error: 'annotation not found' };
       } catch (error) {
         // A full disk (StorageFullError) or a closed database: the frame keeps the text and says so.
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     }
     case 'origin/consent': {
-      const { documentId, origin } = parsed.data;
-      return (await recordOriginUse(ctx.db, documentId, origin)) ? { ok: true, value: null } : { ok: false, error: 'report not found' };
+      const { documentId, origin } = message;
+      return (await recordOriginUse(ctx.db, documentId, origin)) ? ({ ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>) : { ok: false, error: 'report not found' };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { FrameDocument } from '@/lib/schema';
 import type { FrameSeen } from './handle-content-message';
+import { oneAtATime } from '@/lib/shared/one-at-a-time';
 
 /** The slice of `browser.storage.session` the registry needs (a test seam). */
 export interface SessionStore {
@@ -8,7 +9,8 @@ export interface SessionStore {
   remove(key: string): Promise<void>;
 }
 
-const keyOf = (tabId: number) => `frames:${tabId}`;
+/** The session-storage key of a tab's frames (the panel watches it to follow changes). */
+export const tabFramesKey = (tabId: number) => `frames:${tabId}`;
 
 /**
  * Which report each frame of each tab shows. Kept in session storage because the MV3 service worker
@@ -16,7 +18,7 @@ const keyOf = (tabId: number) => `frames:${tabId}`;
  * and two read-modify-writes must not drop each other's entry.
  */
 export class TabFrames {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly serially = oneAtATime();
 
   constructor(private readonly store: SessionStore) {}
 
@@ -38,12 +40,12 @@ export class TabFrames {
   }
 
   async list(tabId: number): Promise<FrameDocument[]> {
-    const value = (await this.store.get(keyOf(tabId)))[keyOf(tabId)];
+    const value = (await this.store.get(tabFramesKey(tabId)))[tabFramesKey(tabId)];
     return Array.isArray(value) ? (value as FrameDocument[]) : [];
   }
 
   forget(tabId: number): Promise<void> {
-    return this.serially(() => this.store.remove(keyOf(tabId)));
+    return this.serially(() => this.store.remove(tabFramesKey(tabId)));
   }
 
   /**
@@ -64,13 +66,7 @@ export class TabFrames {
   private change(tabId: number, edit: (frames: FrameDocument[]) => FrameDocument[]): Promise<void> {
     return this.serially(async () => {
       const frames = edit(await this.list(tabId));
-      await (frames.length > 0 ? this.store.set({ [keyOf(tabId)]: frames }) : this.store.remove(keyOf(tabId)));
+      await (frames.length > 0 ? this.store.set({ [tabFramesKey(tabId)]: frames }) : this.store.remove(tabFramesKey(tabId)));
     });
-  }
-
-  private serially<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 }

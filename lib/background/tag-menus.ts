@@ -1,16 +1,17 @@
 import type { TagSet } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
+import { MENU_TEXT } from '@/lib/i18n/menu-text';
 import { contentScriptMatches, type SiteAccess } from '@/lib/site-access/site-pattern';
 
 const MENU_PREFIX = 'pingyue-tag:';
 export const ENABLE_SITE_MENU_ID = 'pingyue-enable-site';
 
 export function tagMenuTitle(label: string, locale: Locale): string {
-  return locale === 'zh' ? `标记为「${label}」` : `Tag as “${label}”`;
+  return MENU_TEXT[locale].tagAs(label);
 }
 
 export function enableSiteMenuTitle(locale: Locale): string {
-  return locale === 'zh' ? '在此网站启用评阅' : 'Enable Pingyue on this site';
+  return MENU_TEXT[locale].enableSite;
 }
 
 type MenuContext = 'selection' | 'page' | 'frame';

@@ -1,3 +1,4 @@
+import { FILE_TEXT } from '@/lib/i18n/file-text';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import type { ExportFile } from '@/lib/schema/export-file';
@@ -63,7 +64,7 @@ export async function restoreBackup(db: PingyueDB, storage: BackupStorage, key: 
 
 async function readBackup(storage: BackupStorage, key: string, locale: Locale) {
   const content = await readBackupContent(storage, key);
-  if (content === undefined) return { ok: false as const, errors: [locale === 'zh' ? '找不到这份备份。' : 'This backup no longer exists.'] };
+  if (content === undefined) return { ok: false as const, errors: [FILE_TEXT[locale].backupGone] };
   // Times decide nothing in a restore (the backup's state is put back whole), and a backup of a
   // database that holds a forged future time from an older version must still restore.
   return parseImport(content, locale, MAX_TIMESTAMP);

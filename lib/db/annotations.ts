@@ -1,4 +1,4 @@
-import type { Anchor, AnchorStatus, Annotation, AnnotationSource, PageIdentity } from '@/lib/schema';
+import { compareAnchors, type Anchor, type AnchorStatus, type Annotation, type AnnotationSource, type PageIdentity } from '@/lib/schema';
 import { findOrCreateDocument } from './documents';
 import type { PingyueDB } from './pingyue-db';
 
@@ -106,13 +106,11 @@ export async function setAnchorStatuses(db: PingyueDB, statuses: readonly Anchor
   });
 }
 
-/** A report's annotations in reading order (by start offset; ties by end offset, then creation). */
+/** A report's annotations in reading order (page, start, end offset; ties by creation). */
 export async function listDocumentAnnotations(db: PingyueDB, documentId: string): Promise<Annotation[]> {
   const rows = await db.annotations.where('documentId').equals(documentId).toArray();
   return rows.sort(
     (a, b) =>
-      a.anchor.position.start - b.anchor.position.start ||
-      a.anchor.position.end - b.anchor.position.end ||
-      a.createdAt - b.createdAt,
+      compareAnchors(a.anchor, b.anchor) || a.createdAt - b.createdAt,
   );
 }

@@ -13,3 +13,6 @@ export interface Bilingual {
 }
 
 export const pick = (text: Bilingual, locale: Locale): string => text[locale];
+
+/** The language tag of `locale` for `<html lang>` and `localeCompare`. */
+export const languageTag = (locale: Locale): 'zh-CN' | 'en' => (locale === 'zh' ? 'zh-CN' : 'en');

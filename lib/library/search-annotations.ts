@@ -1,4 +1,4 @@
-import type { Annotation, AnchorStatus, DocumentRecord } from '@/lib/schema';
+import { compareAnchors, type Annotation, type AnchorStatus, type DocumentRecord } from '@/lib/schema';
 
 export interface LibraryEntry {
   annotation: Annotation;
@@ -29,7 +29,7 @@ export function buildLibrary(annotations: readonly Annotation[], documents: read
       (a, b) =>
         (b.document?.updatedAt ?? 0) - (a.document?.updatedAt ?? 0) ||
         a.annotation.documentId.localeCompare(b.annotation.documentId) ||
-        a.annotation.anchor.position.start - b.annotation.anchor.position.start,
+        compareAnchors(a.annotation.anchor, b.annotation.anchor),
     );
 }
 

@@ -4,9 +4,6 @@ import {
   type Annotation,
   type AnnotationSource,
   type AnchorStatus,
-  type ContentToBackground,
-  type CreatedState,
-  type PageIdentity,
   type PageState,
   type PlacementReport,
   type ReadingText,
@@ -15,11 +12,10 @@ import {
   type ViewerAppReading,
 } from '@/lib/schema';
 import { describeRange } from '@/lib/anchoring/describe';
-import { identifyText } from '@/lib/documents/identify-text';
-import { pageIdentity } from '@/lib/documents/page-identity';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';
-import { createHighlighter, type Highlighter, type PaintItem } from './highlighter';
+import { oneAtATime } from '@/lib/shared/one-at-a-time';
+import { createHighlighter, type Highlighter } from './highlighter';
 import { currentSelectionRange, trimOffsets } from './capture-selection';
 import { SelectionToolbar } from './selection-toolbar';
 import { COMMENT_FRAME_PATH, originOf } from './comment-frame-protocol';
@@ -27,12 +23,18 @@ import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges, type TextChange } from './watch-text-changes';
 import { FindingLayer, type FindingMark } from './finding-layer';
 import { AnchorMemo, anchorKey } from './anchor-memo';
-import { placeAll, placeAnchor, type DocumentView, type Placement } from './place-anchors';
-import { pageSource } from './sources/page-source';
-import { isPagedViewer, pagedSource, type PagedSource } from './sources/paged-source';
-import type { RenderedText, ViewerSource } from './sources/types';
+import { placeAll, placeAnchor, type Placement } from './place-anchors';
+import type { PagedSource } from './sources/paged-source';
+import type { RenderedText } from './sources/types';
+import { AnnouncePolicy, MIN_ANNOUNCED_TEXT } from './announce-policy';
+import { RepeatGuard, ShortcutEcho, type ShortcutChannel } from './repeat-guards';
+import { ViewerAppPoll } from './viewer-app-poll';
+import { describeRendered } from './describe-rendered';
+import { FrameText } from './frame-text';
+import { FrameReports, type SendToBackground } from './frame-reports';
+import { paintPlan } from './paint-plan';
 
-export type SendToBackground = <T>(message: ContentToBackground) => Promise<T>;
+export type { SendToBackground } from './frame-reports';
 
 export interface AnnotatorOptions {
   /** The clock (ms since the epoch). */
@@ -40,32 +42,25 @@ export interface AnnotatorOptions {
   locale: Locale;
   /** Waits `ms` (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;
+  /** Reads the frame's pdf.js application; by default the background does, in the page's world. */
+  readViewerApp?: () => Promise<ViewerAppReading>;
 }
 
-/** Ignore a second request for the same passage within this time (a double click on a tag button). */
-const REPEAT_WINDOW_MS = 800;
-/** Frames with less text than this are not announced. */
-const MIN_ANNOUNCED_TEXT = 20;
-/** Once announced, the frame is announced again when its text grows or shrinks by this share. */
-const REANNOUNCE_SHARE = 0.1;
-/** How long after one delivery of a shortcut its other delivery (command vs page key) is an echo. */
-const SHORTCUT_ECHO_MS = 1500;
 /** Scrolling to a page not rendered yet: how long to wait for the viewer to draw it. */
 const PAGE_RENDER_WAIT_MS = 6_000;
 const PAGE_RENDER_POLL_MS = 100;
-/** The pdf.js application may still be loading its document: ask again at most this often, this many times. */
-const APP_RETRY_MS = 1_000;
-const APP_MAX_TRIES = 30;
 
 /**
  * The in-page half of Pingyue for one frame: reads the frame's document through a viewer source
  * (lib/page/sources), captures selections, asks the background to store them, places stored
  * annotations on what is rendered and paints them. From `start` on it counts text changes (cheaply)
  * and announces the frame whenever it holds text enough to matter, however late that text arrives.
+ * It coordinates; the parts do one job each: FrameText reads the frame, placeAll/paintPlan place and
+ * plan paint (pure), FrameReports tells the background, AnnouncePolicy, RepeatGuard, ShortcutEcho and
+ * ViewerAppPoll decide when.
  */
 export class Annotator {
-  private source: ViewerSource;
-  private identity: PageIdentity | null = null;
+  private readonly text: FrameText;
   private tagSet: TagSet | null = null;
   private documentId: string | null = null;
   private annotations: Annotation[] = [];
@@ -76,17 +71,14 @@ export class Annotator {
   private toolbar: SelectionToolbar | null = null;
   private pendingRange: Range | null = null;
   private stopWatching: (() => void) | null = null;
-  private lastCreate = { key: '', at: 0 };
-  private lastShortcut = { via: '', slot: 0, at: 0 };
-  /** What the frame last announced: its text length, or for a paged viewer the pages read. */
-  private announced = { length: -1, pages: -1, textChange: 0 };
-  private app = { tries: 0, lastAt: -Infinity, done: false };
-  private lastReport = '';
-  /** Counts text changes, so an identity computed across one is not kept. */
-  private textVersion = 0;
+  private readonly repeats = new RepeatGuard();
+  private readonly shortcutEcho = new ShortcutEcho();
+  private readonly announce = new AnnouncePolicy();
+  private readonly appPoll = new ViewerAppPoll();
+  private readonly reports: FrameReports;
   /** Round trips that replace the frame's state run one after another, so no stale reply wins. */
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly text;
+  private readonly serial = oneAtATime();
+  private readonly labels;
   private readonly findings: FindingLayer;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -95,10 +87,11 @@ export class Annotator {
     private readonly send: SendToBackground,
     private readonly options: AnnotatorOptions,
   ) {
-    this.text = PAGE_TEXT[options.locale];
+    this.labels = PAGE_TEXT[options.locale];
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.source = pageSource(doc);
-    this.findings = new FindingLayer(doc, () => this.documentView(), this.anchors, () => this.ensureUi().host);
+    this.text = new FrameText(doc);
+    this.reports = new FrameReports(send);
+    this.findings = new FindingLayer(doc, () => this.text.documentView(), this.anchors, () => this.ensureUi().host);
   }
 
   private get win(): Window {
@@ -117,17 +110,16 @@ export class Annotator {
    */
   open(force = false): Promise<void> {
     return this.serial(async () => {
-      this.chooseSource();
       void this.readViewerApp();
-      const identity = await this.currentIdentity();
-      this.announced = { length: identity.textLength, pages: this.source.pagesRead()?.read ?? -1, textChange: 0 };
+      const identity = await this.text.identify();
+      this.announce.announcedAt(identity.textLength, this.text.source.pagesRead());
       if (identity.textLength < (force ? 1 : MIN_ANNOUNCED_TEXT)) return;
-      this.applyState(await this.send<PageState>({ type: 'page/opened', page: identity }));
+      this.applyState(await this.send({ type: 'page/opened', page: identity }));
     });
   }
 
   async refresh(): Promise<void> {
-    this.invalidateText();
+    this.text.invalidate();
     await this.open();
   }
 
@@ -151,14 +143,13 @@ export class Annotator {
    * twice, as the browser's keyboard command (via the background) and as a key event in the page;
    * the second of the pair is dropped.
    */
-  async tagByShortcut(via: 'page-key' | 'command', slot: number): Promise<void> {
+  async tagByShortcut(via: ShortcutChannel, slot: number): Promise<void> {
     const now = this.options.now();
-    const echo = this.lastShortcut;
-    if (echo.slot === slot && echo.via !== via && now - echo.at < SHORTCUT_ECHO_MS) return;
+    if (this.shortcutEcho.isEcho(via, slot, now)) return;
     // Take the selection now: the reviewer may select something else while we wait for the tag set.
     const range = currentSelectionRange(this.win)?.cloneRange();
     if (!range) return;
-    this.lastShortcut = { via, slot, at: now };
+    this.shortcutEcho.record(via, slot, now);
     const tagId = (await this.tags()).find((t) => t.shortcut === slot)?.id;
     if (tagId) await this.tagSelection(tagId, '', range);
   }
@@ -170,10 +161,7 @@ export class Annotator {
     const located = this.locateRange(range);
     if (!located) return null;
     const { rendered, trimmed } = located;
-    const key = `${trimmed.start}:${trimmed.end}:${tagId}`;
-    const now = this.options.now();
-    if (this.lastCreate.key === key && now - this.lastCreate.at < REPEAT_WINDOW_MS) return null;
-    this.lastCreate = { key, at: now };
+    if (this.repeats.isRepeat(`${trimmed.start}:${trimmed.end}:${tagId}`, this.options.now())) return null;
 
     const created = await this.create(describeRendered(rendered, trimmed.start, trimmed.end), tagId, comment);
     // Clear the selection so the new colour shows, unless the reviewer has already selected more.
@@ -190,9 +178,8 @@ export class Annotator {
   private locateRange(range: Range): { rendered: RenderedText; trimmed: { start: number; end: number } } | null {
     const selected = range.toString().replace(/\s+/g, '');
     for (const fresh of [false, true]) {
-      if (fresh) this.invalidateText();
-      this.chooseSource();
-      const rendered = this.source.rendered();
+      if (fresh) this.text.invalidate();
+      const rendered = this.text.source.rendered();
       const offsets = rendered.map.offsetsOf(range);
       const trimmed = offsets && trimOffsets(rendered.map.text, offsets.start, offsets.end);
       if (trimmed && rendered.map.text.slice(trimmed.start, trimmed.end).replace(/\s+/g, '') === selected) return { rendered, trimmed };
@@ -204,10 +191,10 @@ export class Annotator {
   async annotateAnchor(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
     const placement = this.place(anchorKey(anchor), anchor);
     if (placement.kind === 'painted') {
-      return this.create(describeRendered(this.source.rendered(), placement.start, placement.end), tagId, comment, source);
+      return this.create(describeRendered(this.text.source.rendered(), placement.start, placement.end), tagId, comment, source);
     }
     // On a page not rendered now: describe it on that page's text, which the source knows.
-    const text = placement.kind === 'pending' && placement.page !== null ? this.source.pageText(placement.page) : null;
+    const text = placement.kind === 'pending' && placement.page !== null ? this.text.source.pageText(placement.page) : null;
     if (placement.kind !== 'pending' || placement.page === null || text === null) return null;
     const result = this.anchors.resolve(text, anchorKey(anchor), anchor);
     if (result.status === 'orphan') return null;
@@ -217,8 +204,8 @@ export class Annotator {
 
   private async create(anchor: Anchor, tagId: string, comment: string, source?: AnnotationSource): Promise<Annotation | null> {
     const state = await this.serial(async () => {
-      const page = await this.currentIdentity();
-      const reply = await this.send<CreatedState>({ type: 'annotation/create', page, tagId, comment, anchor, ...(source && { source }) });
+      const page = await this.text.identify();
+      const reply = await this.send({ type: 'annotation/create', page, tagId, comment, anchor, ...(source && { source }) });
       this.applyState(reply);
       return reply;
     });
@@ -242,7 +229,7 @@ export class Annotator {
 
   private async bringIntoView(key: string, anchor: Anchor): Promise<boolean> {
     let placement = this.place(key, anchor);
-    if (placement.kind === 'pending' && placement.page !== null && this.source.showPage(placement.page)) {
+    if (placement.kind === 'pending' && placement.page !== null && this.text.source.showPage(placement.page)) {
       const deadline = this.options.now() + PAGE_RENDER_WAIT_MS;
       while (placement.kind !== 'painted' && this.options.now() < deadline) {
         await this.sleep(PAGE_RENDER_POLL_MS);
@@ -250,7 +237,7 @@ export class Annotator {
       }
     }
     if (placement.kind !== 'painted') return false;
-    const range = this.source.rendered().map.rangeFor(placement.start, placement.end);
+    const range = this.text.source.rendered().map.rangeFor(placement.start, placement.end);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.ensureHighlighter().flash(range);
     return true;
@@ -262,15 +249,15 @@ export class Annotator {
 
   /** The report as far as the frame can read it, for the checker, and how many of its pages that is. */
   readingText(): ReadingText {
-    this.chooseSource();
-    return { text: this.source.readingText(), pages: this.source.pagesRead() };
+    const { source } = this.text;
+    return { text: source.readingText(), pages: source.pagesRead() };
   }
 
   /** Annotations waiting for their page, for the panel. */
   placementReport(): PlacementReport {
     const pending: PlacementReport['pending'] = [];
     for (const [id, { placement }] of this.placements) if (placement.kind === 'pending') pending.push({ id, page: placement.page });
-    return { documentId: this.documentId, pending, pages: this.source.pagesRead() };
+    return { documentId: this.documentId, pending, pages: this.text.source.pagesRead() };
   }
 
   dispose(): void {
@@ -289,32 +276,15 @@ export class Annotator {
 
   /**
    * The frame's text changed. Cached text is dropped (never rebuilt here: the next reader rebuilds it),
-   * what is shown is placed again, and the frame is announced again when the change matters: text
-   * arrived in a frame that had none, grew or shrank by a tenth, or a paged viewer showed a new page.
+   * what is shown is placed again, and the frame is announced again when the change matters
+   * (AnnouncePolicy).
    */
   private onTextChanged(change: TextChange): void {
-    this.invalidateText();
-    this.chooseSource();
+    this.text.invalidate();
     if (this.annotations.length > 0) this.placeAndPaint();
     this.findings.repaint();
     void this.readViewerApp();
-    if (this.shouldAnnounce(change)) void this.open().catch((error) => console.warn('Pingyue:', error));
-  }
-
-  private shouldAnnounce(change: TextChange): boolean {
-    const pages = this.source.pagesRead();
-    if (pages) return pages.read > this.announced.pages;
-    this.announced.textChange += change.added - change.removed;
-    const threshold = Math.max(MIN_ANNOUNCED_TEXT, this.announced.length * REANNOUNCE_SHARE);
-    return Math.abs(this.announced.textChange) >= threshold || (this.announced.length < MIN_ANNOUNCED_TEXT && change.added > 0);
-  }
-
-  /** Switch to the paged source once the frame shows itself to be a paged viewer (it may load late). */
-  private chooseSource(): void {
-    if (this.source.kind === 'page' && isPagedViewer(this.doc)) {
-      this.source = pagedSource(this.doc);
-      this.invalidateText();
-    }
+    if (this.announce.shouldAnnounce(change, this.text.source.pagesRead())) void this.open().catch((error) => console.warn('Pingyue:', error));
   }
 
   /**
@@ -322,79 +292,43 @@ export class Annotator {
    * background, in the page's world): then every page's text, the fingerprint and the title are known.
    */
   private async readViewerApp(): Promise<void> {
-    const source = this.source;
-    if (source.kind !== 'paged' || this.app.done || this.app.tries >= APP_MAX_TRIES) return;
-    const now = this.options.now();
-    if (now - this.app.lastAt < APP_RETRY_MS) return;
-    this.app = { ...this.app, tries: this.app.tries + 1, lastAt: now };
-    const reading = await this.send<ViewerAppReading>({ type: 'viewer/read-app' }).catch(() => null);
+    const source = this.text.source;
+    if (source.kind !== 'paged' || !this.appPoll.tryNow(this.options.now())) return;
+    const read = this.options.readViewerApp ?? (() => this.send({ type: 'viewer/read-app' }));
+    const reading = await read().catch(() => null);
     if (!reading || reading.state === 'loading') return;
-    this.app.done = true;
+    this.appPoll.finish();
     if (reading.state !== 'loaded') return;
     (source as PagedSource).setAppReading(reading);
-    this.invalidateText();
+    this.text.invalidate();
     if (this.annotations.length > 0) this.placeAndPaint();
     await this.open();
   }
 
-  /** A snapshot of the document for placing anchors. */
-  private documentView(): { view: DocumentView; rendered: RenderedText } {
-    const source = this.source;
-    const rendered = source.rendered();
-    const view: DocumentView = {
-      rendered: { text: rendered.map.text, pages: rendered.pages },
-      paged: source.kind === 'paged',
-      pageCount: source.pageCount() ?? 0,
-      pageText: (n) => source.pageText(n),
-      complete: source.complete(),
-    };
-    return { view, rendered };
-  }
-
   private place(key: string, anchor: Anchor): Placement {
-    this.chooseSource();
-    return placeAnchor(this.documentView().view, key, anchor, (text, k, a) => this.anchors.resolve(text, k, a));
+    return placeAnchor(this.text.documentView().view, key, anchor, (text, k, a) => this.anchors.resolve(text, k, a));
   }
 
   /** Place every annotation on the current text, paint, and report status changes and pending ones. */
   private placeAndPaint(): void {
     if (this.annotations.length === 0 && !this.highlighter) return;
-    const { view, rendered } = this.documentView();
+    const { view, rendered } = this.text.documentView();
     const items = this.annotations.map((a) => ({ id: a.id, anchor: a.anchor, status: a.anchorStatus }));
     const { placements, changes } = placeAll(view, items, (text, key, anchor) => this.anchors.resolve(text, key, anchor));
-    const tags = new Map((this.tagSet?.tags ?? []).map((t) => [t.id, t]));
-    const paint: PaintItem[] = [];
-    this.placements = new Map();
-    for (const annotation of this.annotations) {
-      const placement = placements.get(annotation.id)!;
-      const range = placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null;
-      this.placements.set(annotation.id, { placement, range });
-      if (!range) continue;
-      const tag = tags.get(annotation.tagId);
-      paint.push({ id: annotation.id, layer: tag?.id ?? 'deleted-tag', color: tag?.color ?? '#6b7280', range });
-    }
-    this.ensureHighlighter().paint(paint);
+    const plan = paintPlan(this.annotations, placements, this.tagSet);
+    const ranges = new Map(plan.map((p) => [p.id, rendered.map.rangeFor(p.start, p.end)]));
+    this.placements = new Map(this.annotations.map((a) => [a.id, { placement: placements.get(a.id)!, range: ranges.get(a.id) ?? null }]));
+    this.ensureHighlighter().paint(plan.map(({ id, layer, color }) => ({ id, layer, color, range: ranges.get(id)! })));
     this.reportStatuses(changes);
-    this.reportPlacements();
+    this.reports.placements(this.placementReport());
   }
 
+  /** Keeps the changed statuses and tells the background, which stores them. */
   private reportStatuses(changes: { id: string; status: AnchorStatus }[]): void {
     if (changes.length === 0 || !this.documentId) return;
     const byId = new Map(changes.map((c) => [c.id, c.status]));
     this.annotations = this.annotations.map((a) => (byId.has(a.id) ? { ...a, anchorStatus: byId.get(a.id)! } : a));
-    const documentId = this.documentId;
-    void this.currentIdentity()
-      .then((page) => this.send({ type: 'annotation/statuses', page, documentId, statuses: changes }))
-      .catch(() => {});
-  }
-
-  /** Tell the panel (it listens) when the annotations waiting for their page change. */
-  private reportPlacements(): void {
-    const report = this.placementReport();
-    const key = JSON.stringify(report);
-    if (key === this.lastReport) return;
-    this.lastReport = key;
-    void this.send({ type: 'page/placements', report }).catch(() => {});
+    this.reports.statuses(this.text.identify(), this.documentId, changes);
   }
 
   private ensureHighlighter(): Highlighter {
@@ -410,7 +344,7 @@ export class Annotator {
   private async showToolbar(range: Range): Promise<void> {
     const tags = await this.tags();
     if (!this.toolbar || !this.ui?.host.isConnected) {
-      this.toolbar = new SelectionToolbar(this.ensureUi().root, this.text, {
+      this.toolbar = new SelectionToolbar(this.ensureUi().root, this.labels, {
         onTag: (tagId) => this.tagSelection(tagId, ''),
         // The frame wrote the comment; fetch the frame's state again so this copy is current.
         onCommentSaved: () => void this.open(true).catch(() => {}),
@@ -424,52 +358,6 @@ export class Annotator {
     if (!this.tagSet) await this.open(true);
     return this.tagSet?.tags ?? [];
   }
-
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  private invalidateText(): void {
-    this.textVersion++;
-    this.source.invalidate();
-    this.identity = null;
-  }
-
-  /** The frame's identity, computed from the source; cached only until the text changes. */
-  private async currentIdentity(): Promise<PageIdentity> {
-    if (this.identity) return this.identity;
-    const version = this.textVersion;
-    const source = this.source;
-    const identity = pageIdentity(await identifyText(source.identityText()), {
-      url: this.doc.URL,
-      title: source.title(),
-      complete: source.complete(),
-      pdfFingerprints: source.pdfFingerprints(),
-      pages: source.pagesRead(),
-    });
-    // Neither an identity computed while the text changed under it nor an empty one is kept.
-    if (version === this.textVersion && identity.textLength >= MIN_ANNOUNCED_TEXT) this.identity = identity;
-    return identity;
-  }
-}
-
-/**
- * An anchor for `[start, end)` of the rendered text: on a paged viewer, a `pingyue-text/2` anchor on the
- * page the passage starts on, its position relative to that page's text.
- */
-function describeRendered(rendered: RenderedText, start: number, end: number): Anchor {
-  const anchor = describeRange(rendered.map, start, end);
-  const page = rendered.pages.find((p) => start >= p.start && start < p.end);
-  if (!page) return anchor;
-  const { quote, position } = anchor;
-  return {
-    strategy: PAGED_ANCHOR_STRATEGY,
-    quote,
-    position: { ...position, start: position.start - page.start, end: position.end - page.start },
-    page: page.number,
-  };
 }
 
 function sameRange(a: Range, b: Range): boolean {

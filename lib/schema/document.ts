@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './timestamp';
 
 /**
  * Version of the way a report is identified (lib/documents/). Scheme 1: fingerprint and similarity
@@ -66,8 +67,8 @@ export const DocumentRecord = z.strictObject({
    * export format 2): none yet.
    */
   origins: z.array(z.string().max(2_048)).max(100).optional(),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 

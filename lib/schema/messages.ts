@@ -3,7 +3,8 @@ import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
 import { AnnotationSource, type Annotation } from './annotation';
 import type { TagSet } from './tag-set';
 import { PageIdentity } from './document';
-import type { Severity } from './report-parts';
+import type { ViewerAppReading } from './viewer-app';
+import { Severity } from './report-parts';
 
 /** How much of a paged report a frame has read (已读取 6/16 页). */
 export const PagesRead = z.strictObject({
@@ -66,47 +67,84 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-/** Messages the background or the panel sends to a tab's content scripts (all frames or one). */
-export type ToContent =
-  | { type: 'pingyue/refresh' }
+/**
+ * Messages the background or the panel sends to a tab's content scripts (all frames or one). Frames
+ * parse them like any other input (lib/page/answer-message, lib/transport/report-frames).
+ */
+export const ToContent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('pingyue/refresh') }),
   /** Is this page still loaded? (The background prunes its frame registry.) */
-  | { type: 'pingyue/ping' }
-  | { type: 'pingyue/scroll-to'; annotationId: string }
-  | { type: 'pingyue/tag-selection'; tagId: string }
+  z.strictObject({ type: z.literal('pingyue/ping') }),
+  z.strictObject({ type: z.literal('pingyue/scroll-to'), annotationId: z.string().min(1).max(128) }),
+  z.strictObject({ type: z.literal('pingyue/tag-selection'), tagId: z.string().min(1).max(64) }),
   /** A keyboard command: tag the selection with the tag in this shortcut slot. */
-  | { type: 'pingyue/shortcut'; slot: number }
-  /** The report's text for the checker (answer: ReadingText). */
-  | { type: 'pingyue/get-text' }
-  /** Which annotations wait for their page (answer: PlacementReport). */
-  | { type: 'pingyue/placements' }
+  z.strictObject({ type: z.literal('pingyue/shortcut'), slot: z.number().int().min(1).max(9) }),
+  /** The report's text for the checker. */
+  z.strictObject({ type: z.literal('pingyue/get-text') }),
+  /** Which annotations wait for their page. */
+  z.strictObject({ type: z.literal('pingyue/placements') }),
   /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
-  | { type: 'pingyue/show-findings'; marks: { anchor: Anchor; severity: Severity }[] }
-  | { type: 'pingyue/focus-anchor'; anchor: Anchor }
-  | { type: 'pingyue/annotate-anchor'; anchor: Anchor; tagId: string; comment: string; source: AnnotationSource }
-  /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any (answer: FillTarget | null). */
-  | { type: 'pingyue/fill-target' }
+  z.strictObject({
+    type: z.literal('pingyue/show-findings'),
+    marks: z.array(z.strictObject({ anchor: Anchor, severity: Severity })).max(100_000),
+  }),
+  z.strictObject({ type: z.literal('pingyue/focus-anchor'), anchor: Anchor }),
+  z.strictObject({ type: z.literal('pingyue/annotate-anchor'), anchor: Anchor, tagId: z.string().min(1).max(64), comment: z.string().max(20_000), source: AnnotationSource }),
+  /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any. */
+  z.strictObject({ type: z.literal('pingyue/fill-target') }),
   /**
    * 填入表单, step 2, sent to the one frame the reviewer confirmed: write `text` into the field chosen
-   * at `chosenAt` (answer: FillFieldReply). A frame whose chosen field changed since writes nothing.
+   * at `chosenAt`. A frame whose chosen field changed since writes nothing.
    */
-  | { type: 'pingyue/fill-field'; text: string; chosenAt: number };
+  z.strictObject({ type: z.literal('pingyue/fill-field'), text: z.string().max(1_000_000), chosenAt: z.number() }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
 
 /** A frame's field that 填入表单 may write into, as the confirmation names it. */
-export interface FillTarget {
+export const FillTarget = z.strictObject({
   /** The frame's origin as its content script sees it (`location.origin`; "null" for opaque origins). */
-  origin: string;
+  origin: z.string().max(2048),
   /** The field's label on the page (page text: shown as text only); empty when it has none. */
-  label: string;
+  label: z.string().max(2048),
   /** When the reviewer chose the field (ms since the epoch): the latest choice across frames wins. */
-  chosenAt: number;
-}
+  chosenAt: z.number(),
+});
+export type FillTarget = z.infer<typeof FillTarget>;
 
 /** A frame's answer to `pingyue/fill-field`. */
-export interface FillFieldReply {
-  filled: boolean;
+export const FillFieldReply = z.strictObject({
+  filled: z.boolean(),
   /** False when the confirmed field is gone, hidden or no longer the reviewer's choice. */
-  frameHasField: boolean;
-}
+  frameHasField: z.boolean(),
+});
+export type FillFieldReply = z.infer<typeof FillFieldReply>;
+
+/**
+ * The protocol's tab half: what a frame answers to each `ToContent` message. Frames run inside pages we
+ * do not trust, so every answer is parsed with its schema (lib/transport/send-to-tab); `z.undefined()`
+ * where the frame does not answer.
+ */
+export const CONTENT_REPLIES = {
+  'pingyue/refresh': z.undefined(),
+  /** True from a frame that is there; the reader answers false while it shows no file. */
+  'pingyue/ping': z.boolean(),
+  /** Whether the passage could be shown. */
+  'pingyue/scroll-to': z.boolean(),
+  'pingyue/tag-selection': z.undefined(),
+  'pingyue/shortcut': z.undefined(),
+  'pingyue/get-text': ReadingText,
+  'pingyue/placements': PlacementReport,
+  /** How many findings were drawn. */
+  'pingyue/show-findings': z.number().int().nonnegative(),
+  'pingyue/focus-anchor': z.boolean(),
+  /** Whether the annotation was made. */
+  'pingyue/annotate-anchor': z.boolean(),
+  'pingyue/fill-target': FillTarget.nullable(),
+  'pingyue/fill-field': FillFieldReply,
+} satisfies { [K in ToContent['type']]: z.ZodType };
+
+/** A frame's answer to `M`. */
+export type ContentReply<M extends ToContent> = z.infer<(typeof CONTENT_REPLIES)[M['type']]>;
 
 /** Extension pages (panel, options) ask the background about a tab. */
 export const PageToBackground = z.discriminatedUnion('type', [
@@ -160,6 +198,30 @@ export interface PageState {
 export interface CreatedState extends PageState {
   created: Annotation;
 }
+
+/** Every message the background answers. */
+export type ToBackground = ContentToBackground | PageToBackground;
+
+/**
+ * The protocol's background half: the value the background answers each message with, inside a `Reply`.
+ * The background builds its answers against this map (lib/background) and senders read them through it
+ * (lib/transport/send-to-background), so neither side names a reply type of its own.
+ */
+export interface BackgroundReplies {
+  'page/opened': PageState;
+  'annotation/create': CreatedState;
+  'annotation/statuses': null;
+  'viewer/read-app': ViewerAppReading;
+  'page/placements': null;
+  'tab/frames': FrameDocument[];
+  'tagsets/changed': null;
+  /** The annotation as saved. */
+  'annotation/comment': Annotation;
+  'origin/consent': null;
+}
+
+/** The background's answer to `M`. */
+export type BackgroundReply<M extends ToBackground> = BackgroundReplies[M['type']];
 
 /** Replies carry either a value or an error message (exceptions do not cross the message boundary). */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

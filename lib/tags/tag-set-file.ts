@@ -2,8 +2,10 @@ import type { Locale } from '@/lib/i18n/locale';
 import { EXPORT_FORMAT } from '@/lib/schema/export-file';
 import type { TagSet } from '@/lib/schema/tag-set';
 import { TAG_SET_FILE_FORMAT, TAG_SET_FILE_VERSION, TagSetFile } from '@/lib/schema/tag-set-file';
-import { formatIssues } from '@/lib/transfer/format-issues';
-import { readJsonInput, type BlobLike } from '@/lib/transfer/read-json-input';
+import { formatIssues } from '@/lib/files/format-issues';
+import { readJsonInput, type BlobLike } from '@/lib/files/read-json-input';
+import { checkFileHeader } from '@/lib/files/file-header';
+import { FILE_TEXT } from '@/lib/i18n/file-text';
 
 /**
  * Larger input is refused before it is read or parsed. The largest set the schema allows (50 tags with
@@ -32,13 +34,8 @@ export function serializeTagSetFile(tagSet: TagSet, now: number): string {
  * the field path. Never touches the database.
  */
 export async function parseTagSetFile(input: string | BlobLike, locale: Locale): Promise<ParseTagSetFileResult> {
-  const zh = locale === 'zh';
   const fail = (...errors: string[]): ParseTagSetFileResult => ({ ok: false, errors });
-
-  const tooLarge = (bytes: number) => {
-    const kb = Math.ceil(bytes / 1024);
-    return zh ? `内容太大（${kb} KB），标签集文件最大 1 MB。` : `The content is too large (${kb} KB); a tag set file is at most 1 MB.`;
-  };
+  const tooLarge = (bytes: number) => FILE_TEXT[locale].tagSetFile.tooLarge(Math.ceil(bytes / 1024));
   const read = await readJsonInput(input, { maxBytes: MAX_TAG_SET_FILE_BYTES, tooLarge }, locale);
   if (!read.ok) return read;
   const { raw } = read;
@@ -52,33 +49,10 @@ export async function parseTagSetFile(input: string | BlobLike, locale: Locale):
 
 /** One clear sentence for content that is not a tag set file of this version, naming what it is instead. */
 function describeWrongHeader(raw: unknown, locale: Locale): string | undefined {
-  const zh = locale === 'zh';
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return zh ? '这不是评阅的标签集文件：内容不是 JSON 对象。' : 'This is not a Pingyue tag set file: the content is not a JSON object.';
-  }
-  const { format, version, tags } = raw as { format?: unknown; version?: unknown; tags?: unknown };
-  if (format === EXPORT_FORMAT) {
-    return zh
-      ? '这是评阅的批注文件，不是标签集文件。批注请在侧边栏用“导入批注文件”导入。'
-      : `This is a Pingyue annotations export (format "${EXPORT_FORMAT}"), not a tag set file. Import annotations from the side panel.`;
-  }
-  if (format === undefined && Array.isArray(tags)) {
-    return zh
-      ? `这像是一个未加文件头的标签集：缺少 format 字段，应为 "${TAG_SET_FILE_FORMAT}"。请用评阅选项页的“导出”生成标签集文件。`
-      : `This looks like a bare tag set without the file header: there is no "format" field, expected "${TAG_SET_FILE_FORMAT}". Export the set from Pingyue's options page.`;
-  }
-  if (format !== TAG_SET_FILE_FORMAT) {
-    const found = format === undefined ? (zh ? '缺少 format 字段' : 'there is no "format" field') : `format ${zh ? '为' : 'is'} ${JSON.stringify(format)}`;
-    return zh
-      ? `这不是评阅的标签集文件：${found}，应为 "${TAG_SET_FILE_FORMAT}"。`
-      : `This is not a Pingyue tag set file: ${found}, expected "${TAG_SET_FILE_FORMAT}".`;
-  }
-  if (version !== TAG_SET_FILE_VERSION) {
-    const found = JSON.stringify(version) ?? (zh ? '（缺失）' : '(missing)');
-    const newer = typeof version === 'number' && version > TAG_SET_FILE_VERSION;
-    return zh
-      ? `不支持的标签集文件版本 ${found}（version 字段）：此版本的评阅只能读取版本 ${TAG_SET_FILE_VERSION}。${newer ? '请先升级评阅。' : ''}`
-      : `Unsupported tag set file version ${found} ("version" field): this version of Pingyue reads version ${TAG_SET_FILE_VERSION} only.${newer ? ' Please update Pingyue first.' : ''}`;
-  }
-  return undefined;
+  const text = FILE_TEXT[locale].tagSetFile;
+  return checkFileHeader(raw, { format: TAG_SET_FILE_FORMAT, version: TAG_SET_FILE_VERSION }, text, locale, ({ format, tags }) => {
+    if (format === EXPORT_FORMAT) return text.isAnnotationsExport(EXPORT_FORMAT);
+    if (format === undefined && Array.isArray(tags)) return text.isBareTagSet(TAG_SET_FILE_FORMAT);
+    return undefined;
+  });
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Assessment, DocumentRecord, TagSet } from '@/lib/schema';
+import { compareAnchors, type Annotation, type Assessment, type DocumentRecord, type TagSet } from '@/lib/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '@/lib/schema/export-file';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { GENERATOR } from './generator';
@@ -44,8 +44,7 @@ function envelope(
   annotations.sort(
     (a, b) =>
       (rank.get(a.documentId) ?? 0) - (rank.get(b.documentId) ?? 0) ||
-      a.anchor.position.start - b.anchor.position.start ||
-      a.anchor.position.end - b.anchor.position.end ||
+      compareAnchors(a.anchor, b.anchor) ||
       compare(a.id, b.id),
   );
   return {

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { AssessmentConflict, ConflictChoice, ImportConflict, ImportCounts } from './import-export';
-import type { BlobLike } from './read-json-input';
+import type { BlobLike } from '@/lib/files/read-json-input';
 
 /**
  * The panel's import runs in a worker (components/panel/import-worker.ts): reading, parsing and

@@ -1,6 +1,6 @@
 export { exportDocument, exportAll, serializeExport } from './export';
 export { parseImport, MAX_IMPORT_BYTES, type ParseImportResult } from './parse-import';
-export type { BlobLike } from './read-json-input';
+export type { BlobLike } from '@/lib/files/read-json-input';
 export {
   importExport,
   findImportConflicts,
@@ -11,5 +11,5 @@ export {
   type ConflictChoice,
   type ImportOptions,
 } from './import-export';
-export { formatIssues, formatPath, MAX_LISTED_ISSUES } from './format-issues';
+export { formatIssues, formatPath, MAX_LISTED_ISSUES } from '@/lib/files/format-issues';
 export { GENERATOR } from './generator';

@@ -1,4 +1,4 @@
-import type { ToContent } from '@/lib/schema';
+import { ToContent } from '@/lib/schema';
 
 /**
  * How the panel and the background reach the code that shows a report in a tab. Web pages have our
@@ -87,15 +87,15 @@ export interface SenderInfo {
  * The reader's half: the `ToContent` message inside `raw` if it is an envelope for the reader in tab
  * `tabId`, sent by one of this extension's own pages (the panel) or its background, else null. Content
  * scripts also reach extension pages by runtime messaging; their sender URL is a web page's, so they are
- * refused here, as is any envelope for another tab or frame.
+ * refused here, as is any envelope for another tab or frame, and any message the protocol does not know.
  */
 export function readerMessageOf(raw: unknown, sender: SenderInfo, self: { extensionId: string; extensionBase: string; tabId: number }): ToContent | null {
   const envelope = raw as Partial<ReaderEnvelope> | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.type !== 'pingyue/to-reader') return null;
   if (sender.id !== self.extensionId || !sender.url?.startsWith(self.extensionBase)) return null;
   if (envelope.tabId !== self.tabId || (envelope.frameId ?? 0) !== 0) return null;
-  const message = envelope.message as ToContent | undefined;
-  return typeof message === 'object' && message !== null && typeof message.type === 'string' ? message : null;
+  const message = ToContent.safeParse(envelope.message);
+  return message.success ? message.data : null;
 }
 
 /** Whether the background should leave `raw` to the reader pages (it must not answer it itself). */

@@ -67,6 +67,15 @@ describe('handleContentMessage', () => {
     expect((reopened as { value: PageState }).value.annotations).toHaveLength(2);
   });
 
+  it('answers annotation/create with the annotation it stored', async () => {
+    await create('明年六月底前完成轮训', 'measure');
+    const reply = await create('部分党员参加组织生活不够经常');
+    if (!reply.ok || reply.value === null || !('created' in reply.value)) throw new Error('expected the created annotation');
+    const stored = await db.annotations.get(reply.value.created.id);
+    expect(reply.value.created).toEqual(stored);
+    expect(reply.value.created).toMatchObject({ tagId: 'problem', anchor: { quote: { exact: '部分党员参加组织生活不够经常' } } });
+  });
+
   it.each<[string, unknown, MessageSender]>([
     ['another extension', { type: 'page/opened', page: null }, { ...sender, id: 'other' }],
     ['a sender outside any tab', { type: 'page/opened', page: null }, { id: 'pingyue-id', url: URL_ }],

@@ -4,8 +4,8 @@ import type { Locale } from '@/lib/i18n/locale';
 import { exportAll, serializeExport } from '@/lib/transfer/export';
 import { importExport } from '@/lib/transfer/import-export';
 import { MAX_IMPORT_BYTES, parseImport } from '@/lib/transfer/parse-import';
-import type { BlobLike } from '@/lib/transfer/read-json-input';
-import { formatPath } from '@/lib/transfer/format-issues';
+import type { BlobLike } from '@/lib/files/read-json-input';
+import { formatPath } from '@/lib/files/format-issues';
 import { dumpDb, freshDb } from '../../fixtures/db/helpers';
 import { seedSample } from '../../fixtures/db/sample';
 
@@ -109,13 +109,13 @@ describe('parseImport', () => {
 
   it('names the version found and the version supported', async () => {
     expect(await rejectedErrors(target.db, broken((f) => (f.version = 3)))).toEqual([
-      '不支持的导出文件版本 3：此版本的评阅只能导入版本 1、2。请先升级评阅。',
+      '不支持的导出文件版本 3：此版本的评阅只能导入版本 2。请先升级评阅。',
     ]);
     expect(await rejectedErrors(target.db, broken((f) => (f.version = '1')), 'en')).toEqual([
-      'Unsupported export version "1": this version of Pingyue imports versions 1, 2.',
+      'Unsupported export version "1": this version of Pingyue imports version 2 only.',
     ]);
     expect(await rejectedErrors(target.db, broken((f) => delete f.version))).toEqual([
-      '不支持的导出文件版本 （缺失）：此版本的评阅只能导入版本 1、2。',
+      '不支持的导出文件版本 （缺失）：此版本的评阅只能导入版本 2。',
     ]);
   });
 

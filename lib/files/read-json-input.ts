@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locale';
+import { FILE_TEXT } from '@/lib/i18n/file-text';
 import { describeJsonError, errorMessage } from './json-error';
 
 /** A `File`/`Blob`, or anything with a size that can be read as text (tests, the CLI). */
@@ -19,24 +20,24 @@ export async function readJsonInput(
   limit: { maxBytes: number; tooLarge: (bytes: number) => string },
   locale: Locale,
 ): Promise<JsonInput> {
-  const zh = locale === 'zh';
+  const text = FILE_TEXT[locale];
   const fail = (error: string): JsonInput => ({ ok: false, errors: [error] });
 
   const size = typeof input === 'string' ? utf8Length(input) : input.size;
   if (size > limit.maxBytes) return fail(limit.tooLarge(size));
 
-  let text: string;
+  let content: string;
   try {
-    text = typeof input === 'string' ? input : await input.text();
+    content = typeof input === 'string' ? input : await input.text();
   } catch (error) {
-    return fail(zh ? `无法读取文件：${errorMessage(error)}` : `Could not read the file: ${errorMessage(error)}`);
+    return fail(text.cannotRead(errorMessage(error)));
   }
-  if (!text.trim()) return fail(zh ? '内容为空。' : 'The content is empty.');
+  if (!content.trim()) return fail(text.empty);
 
   try {
-    return { ok: true, raw: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, raw: JSON.parse(content.replace(/^\uFEFF/, '')) };
   } catch (error) {
-    return fail(describeJsonError(text, error, locale));
+    return fail(describeJsonError(content, error, locale));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locale';
+import { FILE_TEXT } from '@/lib/i18n/file-text';
 
 /** Engines report the error position differently (V8: "at position N"; Firefox: "line L column C"). */
 export function describeJsonError(text: string, error: unknown, locale: Locale): string {
@@ -10,13 +11,8 @@ export function describeJsonError(text: string, error: unknown, locale: Locale):
   else if (at) where = lineAndColumn(text, Number(at[1]));
   else if (/end of (JSON )?(input|data)/i.test(message)) where = lineAndColumn(text, text.length);
 
-  if (where) {
-    return locale === 'zh'
-      ? `文件不是有效的 JSON：第 ${where.line} 行第 ${where.column} 列附近有语法错误。`
-      : `The file is not valid JSON: syntax error near line ${where.line}, column ${where.column}.`;
-  }
-  const detail = message.length > 200 ? `${message.slice(0, 200)}…` : message;
-  return locale === 'zh' ? `文件不是有效的 JSON（${detail}）。` : `The file is not valid JSON (${detail}).`;
+  if (where) return FILE_TEXT[locale].jsonSyntaxNear(where.line, where.column);
+  return FILE_TEXT[locale].jsonInvalid(message.length > 200 ? `${message.slice(0, 200)}…` : message);
 }
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
