@@ -14,7 +14,7 @@ const TEXT = {
     restore: '恢复',
     download: '下载',
     working: '处理中…',
-    changes: (c: RestoreChanges) => `找回 ${c.added} 条、改回 ${c.changed} 条、删除 ${c.removed} 条批注`,
+    changes: (c: RestoreChanges) => `找回 ${c.added} 条、改回 ${c.changed} 条、删除 ${c.removed} 条批注${c.assessments > 0 ? `，${c.assessments} 份评议意见改回备份中的版本` : ''}`,
     confirm: (date: string, c: RestoreChanges) =>
       `恢复到 ${date} 的备份：${TEXT.zh.changes(c)}。恢复前的现状会先另存为一份备份，恢复它即可撤销。`,
     confirmYes: '确认恢复',
@@ -31,7 +31,7 @@ const TEXT = {
     restore: 'Restore',
     download: 'Download',
     working: 'Working…',
-    changes: (c: RestoreChanges) => `${c.added} note(s) back, ${c.changed} changed back, ${c.removed} removed`,
+    changes: (c: RestoreChanges) => `${c.added} note(s) back, ${c.changed} changed back, ${c.removed} removed${c.assessments > 0 ? `; ${c.assessments} assessment(s) back to the backup's version` : ''}`,
     confirm: (date: string, c: RestoreChanges) =>
       `Restore the backup of ${date}: ${TEXT.en.changes(c)}. The current state is saved as a backup first; restore it to undo.`,
     confirmYes: 'Restore now',

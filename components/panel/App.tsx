@@ -13,6 +13,7 @@ import { ReportsView } from '@/components/library/ReportsView';
 import { countFindings, findingsByAnnotation } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from '@/components/ui/NoticeBar';
+import { OriginConsentNotice } from './OriginConsentNotice';
 import { TransferBar } from './TransferBar';
 import { findFillTarget } from './find-fill-target';
 import { pickReportFrame } from './use-tab-frames';
@@ -202,6 +203,17 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
           { key: 'library', label: text.tabLibrary },
         ]}
       />
+      {frames && (
+        <OriginConsentNotice
+          db={db}
+          frames={frames}
+          text={text}
+          onShow={async (request) => {
+            await browser.runtime.sendMessage({ type: 'origin/consent', ...request });
+            await repaint();
+          }}
+        />
+      )}
       <NoticeBar notice={notice} text={text} canUndo={notice?.undoStep !== undefined && undo.peek() === notice.undoStep} onUndo={onUndo} onClose={() => setNotice(null)} />
       <div className="view" role="tabpanel" id={tabPanelId('pingyue-view')} aria-labelledby={tabElementId('pingyue-view', view)}>
       {view === 'library' ? (

@@ -1,25 +1,16 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { PingyueDB } from '@/lib/db';
 import type { Tag } from '@/lib/schema';
-import type { ExportFile } from '@/lib/schema/export-file';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PanelText } from '@/lib/i18n/panel-text';
-import {
-  exportAll,
-  exportDocument,
-  findImportConflicts,
-  importExport,
-  serializeExport,
-  type ConflictChoice,
-  type ImportConflict,
-} from '@/lib/transfer';
+import { exportAll, exportDocument, serializeExport, type ConflictChoice } from '@/lib/transfer';
 import { localDate } from '@/lib/shared/local-time';
 import { downloadSummary } from '@/components/assessment/exports';
 import { BackupSection } from '@/components/options/BackupSection';
 import { downloadFile, safeFileName } from '@/components/ui/download-file';
 import type { Notice } from '@/components/ui/NoticeBar';
 import { ImportConflicts } from './ImportConflicts';
-import { readImportFile } from './read-import-file';
+import { checkImportFile, type CheckedImport } from './read-import-file';
 
 interface Props {
   db: PingyueDB;
@@ -40,8 +31,7 @@ const today = () => localDate(Date.now());
 /** An import waiting for the reviewer to settle its conflicts: nothing is written meanwhile. */
 interface PendingImport {
   fileName: string;
-  data: ExportFile;
-  conflicts: ImportConflict[];
+  checked: CheckedImport;
   choices: ReadonlyMap<string, ConflictChoice>;
 }
 
@@ -83,12 +73,13 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
     }
   };
 
-  const write = async (data: ExportFile, choices: ReadonlyMap<string, ConflictChoice>) => {
-    const counts = await importExport(db, data, Date.now(), { choices, onProgress: (written, total) => setProgress(0.5 + 0.5 * (written / total)) });
+  const write = async (checked: CheckedImport, choices: ReadonlyMap<string, ConflictChoice>) => {
+    const counts = await checked.write(choices, setProgress);
     const reports = counts.documents.added + counts.documents.merged;
     let done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
     if (counts.annotations.kept > 0) done += text.importKeptMine(counts.annotations.kept);
     if (counts.tagSets.kept > 0) done += text.importKeptTagSets(counts.tagSets.kept);
+    done += text.importAssessments(counts.assessments.added, counts.assessments.kept);
     onNotice({ kind: 'info', message: done });
     onImported();
   };
@@ -96,15 +87,15 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
   // Validated in full, then compared with the database: a note the file would change waits for the reviewer.
   const onFile = (file: File) =>
     attempt(async () => {
+      pending?.checked.cancel();
       setPending(null);
-      const parsed = await readImportFile(file, locale, Date.now(), setProgress);
-      if (!parsed.ok) {
-        onNotice({ kind: 'error', message: `${text.importFailed} ${file.name}`, details: parsed.errors });
+      const result = await checkImportFile(file, locale, Date.now(), setProgress);
+      if (!result.ok) {
+        onNotice({ kind: 'error', message: `${text.importFailed} ${file.name}`, details: result.errors });
         return;
       }
-      const conflicts = await findImportConflicts(db, parsed.data);
-      if (conflicts.length === 0) await write(parsed.data, new Map());
-      else setPending({ fileName: file.name, data: parsed.data, conflicts, choices: new Map() });
+      if (result.checked.conflicts.length === 0) await write(result.checked, new Map());
+      else setPending({ fileName: file.name, checked: result.checked, choices: new Map() });
     });
   const choose = (update: (choices: Map<string, ConflictChoice>) => void) =>
     setPending((current) => {
@@ -158,15 +149,15 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
           {pending && (
             <ImportConflicts
               fileName={pending.fileName}
-              conflicts={pending.conflicts}
+              conflicts={pending.checked.conflicts}
               choices={pending.choices}
               tags={tags}
               text={text}
               onChoose={(id, choice) => choose((choices) => choices.set(id, choice))}
-              onChooseAll={(choice) => choose((choices) => pending.conflicts.forEach((c) => choices.set(c.mine.id, choice)))}
+              onChooseAll={(choice) => choose((choices) => pending.checked.conflicts.forEach((c) => choices.set(c.mine.id, choice)))}
               onFinish={() => void attempt(async () => {
                 setPending(null);
-                await write(pending.data, pending.choices);
+                await write(pending.checked, pending.choices);
               })}
               onCancel={() => {
                 setPending(null);

@@ -1,46 +1,60 @@
 import type { Locale } from '@/lib/i18n/locale';
-import type { ExportFile } from '@/lib/schema/export-file';
-import { MAX_IMPORT_BYTES, parseImport, type ParseImportResult } from '@/lib/transfer';
+import { MAX_IMPORT_BYTES, parseImport, type ConflictChoice, type ImportCounts, type ImportConflict, type AssessmentConflict } from '@/lib/transfer';
 import type { ImportWorkerMessage, ImportWorkerRequest } from '@/lib/transfer/import-worker-protocol';
 
 /** Where an import stands, from 0 to 1, for the progress bar. */
 export type ReportProgress = (fraction: number) => void;
 
+/** A checked file waiting in the worker: what the reviewer must settle, and how to write it. */
+export interface CheckedImport {
+  conflicts: ImportConflict[];
+  assessmentConflicts: AssessmentConflict[];
+  /** Writes the file with the reviewer's choices (all or nothing); the worker ends after it. */
+  write(choices: ReadonlyMap<string, ConflictChoice>, onProgress: ReportProgress): Promise<ImportCounts>;
+  /** The reviewer cancelled: nothing is written, the worker ends. */
+  cancel(): void;
+}
+
+export type CheckImportResult = { ok: true; checked: CheckedImport } | { ok: false; errors: string[] };
+
 /**
- * `parseImport` in a worker (./import-worker.ts): the panel's thread only receives the validated file,
- * a slice at a time, and stays responsive however large the file (up to the 50 MB limit, which the
- * worker checks before reading). Reading and checking count as the first half of the import.
+ * The import in a worker (./import-worker.ts): the panel's thread only receives progress, the conflicts
+ * and the counts, and stays responsive however large the file (up to the 50 MB limit, which the worker
+ * checks before reading). A file too large is refused from its size alone, without a worker.
  */
-export function readImportFile(file: File, locale: Locale, now: number, onProgress: ReportProgress): Promise<ParseImportResult> {
-  // Too large: refused from its size alone, without reading it, and without starting a worker.
-  if (file.size > MAX_IMPORT_BYTES) return parseImport(file, locale, now);
+export async function checkImportFile(file: File, locale: Locale, now: number, onProgress: ReportProgress): Promise<CheckImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    const refused = await parseImport(file, locale, now);
+    return refused.ok ? { ok: false, errors: ['import: unexpected'] } : refused;
+  }
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ParseImportResult>((resolve) => {
-    let head: Omit<ExportFile, 'annotations'> | null = null;
-    let expected = 0;
-    const annotations: ExportFile['annotations'] = [];
-    const finish = (result: ParseImportResult) => {
-      worker.terminate();
-      resolve(result);
-    };
-    worker.onmessage = ({ data: message }: MessageEvent<ImportWorkerMessage>) => {
-      switch (message.type) {
-        case 'progress':
-          return onProgress(message.phase === 'reading' ? 0.05 : 0.25);
-        case 'failed':
-          return finish({ ok: false, errors: message.errors });
-        case 'file':
-          head = message.file;
-          expected = message.annotationCount;
-          return onProgress(0.4);
-        case 'annotations':
-          annotations.push(...message.rows);
-          return onProgress(0.4 + 0.1 * (annotations.length / Math.max(expected, 1)));
-        case 'done':
-          return finish(head ? { ok: true, data: { ...head, annotations } } : { ok: false, errors: ['import worker: no file'] });
-      }
-    };
-    worker.onerror = (event) => finish({ ok: false, errors: [event.message || 'import worker failed'] });
-    worker.postMessage({ file, locale, now } satisfies ImportWorkerRequest);
-  });
+  let listener: (message: ImportWorkerMessage) => void = () => undefined;
+  worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => (data.type === 'progress' ? onProgress(data.fraction) : listener(data));
+  const answer = (request: ImportWorkerRequest) =>
+    new Promise<ImportWorkerMessage>((resolve) => {
+      listener = resolve;
+      worker.onerror = (event) => resolve({ type: 'failed', errors: [event.message || 'import worker failed'] });
+      worker.postMessage(request);
+    });
+
+  const checked = await answer({ type: 'check', file, locale, now });
+  if (checked.type !== 'checked') {
+    worker.terminate();
+    return { ok: false, errors: checked.type === 'failed' ? checked.errors : ['import worker: unexpected answer'] };
+  }
+  return {
+    ok: true,
+    checked: {
+      conflicts: checked.conflicts,
+      assessmentConflicts: checked.assessmentConflicts,
+      write: async (choices, progress) => {
+        worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => (data.type === 'progress' ? progress(data.fraction) : listener(data));
+        const written = await answer({ type: 'write', now: Date.now(), choices, assessmentChoices: new Map() });
+        worker.terminate();
+        if (written.type !== 'written') throw new Error(written.type === 'failed' ? written.errors.join(' ') : 'import worker: unexpected answer');
+        return written.counts;
+      },
+      cancel: () => worker.terminate(),
+    },
+  };
 }

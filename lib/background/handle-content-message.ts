@@ -1,10 +1,11 @@
 import { ContentToBackground, type BackgroundReply, type PageIdentity, type PageState, type Reply, type ViewerAppReading } from '@/lib/schema';
 import { isReaderUrl } from '@/lib/transport/report-frames';
+import { openWithConsent, originMayUse, recordOriginUse } from './origin-consent';
+import { originOf, originOfSender } from '@/lib/documents/report-origins';
 import {
   createAnnotation,
   findDocument,
   getActiveTagSet,
-  openDocument,
   listDocumentAnnotations,
   setAnchorStatuses,
   type PingyueDB,
@@ -14,6 +15,8 @@ import {
 export interface MessageSender {
   id?: string;
   url?: string;
+  /** The sending frame's origin (also right for `about:blank` and `srcdoc` frames). */
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
   /** Chrome's id for the sending page (not in Firefox). */
@@ -26,6 +29,8 @@ export interface FrameSeen {
   senderDocumentId?: string;
   page: PageIdentity;
   documentId: string | null;
+  /** The frame shows a stored report that its origin may not see until the reviewer consents. */
+  awaitingConsent?: { documentId: string; origin: string };
 }
 
 export interface ContentMessageContext {
@@ -76,27 +81,32 @@ export async function handleContentMessage(raw: unknown, sender: MessageSender, 
     return { ok: false, error: 'rejected: the page does not match the sending frame' };
   }
   const { db } = ctx;
+  // The reader is the extension's own page: its origin is the extension's, and opening a file there is the reviewer's own act.
+  const origin = ctx.readerUrl === undefined ? originOfSender(sender) : originOf(ctx.readerUrl);
   try {
     switch (message.type) {
       case 'page/opened': {
-        // A known report learns from every view (more pages, a new URL, a real title); an unknown page
-        // creates nothing until it is tagged.
-        const document = await openDocument(db, message.page, ctx.now());
-        const state = await pageState(db, document?.id ?? null);
-        await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId });
+        // A known report learns from every view (more pages, a new URL, a real title) where its origin
+        // may see it (lib/background/origin-consent.ts); an unknown page creates nothing until it is tagged.
+        const { document, shown } = await openWithConsent(db, message.page, origin, ctx.now(), ctx.readerUrl !== undefined);
+        const state = await pageState(db, shown ? document!.id : null);
+        const awaitingConsent = document && !shown ? { awaitingConsent: { documentId: document.id, origin } } : {};
+        await ctx.onFrameSeen({ ...frameOf(sender, tabId), page: message.page, documentId: state.documentId, ...awaitingConsent });
         return { ok: true, value: state } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'annotation/create': {
         const { page, tagId, comment, anchor, source } = message;
         const created = await createAnnotation(db, { page, tagId, comment, anchor, source }, ctx.now());
+        await recordOriginUse(db, created.documentId, origin); // tagging here is using the report here
         const state = await pageState(db, created.documentId);
         await ctx.onFrameSeen({ ...frameOf(sender, tabId), page, documentId: created.documentId });
         return { ok: true, value: { ...state, created } } satisfies Reply<BackgroundReply<typeof message>>;
       }
       case 'annotation/statuses': {
-        // A frame may only report on annotations of the document its own page resolves to.
+        // A frame may only report on annotations of the document its own page resolves to, from an origin the report is used at.
         const document = await findDocument(db, message.page);
         if (document?.id !== message.documentId) return { ok: false, error: 'rejected: not the document this page shows' };
+        if (!originMayUse(document, origin)) return { ok: false, error: 'rejected: the report is not used at this origin' };
         const own = new Set((await listDocumentAnnotations(db, document.id)).map((a) => a.id));
         await setAnchorStatuses(db, message.statuses.filter((s) => own.has(s.id)));
         return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;

@@ -3,6 +3,7 @@ import { updateAnnotation, type PingyueDB } from '@/lib/db';
 import type { TabFrames } from './tab-frames';
 import type { MessageSender } from './handle-content-message';
 import { isReaderUrl } from '@/lib/transport/report-frames';
+import { recordOriginUse } from './origin-consent';
 
 /**
  * Whether a message comes from one of this extension's own pages (side panel, options): the browser
@@ -50,6 +51,10 @@ export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): 
         // A full disk (StorageFullError) or a closed database: the frame keeps the text and says so.
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
+    }
+    case 'origin/consent': {
+      const { documentId, origin } = message;
+      return (await recordOriginUse(ctx.db, documentId, origin)) ? ({ ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>) : { ok: false, error: 'report not found' };
     }
   }
 }

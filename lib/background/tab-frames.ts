@@ -22,10 +22,19 @@ export class TabFrames {
 
   constructor(private readonly store: SessionStore) {}
 
-  record({ tabId, frameId, senderDocumentId, page, documentId }: FrameSeen): Promise<void> {
+  record({ tabId, frameId, senderDocumentId, page, documentId, awaitingConsent }: FrameSeen): Promise<void> {
     return this.change(tabId, (frames) => {
       const others = frames.filter((f) => f.frameId !== frameId);
-      const entry = { frameId, ...(senderDocumentId ? { senderDocumentId } : {}), documentId, url: page.url, title: page.title, textLength: page.textLength, page };
+      const entry = {
+        frameId,
+        ...(senderDocumentId ? { senderDocumentId } : {}),
+        documentId,
+        ...(awaitingConsent ? { awaitingConsent } : {}),
+        url: page.url,
+        title: page.title,
+        textLength: page.textLength,
+        page,
+      };
       return [...others, entry].sort((a, b) => a.frameId - b.frameId);
     });
   }

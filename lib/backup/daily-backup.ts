@@ -20,6 +20,8 @@ const Counts = z.strictObject({
   documents: z.number().int().nonnegative(),
   annotations: z.number().int().nonnegative(),
   tagSets: z.number().int().nonnegative(),
+  /** Absent from backups kept before assessments were backed up. */
+  assessments: z.number().int().nonnegative().default(0),
 });
 
 /** One backup as kept under `backup:<YYYY-MM-DD>`: the export file's text plus what lists it. */
@@ -66,7 +68,7 @@ export async function backupBeforeRestore(db: PingyueDB, storage: BackupStorage,
 }
 
 function dataHash(file: ExportFile): Promise<string> {
-  return sha256Hex(JSON.stringify([file.documents, file.annotations, file.tagSets]));
+  return sha256Hex(JSON.stringify([file.documents, file.annotations, file.tagSets, file.assessments]));
 }
 
 /** Writes one backup, then drops all but the newest {@link KEEP_BACKUPS} (keys sort by date). */
@@ -85,7 +87,7 @@ async function keep(
     createdAt: now,
     hash,
     bytes: new TextEncoder().encode(content).length,
-    counts: { documents: file.documents.length, annotations: file.annotations.length, tagSets: file.tagSets.length },
+    counts: { documents: file.documents.length, annotations: file.annotations.length, tagSets: file.tagSets.length, assessments: file.assessments.length },
     ...(reason ? { reason } : {}),
     content,
   };

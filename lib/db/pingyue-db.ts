@@ -5,6 +5,7 @@ import { scheme1Identity } from '@/lib/schema/document';
 import type { SettingRow } from '@/lib/schema/settings';
 import { DEFAULT_TAG_SET } from '@/lib/tags/default-tag-set';
 import { rethrowStorageFull } from './storage-full';
+import { originsOfUrls } from '@/lib/documents/report-origins';
 
 /**
  * The extension's database. It lives in the extension origin (background, side panel and options
@@ -49,6 +50,9 @@ export class PingyueDB extends Dexie {
     // Version 5 stores which checker rule an annotation was made from (`source`), which earlier versions
     // left to be read from the head of its comment.
     this.version(5).upgrade(upgradeFromV4);
+    // Version 6 binds each report to the origins where the reviewer used it (issue 14): no index, the
+    // field is read with the record it belongs to.
+    this.version(6).stores({}).upgrade(addReportOrigins);
     this.on('populate', populate);
     // Every write is a transaction: one place turns a full disk into a message the reviewer can act on.
     const transaction = this.transaction.bind(this) as (...args: unknown[]) => PromiseExtended<unknown>;
@@ -119,6 +123,21 @@ async function upgradeFromV4(tx: Transaction): Promise<void> {
     .modify((a) => {
       const ruleId = a.source ? null : ruleOfLegacyComment(a.comment);
       if (ruleId) a.source = { kind: 'checker', version: 1, ruleId };
+    });
+}
+
+/**
+ * Reports stored before version 6 were used wherever they were seen: their origins are those of the
+ * URLs they were stored at (`url` and `urls`; the reader's own page is one of them when a file was
+ * opened there). Kept as its own upgrade so that the version number can move when another branch's
+ * version lands first. `updatedAt` is left alone: a format fix, not an edit.
+ */
+export async function addReportOrigins(tx: Transaction): Promise<void> {
+  await tx
+    .table<DocumentRecord>('documents')
+    .toCollection()
+    .modify((d) => {
+      d.origins ??= originsOfUrls([d.url, ...d.urls]);
     });
 }
 

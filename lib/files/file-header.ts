@@ -15,7 +15,7 @@ export interface HeaderText {
  */
 export function checkFileHeader(
   raw: unknown,
-  expected: { format: string; version: number },
+  expected: { format: string; version: number; /** Older versions still read. */ older?: readonly number[] },
   text: HeaderText,
   locale: Locale,
   recognise?: (header: Record<string, unknown>) => string | undefined,
@@ -30,7 +30,7 @@ export function checkFileHeader(
     const found = words.foundHeader(format === undefined ? { kind: 'no-format' } : { kind: 'format', json: JSON.stringify(format) });
     return text.wrongFormat(found, expected.format);
   }
-  if (version !== expected.version) {
+  if (version !== expected.version && !(typeof version === 'number' && expected.older?.includes(version))) {
     const newer = typeof version === 'number' && version > expected.version;
     return text.unsupportedVersion(JSON.stringify(version) ?? words.missingVersion, expected.version, newer);
   }

@@ -60,6 +60,13 @@ export const DocumentRecord = z.strictObject({
   title: z.string().max(1_000),
   url: z.string().max(8_192),
   urls: z.array(z.string().max(8_192)).max(100),
+  /**
+   * Origins where the reviewer used this report (tagged in it, or said 显示 in the panel's consent
+   * notice): only frames of these origins get its annotations painted and may write anchor statuses
+   * (lib/background/origin-consent.ts). Absent (records written before database version 6 and before
+   * export format 2): none yet.
+   */
+  origins: z.array(z.string().max(2_048)).max(100).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

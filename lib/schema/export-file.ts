@@ -2,10 +2,19 @@ import { z } from 'zod';
 import { Annotation } from './annotation';
 import { DocumentRecord } from './document';
 import { TagSet } from './tag-set';
+import { Assessment } from './assessment';
+import { Timestamp } from './timestamp';
 
 export const EXPORT_FORMAT = 'pingyue/annotations' as const;
-/** Bump only for changes old readers would misread; then add a migration from every older version. */
-export const EXPORT_VERSION = 1 as const;
+/**
+ * Bump only for changes old readers would misread or refuse with a confusing message; then keep
+ * reading every older version. Version 2 adds `assessments` (评议意见: ratings, edited sections and
+ * names) and documents' `origins`: a version-1 reader would refuse them as unknown fields, so it now
+ * says "please update Pingyue" instead.
+ */
+export const EXPORT_VERSION = 2 as const;
+/** Every version this Pingyue imports. A version-1 file reads as version 2 without assessments. */
+export const IMPORTABLE_VERSIONS: readonly number[] = [1, 2];
 
 /**
  * A report in an export file. Files written before identity scheme 2 (docs/export-format.md) lack its
@@ -20,6 +29,9 @@ export const ExportedDocument = DocumentRecord.extend({
   pdfFingerprints: DocumentRecord.shape.pdfFingerprints.default(() => []),
 });
 
+/** An assessment in an export file: as stored, with its time bounded like every other stored time. */
+export const ExportedAssessment = Assessment.extend({ updatedAt: Timestamp });
+
 /**
  * The JSON file reviewers exchange (docs/export-format.md). This schema is the source of truth; the
  * file is validated in full before anything is written to the database.
@@ -27,7 +39,7 @@ export const ExportedDocument = DocumentRecord.extend({
 export const ExportFile = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
+    version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
     exportedAt: z.iso.datetime({ offset: true }),
     generator: z.strictObject({
       name: z.literal('pingyue'),
@@ -36,22 +48,31 @@ export const ExportFile = z
     documents: z.array(ExportedDocument),
     annotations: z.array(Annotation),
     tagSets: z.array(TagSet),
+    /** One per report at most (version 2; absent from version-1 files). */
+    assessments: z.array(ExportedAssessment).default(() => []),
   })
   .superRefine((file, ctx) => {
+    if (file.version === 1 && file.assessments.length > 0) {
+      ctx.addIssue({ code: 'custom', message: 'assessments need export version 2', path: ['assessments'] });
+    }
     rejectDuplicateIds(file.documents, 'documents', ctx);
     rejectDuplicateIds(file.annotations, 'annotations', ctx);
     rejectDuplicateIds(file.tagSets, 'tagSets', ctx);
+    rejectDuplicateIds(file.assessments.map((a) => ({ id: a.documentId })), 'assessments', ctx, 'documentId');
     const documentIds = new Set(file.documents.map((d) => d.id));
-    file.annotations.forEach((annotation, i) => {
-      if (!documentIds.has(annotation.documentId)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `documentId "${annotation.documentId}" does not match any document in this file`,
-          path: ['annotations', i, 'documentId'],
-          params: { pingyue: 'dangling-document', value: annotation.documentId },
-        });
-      }
-    });
+    const rejectDangling = (list: 'annotations' | 'assessments', rows: readonly { documentId: string }[]) =>
+      rows.forEach((row, i) => {
+        if (!documentIds.has(row.documentId)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `documentId "${row.documentId}" does not match any document in this file`,
+            path: [list, i, 'documentId'],
+            params: { pingyue: 'dangling-document', value: row.documentId },
+          });
+        }
+      });
+    rejectDangling('annotations', file.annotations);
+    rejectDangling('assessments', file.assessments);
   });
 export type ExportFile = z.infer<typeof ExportFile>;
 
@@ -68,26 +89,28 @@ export interface FutureTimestamp {
  */
 export function futureTimestamps(file: ExportFile, latest: number): FutureTimestamp[] {
   const found: FutureTimestamp[] = [];
-  const check = (list: 'documents' | 'annotations', rows: readonly { createdAt: number; updatedAt: number }[]) =>
+  const check = (list: 'documents' | 'annotations' | 'assessments', rows: readonly { createdAt?: number; updatedAt: number }[]) =>
     rows.forEach((row, i) => {
       for (const field of ['createdAt', 'updatedAt'] as const) {
-        if (row[field] > latest) found.push({ path: [list, i, field], value: row[field] });
+        const value = row[field];
+        if (value !== undefined && value > latest) found.push({ path: [list, i, field], value });
       }
     });
   check('documents', file.documents);
   check('annotations', file.annotations);
+  check('assessments', file.assessments);
   return found;
 }
 
 /** An id used twice in one list would make the import's result depend on row order. */
-function rejectDuplicateIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx): void {
+function rejectDuplicateIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx, key = 'id'): void {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     if (seen.has(row.id)) {
       ctx.addIssue({
         code: 'custom',
-        message: `duplicate id "${row.id}"`,
-        path: [list, i, 'id'],
+        message: `duplicate ${key} "${row.id}"`,
+        path: [list, i, key],
         params: { pingyue: 'duplicate-id', value: row.id },
       });
     }

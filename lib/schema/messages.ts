@@ -169,6 +169,12 @@ export const PageToBackground = z.discriminatedUnion('type', [
     annotationId: z.string().min(1).max(128),
     comment: z.string().max(20_000),
   }),
+  /** The reviewer said 显示 in the panel: frames of `origin` may see and update this report. */
+  z.strictObject({
+    type: z.literal('origin/consent'),
+    documentId: z.string().min(1).max(128),
+    origin: z.string().min(1).max(2_048),
+  }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
 
@@ -178,6 +184,11 @@ export const FrameDocument = z.strictObject({
   /** The browser's id for the page loaded in the frame (Chrome), to tell whether it is still there. */
   senderDocumentId: z.string().optional(),
   documentId: z.string().nullable(),
+  /**
+   * The frame shows a stored report whose annotations its origin may not see yet (documentId is then
+   * null): the panel asks the reviewer (本报告也出现在 …，显示批注？).
+   */
+  awaitingConsent: z.strictObject({ documentId: z.string(), origin: z.string() }).optional(),
   url: z.string(),
   title: z.string(),
   textLength: z.number().int().nonnegative(),
@@ -216,6 +227,7 @@ export interface BackgroundReplies {
   'tagsets/changed': null;
   /** The annotation as saved. */
   'annotation/comment': Annotation;
+  'origin/consent': null;
 }
 
 /** The background's answer to `M`. */

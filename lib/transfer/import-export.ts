@@ -1,4 +1,4 @@
-import type { Annotation, DocumentRecord, TagSet } from '@/lib/schema';
+import type { Annotation, Assessment, DocumentRecord, TagSet } from '@/lib/schema';
 import { canonicalJson } from '@/lib/shared/canonical-json';
 import { decideIncomingTagSet, type IncomingTagSetDecision } from '@/lib/tags/incoming-tag-set';
 import type { ExportFile } from '@/lib/schema/export-file';
@@ -6,6 +6,9 @@ import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { mergeUrls } from '@/lib/db/documents';
 import { mergeIdentities } from '@/lib/documents/absorb-view';
 import { sameNote } from './same-note';
+import { sameAssessment } from './same-assessment';
+import { bulkPutInSlices, TimeSlicer } from './time-slices';
+import { originsOfUrls } from '@/lib/documents/report-origins';
 
 export interface ImportCounts {
   /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
@@ -16,6 +19,8 @@ export interface ImportCounts {
    */
   annotations: { added: number; updated: number; unchanged: number; kept: number };
   tagSets: { added: number; updated: number; unchanged: number; kept: number };
+  /** Assessments (评议意见) by the same rules as notes: `kept` is a different one the reviewer already had. */
+  assessments: { added: number; updated: number; unchanged: number; kept: number };
 }
 
 /** How the reviewer settles a note both they and the file have, in different versions. */
@@ -28,32 +33,48 @@ export interface ImportConflict {
   theirs: Annotation;
 }
 
+/** An assessment the file changes: the reviewer's and the file's (moved onto the stored report's id). */
+export interface AssessmentConflict {
+  mine: Assessment;
+  theirs: Assessment;
+}
+
 export interface ImportOptions {
   /** The reviewer's choice for each conflicting note, by annotation id. A conflict without one keeps theirs out. */
   choices?: ReadonlyMap<string, ConflictChoice>;
+  /**
+   * The reviewer's choice for each conflicting assessment, by the stored report's id: one report has one
+   * assessment, so there is no “both”. Without a choice the reviewer's stays.
+   */
+  assessmentChoices?: ReadonlyMap<string, Exclude<ConflictChoice, 'both'>>;
   /** Ids for the file's versions kept beside the reviewer's (“both”). */
   newId?: () => string;
   /** Annotations written so far, of `total` (for a progress bar). */
   onProgress?: (written: number, total: number) => void;
 }
 
-/**
- * Rows per database call. One call for 100,000 rows would clone them all in one task and freeze the
- * panel for seconds; slices of this size keep every task short, inside the same transaction (the next
- * slice is asked for when the last one is done, so the transaction never goes idle and commits early).
- */
-const ROWS_PER_CALL = 500;
+/** Stored notes read back per call when comparing (a few hundred rows: a short task each). */
+const ROWS_PER_READ = 500;
 
 /**
  * The notes of `data` that differ from the reviewer's stored version (same id, other tag, comment,
  * passage or report). Read only: this is what the import result shows before anything is written.
  */
 export async function findImportConflicts(db: PingyueDB, data: ExportFile): Promise<ImportConflict[]> {
-  return db.transaction('r', [db.documents, db.annotations, db.tagSets], async () => (await planImport(db, data)).conflicts);
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data, slicerFor(db))).conflicts);
 }
 
+/** The assessments of `data` that differ from the reviewer's stored ones. Read only. */
+export async function findAssessmentConflicts(db: PingyueDB, data: ExportFile): Promise<AssessmentConflict[]> {
+  return db.transaction('r', [db.documents, db.annotations, db.tagSets, db.assessments], async () => (await planImport(db, data, slicerFor(db))).assessments.conflicts);
+}
+
+/** Pauses inside the import's transaction with a read of a key no record has (see `TimeSlicer`). */
+const slicerFor = (db: PingyueDB) => new TimeSlicer(() => db.tagSets.get(''));
+
 /**
- * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction.
+ * Merges a validated export (see `parseImport`) into the database, all or nothing, in one transaction,
+ * in slices of work that keep every task of the calling thread short (lib/transfer/time-slices.ts).
  * - Documents match a stored one by id, else by fingerprint (the same report exported by another
  *   reviewer has another id); the file's annotations are then moved onto the stored id. The stored
  *   record keeps its title and URL (a file cannot rename the reviewer's report) and, where it is
@@ -62,19 +83,31 @@ export async function findImportConflicts(db: PingyueDB, data: ExportFile): Prom
  *   changes is a conflict: never decided by timestamps (a file can claim any time), only by the
  *   reviewer's `choices`; without a choice the reviewer's version stays.
  * - Tag sets follow `decideIncomingTagSet`: only a higher version replaces a stored set.
+ * - Assessments (评议意见) follow the notes' rule: added where the report has none, left alone where
+ *   the same, and a different one replaces the reviewer's only by their `assessmentChoices`.
  * Importing the same file again changes nothing. `now` stamps documents whose stored record changed.
  */
 export async function importExport(db: PingyueDB, data: ExportFile, now: number, options: ImportOptions = {}): Promise<ImportCounts> {
-  const { choices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
-  return db.transaction('rw', [db.documents, db.annotations, db.tagSets], async () => {
-    const plan = await planImport(db, data);
+  const { choices = new Map(), assessmentChoices = new Map(), newId = () => crypto.randomUUID(), onProgress } = options;
+  return db.transaction('rw', [db.documents, db.annotations, db.tagSets, db.assessments], async () => {
+    const slicer = slicerFor(db);
+    const plan = await planImport(db, data, slicer);
     const counts: ImportCounts = {
       documents: plan.documentCounts,
       annotations: { added: plan.added.length, updated: 0, unchanged: plan.unchanged, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 0, kept: 0 },
+      assessments: { added: plan.assessments.added.length, updated: 0, unchanged: plan.assessments.unchanged, kept: 0 },
     };
+    const assessmentWrites = [...plan.assessments.added];
+    for (const { mine, theirs } of plan.assessments.conflicts) {
+      if (assessmentChoices.get(mine.documentId) === 'theirs') {
+        assessmentWrites.push(theirs);
+        counts.assessments.updated++;
+      } else counts.assessments.kept++;
+    }
     const annotationWrites = [...plan.added];
     for (const { mine, theirs } of plan.conflicts) {
+      if (slicer.due) await slicer.pause();
       const choice = choices.get(mine.id) ?? 'mine';
       if (choice === 'theirs') {
         annotationWrites.push(theirs);
@@ -90,12 +123,10 @@ export async function importExport(db: PingyueDB, data: ExportFile, now: number,
       if (outcome === 'added' || outcome === 'updated') tagSetWrites.push(incoming);
     }
 
-    await db.documents.bulkPut(plan.documentWrites.map((doc) => (plan.storedDocumentIds.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc)));
-    for (let i = 0; i < annotationWrites.length; i += ROWS_PER_CALL) {
-      await db.annotations.bulkPut(annotationWrites.slice(i, i + ROWS_PER_CALL));
-      onProgress?.(Math.min(i + ROWS_PER_CALL, annotationWrites.length), annotationWrites.length);
-    }
+    await bulkPutInSlices(db.documents, plan.documentWrites.map((doc) => (plan.storedDocumentIds.has(doc.id) ? { ...doc, updatedAt: Math.max(now, doc.updatedAt) } : doc)));
+    await bulkPutInSlices(db.annotations, annotationWrites, onProgress);
     await db.tagSets.bulkPut(tagSetWrites);
+    await db.assessments.bulkPut(assessmentWrites);
     return counts;
   });
 }
@@ -108,10 +139,14 @@ interface ImportPlan {
   unchanged: number;
   conflicts: ImportConflict[];
   tagSets: { incoming: TagSet; outcome: IncomingTagSetDecision['outcome'] }[];
+  assessments: { added: Assessment[]; unchanged: number; conflicts: AssessmentConflict[] };
 }
 
-/** What importing `data` would do to the database as it stands; reads only (call inside a transaction). */
-async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> {
+/**
+ * What importing `data` would do to the database as it stands; reads only (call inside a transaction).
+ * Every pass over the file's rows goes through `slicer`, so a 100,000-note file is planned in short tasks.
+ */
+async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): Promise<ImportPlan> {
   const documentCounts = { added: 0, merged: 0 };
 
   // Documents: everything they could match is read first, then merged in memory.
@@ -128,32 +163,37 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
 
   const documentIdFor = new Map<string, string>(); // file id → id in the database
   for (const incoming of data.documents) {
+    if (slicer.due) await slicer.pause();
     const target = working.get(incoming.id) ?? newestWithFingerprint(working.values(), incoming.fingerprint);
     if (target) {
       working.set(target.id, mergeDocument(target, incoming));
       documentIdFor.set(incoming.id, target.id);
       documentCounts.merged++;
     } else {
-      working.set(incoming.id, incoming);
+      working.set(incoming.id, withFileOrigins(incoming, data.version));
       documentIdFor.set(incoming.id, incoming.id);
       documentCounts.added++;
     }
   }
-  const documentWrites = [...working.values()].filter((doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)));
+  const changed = await slicer.map([...working.values()], (doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)));
+  const documentWrites = [...working.values()].filter((_, i) => changed[i]);
 
   // Annotations: the schema guarantees every documentId is one of the file's documents.
-  const incomingAnnotations = data.annotations.map(
-    (a): Annotation => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }),
-  );
   // Every stored id in one request; only the notes the file shares with the database are read
   // (each read is a browser call: 100,000 of them for a new file would cost seconds).
   const storedIds = new Set(await db.annotations.toCollection().primaryKeys());
-  const shared = incomingAnnotations.filter((a) => storedIds.has(a.id));
-  const added = incomingAnnotations.filter((a) => !storedIds.has(a.id));
+  const shared: Annotation[] = [];
+  const added: Annotation[] = [];
+  await slicer.forEach(data.annotations, (a) => {
+    // A copy only when the note moves to another report's id: 100,000 copies would double the heap, and the panel would pause to collect it.
+    const target = documentIdFor.get(a.documentId) ?? a.documentId;
+    const moved: Annotation = target === a.documentId ? a : { ...a, documentId: target };
+    (storedIds.has(a.id) ? shared : added).push(moved);
+  });
   const conflicts: ImportConflict[] = [];
   let unchanged = 0;
-  for (let i = 0; i < shared.length; i += ROWS_PER_CALL) {
-    const slice = shared.slice(i, i + ROWS_PER_CALL);
+  for (let i = 0; i < shared.length; i += ROWS_PER_READ) {
+    const slice = shared.slice(i, i + ROWS_PER_READ);
     const stored = await db.annotations.bulkGet(slice.map((a) => a.id));
     slice.forEach((theirs, j) => {
       const mine = stored[j]!;
@@ -167,7 +207,28 @@ async function planImport(db: PingyueDB, data: ExportFile): Promise<ImportPlan> 
   const storedSets = await db.tagSets.bulkGet(data.tagSets.map((s) => s.id));
   const tagSets = data.tagSets.map((incoming, i) => ({ incoming, outcome: decideIncomingTagSet(storedSets[i], incoming).outcome }));
 
-  return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets };
+  // Assessments: one per report, moved onto the stored report's id like the notes.
+  const incomingAssessments = data.assessments.map((a): Assessment => ({ ...a, documentId: documentIdFor.get(a.documentId) ?? a.documentId }));
+  const storedAssessments = await db.assessments.bulkGet(incomingAssessments.map((a) => a.documentId));
+  const assessments: ImportPlan['assessments'] = { added: [], unchanged: 0, conflicts: [] };
+  incomingAssessments.forEach((theirs, i) => {
+    const mine = storedAssessments[i];
+    if (!mine) assessments.added.push(theirs);
+    else if (sameAssessment(mine, theirs)) assessments.unchanged++;
+    else assessments.conflicts.push({ mine, theirs });
+  });
+
+  return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets, assessments };
+}
+
+/**
+ * Where a report new to the database is shown (lib/background/origin-consent.ts): where the file says it
+ * was used (version 2 `origins`; absent: nowhere until the reviewer uses it), or for a version-1 file,
+ * which predates origins, the origins of its URLs, as the database upgrade gives stored reports. A report
+ * already stored keeps its own origins whatever the file says (`mergeDocument`).
+ */
+export function withFileOrigins(document: DocumentRecord, version: ExportFile['version']): DocumentRecord {
+  return version === 1 ? { ...document, origins: originsOfUrls([document.url, ...document.urls]) } : document;
 }
 
 function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: string): DocumentRecord | undefined {

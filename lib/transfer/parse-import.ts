@@ -1,6 +1,6 @@
 import { readJsonInput, type BlobLike } from '@/lib/files/read-json-input';
 import type { Locale } from '@/lib/i18n/locale';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, futureTimestamps } from '@/lib/schema/export-file';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, futureTimestamps, IMPORTABLE_VERSIONS } from '@/lib/schema/export-file';
 import { CLOCK_SKEW_ALLOWANCE_MS } from '@/lib/schema/timestamp';
 import { formatIssues, futureTimeIssue } from '@/lib/files/format-issues';
 import { checkFileHeader } from '@/lib/files/file-header';
@@ -34,7 +34,7 @@ export async function parseImport(
   const { raw } = read;
   const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
 
-  const header = checkFileHeader(raw, { format: EXPORT_FORMAT, version: EXPORT_VERSION }, text, locale);
+  const header = checkFileHeader(raw, { format: EXPORT_FORMAT, version: EXPORT_VERSION, older: IMPORTABLE_VERSIONS }, text, locale);
   if (header) return fail(header);
 
   const parsed = ExportFile.safeParse(raw);

@@ -88,7 +88,7 @@ describe('daily backup', () => {
     const edited = await dumpDb(db);
 
     const preview = await previewRestore(db, storage(), 'backup:2025-01-10', 'zh');
-    expect(preview).toEqual({ ok: true, changes: { added: 0, changed: 1, removed: 1 } });
+    expect(preview).toEqual({ ok: true, changes: { added: 0, changed: 1, removed: 1, assessments: 0 } });
     expect(await dumpDb(db)).toEqual(edited); // a preview writes nothing
 
     const result = await restoreBackup(db, storage(), 'backup:2025-01-10', 'zh', T0 + 2 * DAY);

@@ -37,9 +37,9 @@ describe('PingyueDB upgrade from version 2 (release 0.1.0)', () => {
 
     // The reviewer's choice and work survive untouched.
     expect((await getActiveTagSet(db)).id).toBe(V2_TEAM_SET.id);
-    expect(await db.documents.toArray()).toEqual([{ ...V2_DOCUMENT, ...scheme1Identity() }]);
+    expect(await db.documents.toArray()).toEqual([{ ...V2_DOCUMENT, ...scheme1Identity(), origins: ['https://oa.example.cn'] }]);
     expect(await db.annotations.toArray()).toEqual([V2_ANNOTATION]);
     expect(await db.assessments.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 });

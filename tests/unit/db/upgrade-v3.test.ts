@@ -15,10 +15,10 @@ describe('PingyueDB upgrade from version 3 (identity scheme 1 → 2)', () => {
 
   it('marks stored reports as scheme 1 with an empty winnow, keeping everything else and updatedAt', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const before = await v3Documents();
     const after = await db.documents.toArray();
-    expect(after).toEqual(before.map((d) => ({ ...d, ...scheme1Identity() })).sort((a, b) => a.id.localeCompare(b.id)));
+    expect(after).toEqual(before.map((d) => ({ ...d, ...scheme1Identity(), origins: [new URL(d.url).origin] })).sort((a, b) => a.id.localeCompare(b.id)));
     for (const doc of after) expect(DocumentRecord.safeParse(doc).success).toBe(true);
     expect(await db.annotations.toArray()).toEqual(V3_ANNOTATIONS);
     expect(await db.documents.where('pdfFingerprints').anyOf(['x'.repeat(16)]).count()).toBe(0); // the new index exists

@@ -9,7 +9,7 @@ describe('PingyueDB upgrade from version 4 (the rule an annotation came from, st
 
   it('reads the rule from the head of a checker message once, keeping comment and updatedAt', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const { row, ruleId } of V4_FROM_CHECKER) {
       expect(await db.annotations.get(row.id)).toEqual({ ...row, source: { kind: 'checker', version: 1, ruleId } });
     }

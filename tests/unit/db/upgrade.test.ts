@@ -22,9 +22,9 @@ describe('PingyueDB upgrade from version 1', () => {
     const annotations = await db.annotations.toArray();
     const document = await db.documents.get(V1_DOCUMENT.id);
 
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(annotations).toEqual(V1_ANNOTATIONS.map((a) => ({ ...a, anchorStatus: 'unknown' })));
-    expect(document).toEqual({ ...V1_DOCUMENT, urls: [V1_DOCUMENT.url], ...scheme1Identity() });
+    expect(document).toEqual({ ...V1_DOCUMENT, urls: [V1_DOCUMENT.url], ...scheme1Identity(), origins: ['https://oa.example.cn'] });
     // The upgraded rows satisfy the current contract.
     for (const a of annotations) expect(Annotation.safeParse(a).success).toBe(true);
     expect(DocumentRecord.safeParse(document).success).toBe(true);

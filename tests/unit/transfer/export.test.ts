@@ -31,7 +31,7 @@ describe('export', () => {
     expect(ExportFile.parse(file)).toEqual(file);
     expect(file).toMatchObject({
       format: 'pingyue/annotations',
-      version: 1,
+      version: 2,
       exportedAt: '2025-01-02T03:04:05.000Z',
       generator: { name: 'pingyue', version: GENERATOR.version },
     });

@@ -40,6 +40,7 @@ describe('importExport', () => {
       documents: { added: 2, merged: 0 },
       annotations: { added: 4, updated: 0, unchanged: 0, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
+      assessments: { added: 0, updated: 0, unchanged: 0, kept: 0 },
     });
     expect(await dumpDb(target.db)).toEqual(await dumpDb(source.db));
     expect(await exportAll(target.db, NOW)).toEqual(file);
@@ -57,6 +58,7 @@ describe('importExport', () => {
       documents: { added: 0, merged: 2 },
       annotations: { added: 0, updated: 0, unchanged: 4, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
+      assessments: { added: 0, updated: 0, unchanged: 0, kept: 0 },
     });
     expect(await dumpDb(target.db)).toEqual(afterFirst);
   });

@@ -108,14 +108,14 @@ describe('parseImport', () => {
   });
 
   it('names the version found and the version supported', async () => {
-    expect(await rejectedErrors(target.db, broken((f) => (f.version = 2)))).toEqual([
-      '不支持的导出文件版本 2：此版本的评阅只能导入版本 1。请先升级评阅。',
+    expect(await rejectedErrors(target.db, broken((f) => (f.version = 3)))).toEqual([
+      '不支持的导出文件版本 3：此版本的评阅只能导入版本 2。请先升级评阅。',
     ]);
     expect(await rejectedErrors(target.db, broken((f) => (f.version = '1')), 'en')).toEqual([
-      'Unsupported export version "1": this version of Pingyue imports version 1 only.',
+      'Unsupported export version "1": this version of Pingyue imports version 2 only.',
     ]);
     expect(await rejectedErrors(target.db, broken((f) => delete f.version))).toEqual([
-      '不支持的导出文件版本 （缺失）：此版本的评阅只能导入版本 1。',
+      '不支持的导出文件版本 （缺失）：此版本的评阅只能导入版本 2。',
     ]);
   });
 

@@ -1,0 +1,54 @@
+import type { DocumentRecord, PageIdentity } from '@/lib/schema';
+import { findDocument, openDocument, type PingyueDB } from '@/lib/db';
+import { withOrigin } from '@/lib/documents/report-origins';
+
+/**
+ * Reports belong to the origins where the reviewer used them (issue 14). Reports are matched by text,
+ * so any site holding a copy of a report would otherwise get its annotations painted, which its
+ * scripts read through `CSS.highlights`, and could write anchor statuses into it. This gate decides,
+ * for a frame of one origin, whether it may see and write a report; the consent itself is given in
+ * the panel (components/panel/OriginConsentNotice.tsx).
+ */
+
+/** Whether frames of `origin` may see `document`'s annotations and report where they are. */
+export function originMayUse(document: Pick<DocumentRecord, 'origins'>, origin: string): boolean {
+  return document.origins?.includes(origin) ?? false;
+}
+
+/** What a frame announcing itself (`page/opened`) is given. */
+export interface ConsentedOpen {
+  /** The stored report the page shows, if any (also when the frame may not see it). */
+  document: DocumentRecord | undefined;
+  /** Whether the frame may see it: otherwise it is told nothing and the panel asks the reviewer. */
+  shown: boolean;
+}
+
+/**
+ * The report a frame of `origin` shows. Only a frame the report may be used in updates the record (URL,
+ * title, identity): a copy elsewhere must not rename the reviewer's report either. `used` marks the
+ * frame as the reviewer's own act of opening the report (the reader, where they chose the file), which
+ * binds the report to the origin.
+ */
+export async function openWithConsent(db: PingyueDB, page: PageIdentity, origin: string, now: number, used: boolean): Promise<ConsentedOpen> {
+  return db.transaction('rw', db.documents, async () => {
+    const found = await findDocument(db, page);
+    if (!found) return { document: undefined, shown: false };
+    if (used) await recordOriginUse(db, found.id, origin);
+    else if (!originMayUse(found, origin)) return { document: found, shown: false };
+    return { document: await openDocument(db, page, now), shown: true };
+  });
+}
+
+/**
+ * Binds a report to an origin: the reviewer tagged a passage there, opened it in the reader, or said
+ * 显示 in the panel. Resolves to false when the report no longer exists. `updatedAt` is left alone:
+ * where a report may be shown is not an edit of it.
+ */
+export async function recordOriginUse(db: PingyueDB, documentId: string, origin: string): Promise<boolean> {
+  return db.transaction('rw', db.documents, async () => {
+    const document = await db.documents.get(documentId);
+    if (!document) return false;
+    if (!originMayUse(document, origin)) await db.documents.update(documentId, { origins: withOrigin(document.origins, origin) });
+    return true;
+  });
+}
