@@ -30,7 +30,8 @@ export interface ConsentedOpen {
  * binds the report to the origin.
  */
 export async function openWithConsent(db: PingyueDB, page: PageIdentity, origin: string, now: number, used: boolean): Promise<ConsentedOpen> {
-  return db.transaction('rw', db.documents, async () => {
+  // The tables openDocument writes: opening may merge duplicate records (their notes and assessments).
+  return db.transaction('rw', db.documents, db.annotations, db.assessments, async () => {
     const found = await findDocument(db, page);
     if (!found) return { document: undefined, shown: false };
     if (used) await recordOriginUse(db, found.id, origin);

@@ -2,6 +2,7 @@ import type { Assessment, DocumentRecord, PageIdentity } from '@/lib/schema';
 import { mergeIdentities, type DocumentIdentity } from '@/lib/documents/absorb-view';
 import { isGenericTitle } from '@/lib/documents/generic-title';
 import { containment } from '@/lib/documents/winnow';
+import { withOrigin } from '@/lib/documents/report-origins';
 import { CONTAINED_THRESHOLD, MIN_CONTAINMENT_EVIDENCE, sharesPdfFingerprint, textContradicts } from '@/lib/documents/match-document';
 
 /**
@@ -32,6 +33,8 @@ export function mergeRecords(records: readonly DocumentRecord[], mergeUrls: (exi
     title: byAge.find((r) => !isGenericTitle(r.title))?.title ?? oldest.title,
     url: newest.url,
     urls: byUpdate.reduce<string[]>((urls, r) => mergeUrls(urls, r.urls), []),
+    // Where the reviewer used any of the records, the merged report may be shown (lib/background/origin-consent).
+    ...(records.some((r) => r.origins) && { origins: byUpdate.reduce<string[]>((origins, r) => (r.origins ?? []).reduce(withOrigin, origins), []) }),
     updatedAt: newest.updatedAt,
   };
 }

@@ -6,6 +6,7 @@ import { pageIdentity } from '@/lib/documents/page-identity';
 import { containment } from '@/lib/documents/winnow';
 import { findDocument, findOrCreateDocument, openDocument } from '@/lib/db/documents';
 import { createAnnotation } from '@/lib/db/annotations';
+import { openWithConsent, recordOriginUse } from '@/lib/background/origin-consent';
 import { updateAssessment } from '@/lib/db/assessments';
 import type { Anchor } from '@/lib/schema';
 import { freshDb } from '../../fixtures/db/helpers';
@@ -139,6 +140,21 @@ describe('a report in a paged viewer', () => {
     for (const record of [before!]) expect(containment(record.winnow, merged!.winnow).value).toBe(1);
     expect((await findDocument(db, await view([11], { url: 'https://pan.example.cn/p/x' })))?.id).toBe(early.documentId);
     expect((await findDocument(db, await view([3], { url: 'https://pan.example.cn/p/x' })))?.id).toBe(early.documentId);
+  });
+
+  it('merges duplicates when a frame the reviewer consented to opens the report: the merged report keeps every origin it was used at', async () => {
+    const { db } = env;
+    const early = await createAnnotation(db, { page: await view([3, 4]), tagId: 'achievement', comment: '第三页', anchor: ANCHOR }, 1000);
+    const late = await createAnnotation(db, { page: await view([10, 11]), tagId: 'problem', comment: '第十页', anchor: ANCHOR }, 2000);
+    await recordOriginUse(db, early.documentId, 'https://oa.example.cn');
+    await recordOriginUse(db, late.documentId, 'https://oa.example.cn');
+    await recordOriginUse(db, late.documentId, 'https://pan.example.cn');
+
+    const opened = await openWithConsent(db, await view(FULL.slice(0, 12)), 'https://oa.example.cn', 3000, false);
+    expect(opened).toMatchObject({ shown: true, document: { id: early.documentId } }); // the older id
+    expect(await db.documents.count()).toBe(1);
+    expect(await db.annotations.where('documentId').equals(early.documentId).count()).toBe(2);
+    expect((await db.documents.get(early.documentId))?.origins).toEqual(expect.arrayContaining(['https://oa.example.cn', 'https://pan.example.cn']));
   });
 
   it('merges records that share the PDF’s fingerprint, and leaves a report of the same template alone', async () => {
