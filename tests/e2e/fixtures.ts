@@ -119,4 +119,28 @@ export async function openPanelTab(context: BrowserContext, serviceWorker: Worke
   return panel;
 }
 
+/**
+ * A context whose real side panel a test can reach: the panel is not one of the context's pages, so a
+ * second DevTools client (`chromium.connectOverCDP(devtoolsUrl)`) finds it.
+ */
+export async function launchForRealPanel(name: string): Promise<{ context: BrowserContext; devtoolsUrl: string; close: () => Promise<void> }> {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pingyue-${name}-`));
+  const context = await launchWithExtension(userDataDir, { args: [`--remote-debugging-port=${port}`] });
+  const close = async () => {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, devtoolsUrl: `http://127.0.0.1:${port}`, close };
+}
+
+/** A tab on the panel page that can open the real side panel (`?opener`: a user gesture reaches it). */
+export async function openPanelOpener(context: BrowserContext): Promise<{ worker: Worker; extensionId: string; opener: Page }> {
+  const worker = await serviceWorkerOf(context);
+  const extensionId = new URL(worker.url()).host;
+  const opener = await context.newPage();
+  await opener.goto(`chrome-extension://${extensionId}/sidepanel.html?opener`);
+  return { worker, extensionId, opener };
+}
+
 export { openTransfer } from '../shared/open-transfer';

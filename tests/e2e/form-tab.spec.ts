@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { expect, highlightTexts, launchWithExtension, selectText, serviceWorkerOf, tabIdOf, test } from './fixtures';
+import { expect, highlightTexts, launchForRealPanel, selectText, openPanelOpener, tabIdOf, test } from './fixtures';
 
 /**
  * Issue 11, item 10: the assessment form is in another tab of the OA system. In the real side panel
@@ -13,14 +10,9 @@ import { expect, highlightTexts, launchWithExtension, selectText, serviceWorkerO
 test.setTimeout(180_000); // three tabs, the real panel over a second DevTools client, on a shared two-core machine
 
 test('填入表单 fills the field clicked in the form’s tab; the panel keeps the report meanwhile', async ({ server }) => {
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-formtab-'));
-  const context = await launchWithExtension(userDataDir, { args: [`--remote-debugging-port=${port}`] });
+  const { context, devtoolsUrl, close } = await launchForRealPanel('formtab');
   try {
-    const worker = await serviceWorkerOf(context);
-    const extensionId = new URL(worker.url()).host;
-    const opener = await context.newPage();
-    await opener.goto(`chrome-extension://${extensionId}/sidepanel.html?opener`);
+    const { worker, opener } = await openPanelOpener(context);
 
     // Tab A: the report, with one 问题.
     const report = await context.newPage();
@@ -42,7 +34,7 @@ test('填入表单 fills the field clicked in the form’s tab; the panel keeps 
     // The real panel, opened on the report's tab for the whole window.
     const reportTabId = await tabIdOf(worker, report);
     await opener.evaluate((id) => chrome.tabs.get(id).then((tab) => chrome.sidePanel.open({ windowId: tab.windowId })), reportTabId);
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const cdp = await chromium.connectOverCDP(devtoolsUrl);
     try {
       const findPanel = () => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/sidepanel.html'));
       await expect.poll(() => Boolean(findPanel())).toBe(true);
@@ -108,7 +100,6 @@ test('填入表单 fills the field clicked in the form’s tab; the panel keeps 
       await cdp.close();
     }
   } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await close();
   }
 });

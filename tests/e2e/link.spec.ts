@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { expect, highlightTexts, launchWithExtension, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightTexts, launchForRealPanel, openPanelTab, selectText, test } from './fixtures';
 import { readPage } from './server';
 import { uiText } from './toolbar';
 import { seriousViolations } from './axe';
@@ -177,9 +174,7 @@ test('转为批注 on a passage already tagged with the same tag adds the findin
 });
 
 test("in Chrome, a click on a highlight opens the real side panel (the click's gesture reaches sidePanel.open) with its card selected", async ({ server }) => {
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-link-'));
-  const context = await launchWithExtension(userDataDir, { args: [`--remote-debugging-port=${port}`] });
+  const { context, devtoolsUrl, close } = await launchForRealPanel('link');
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/report.html`);
@@ -190,7 +185,7 @@ test("in Chrome, a click on a highlight opens the real side panel (the click's g
     const point = await pointOn(page, '#p4', '个别党员参加组织生活不够经常');
     await page.mouse.click(point.x, point.y);
     // The panel is not one of the context's pages: a second DevTools client, connected now, finds it.
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const cdp = await chromium.connectOverCDP(devtoolsUrl);
     try {
       const findPanel = () => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/sidepanel.html'));
       await expect.poll(() => Boolean(findPanel()), { message: 'the side panel opens' }).toBe(true);
@@ -200,7 +195,6 @@ test("in Chrome, a click on a highlight opens the real side panel (the click's g
       await cdp.close();
     }
   } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await close();
   }
 });

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { expect, highlightTexts, launchWithExtension, selectText, serviceWorkerOf, tabIdOf, test } from './fixtures';
+import { expect, highlightTexts, launchForRealPanel, selectText, openPanelOpener, tabIdOf, test } from './fixtures';
 
 /**
  * The real Chrome side panel, opened the way the toolbar icon does it. `sidePanel.open()` needs a user
@@ -10,14 +7,9 @@ import { expect, highlightTexts, launchWithExtension, selectText, serviceWorkerO
  * a second DevTools client finds it. Also saves the README screenshot (page + panel side by side).
  */
 test('the real side panel lists the annotations of the current tab', async ({ server }) => {
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-panel-'));
-  const context = await launchWithExtension(userDataDir, { args: [`--remote-debugging-port=${port}`] });
+  const { context, devtoolsUrl, close } = await launchForRealPanel('panel');
   try {
-    const worker = await serviceWorkerOf(context);
-    const extensionId = new URL(worker.url()).host;
-    const opener = await context.newPage();
-    await opener.goto(`chrome-extension://${extensionId}/sidepanel.html?opener`);
+    const { worker, opener } = await openPanelOpener(context);
     const page = await context.newPage();
     await page.goto(`${server.origin}/report.html`);
     await selectText(page, '#p4', '个别党员参加组织生活不够经常');
@@ -27,7 +19,7 @@ test('the real side panel lists the annotations of the current tab', async ({ se
     const tabId = await tabIdOf(worker, page);
     await opener.evaluate((id) => chrome.sidePanel.open({ tabId: id }), tabId);
 
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const cdp = await chromium.connectOverCDP(devtoolsUrl);
     try {
       const findPanel = () => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/sidepanel.html'));
       await expect.poll(() => Boolean(findPanel())).toBe(true);
@@ -38,7 +30,6 @@ test('the real side panel lists the annotations of the current tab', async ({ se
       await cdp.close();
     }
   } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await close();
   }
 });
