@@ -105,6 +105,20 @@ export function highlightTexts(target: Page | import('@playwright/test').Frame, 
   );
 }
 
+/** Tags `text` inside `selector` with the tag in shortcut slot `slot` (Alt+Shift+N). */
+export async function tagByKey(page: Page, selector: string, text: string, slot: number): Promise<void> {
+  await selectText(page, selector, text);
+  await page.keyboard.press(`Alt+Shift+${slot}`);
+}
+
+/** The demo report's three sample passages tagged 成绩, 问题 and 措施, and painted. */
+export async function tagSamplePassages(page: Page): Promise<void> {
+  await tagByKey(page, '#p2', '新发展党员二十三名', 1);
+  await tagByKey(page, '#p4', '个别党员参加组织生活不够经常', 2);
+  await tagByKey(page, '#p7', '每季度开展一次述职点评', 3);
+  await expect.poll(() => highlightTexts(page, 'measure')).toEqual(['每季度开展一次述职点评']);
+}
+
 /** The tab id of `page`, found as the active tab (Pingyue has no `tabs` permission, so URLs are hidden). */
 export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
   await page.bringToFront();

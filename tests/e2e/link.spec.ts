@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { expect, highlightTexts, launchForRealPanel, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightTexts, launchForRealPanel, openPanelTab, selectText, tagByKey, test } from './fixtures';
 import { readPage } from './server';
 import { uiText } from './toolbar';
 import { seriousViolations } from './axe';
@@ -17,11 +17,6 @@ function pointOn(page: Page, selector: string, text: string): Promise<{ x: numbe
   }, { selector, text });
 }
 
-async function tag(page: Page, selector: string, text: string, slot: 1 | 2 | 3) {
-  await selectText(page, selector, text);
-  await page.keyboard.press(`Alt+Shift+${slot}`);
-}
-
 // Many steps on a real page and panel, on a shared 2-core machine: room beyond the suite's 60 s.
 test.describe.configure({ timeout: 120_000 });
 
@@ -30,9 +25,9 @@ const flashed = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('pin
 test('a click on a highlight selects and focuses its card; hovering shows its tag and comment; 上一条 / 下一条 go through the report in reading order', async ({ context, server, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/report.html`);
-  await tag(page, '#p6', '不断提升组织力', 3);
-  await tag(page, '#p1', '书记讲党课四次', 1);
-  await tag(page, '#p4', '个别党员参加组织生活不够经常', 2);
+  await tagByKey(page, '#p6', '不断提升组织力', 3);
+  await tagByKey(page, '#p1', '书记讲党课四次', 1);
+  await tagByKey(page, '#p4', '个别党员参加组织生活不够经常', 2);
   await expect.poll(() => highlightTexts(page, 'problem')).toEqual(['个别党员参加组织生活不够经常']);
 
   const panel = await openPanelTab(context, serviceWorker, extensionId, page);
@@ -95,8 +90,8 @@ test('a click on a highlight selects and focuses its card; hovering shows its ta
 test('待确认 → 确认 keeps the passage where it is now; 重新定位 moves a 未能定位 note to the text the reviewer selects; nothing is dropped', async ({ context, server, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/report.html?ticket=monday`);
-  await tag(page, '#p2', '新发展党员二十三名', 1);
-  await tag(page, '#p7', '每季度开展一次述职点评', 3);
+  await tagByKey(page, '#p2', '新发展党员二十三名', 1);
+  await tagByKey(page, '#p7', '每季度开展一次述职点评', 3);
   await expect.poll(() => highlightTexts(page, 'measure')).toEqual(['每季度开展一次述职点评']);
 
   const revised = readPage('report.html')
@@ -148,7 +143,7 @@ test('待确认 → 确认 keeps the passage where it is now; 重新定位 moves
 test('转为批注 on a passage already tagged with the same tag adds the finding to that note, then refuses a second time, never a duplicate', async ({ context, server, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/report.html`);
-  await tag(page, '#p6', '进一步加强基层党组织建设，不断提升组织力', 3);
+  await tagByKey(page, '#p6', '进一步加强基层党组织建设，不断提升组织力', 3);
   await expect.poll(() => highlightTexts(page, 'measure')).toEqual(['进一步加强基层党组织建设，不断提升组织力']);
 
   const panel = await openPanelTab(context, serviceWorker, extensionId, page);
@@ -178,7 +173,7 @@ test("in Chrome, a click on a highlight opens the real side panel (the click's g
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/report.html`);
-    await tag(page, '#p4', '个别党员参加组织生活不够经常', 2);
+    await tagByKey(page, '#p4', '个别党员参加组织生活不够经常', 2);
     await expect.poll(() => highlightTexts(page, 'problem')).toEqual(['个别党员参加组织生活不够经常']);
     await page.evaluate(() => getSelection()?.removeAllRanges());
 

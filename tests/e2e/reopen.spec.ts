@@ -1,16 +1,10 @@
-import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightTexts, openPanelTab, tagSamplePassages, test } from './fixtures';
 import { readPage } from './server';
 
 test('a report reopened at another URL after edits: moved passages re-anchor, a deleted one is listed as 未能定位', async ({ context, server, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/report.html?ticket=monday`);
-  await selectText(page, '#p2', '新发展党员二十三名');
-  await page.keyboard.press('Alt+Shift+1');
-  await selectText(page, '#p4', '个别党员参加组织生活不够经常');
-  await page.keyboard.press('Alt+Shift+2');
-  await selectText(page, '#p7', '每季度开展一次述职点评');
-  await page.keyboard.press('Alt+Shift+3');
-  await expect.poll(() => highlightTexts(page, 'measure')).toEqual(['每季度开展一次述职点评']);
+  await tagSamplePassages(page);
 
   // The OA system serves a revised report the next day, with a new session ticket in the URL:
   // a sentence inserted before the passages, a character changed in one, one passage removed.

@@ -1,5 +1,5 @@
 import type { Frame, Worker } from '@playwright/test';
-import { expect, highlightTexts, openPanelTab, selectText, test } from './fixtures';
+import { expect, highlightTexts, openPanelTab, selectText, tagSamplePassages, test } from './fixtures';
 import { readPage } from './server';
 
 /**
@@ -35,13 +35,7 @@ const storedStatuses = (worker: Worker) =>
 test('an invisible copy of a tagged report on another origin gets no highlights and writes no status until the reviewer consents', async ({ context, server, serviceWorker, extensionId }) => {
   const report = await context.newPage();
   await report.goto(`${server.origin}/report.html`);
-  await selectText(report, '#p2', '新发展党员二十三名');
-  await report.keyboard.press('Alt+Shift+1');
-  await selectText(report, '#p4', '个别党员参加组织生活不够经常');
-  await report.keyboard.press('Alt+Shift+2');
-  await selectText(report, '#p7', '每季度开展一次述职点评');
-  await report.keyboard.press('Alt+Shift+3');
-  await expect.poll(() => highlightTexts(report, 'measure')).toEqual(['每季度开展一次述职点评']);
+  await tagSamplePassages(report);
   const tagged = { 新发展党员二十三名: 'anchored', 个别党员参加组织生活不够经常: 'anchored', 每季度开展一次述职点评: 'anchored' };
   await expect.poll(() => storedStatuses(serviceWorker)).toEqual(tagged);
 
