@@ -55,6 +55,7 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
 
   useLayoutEffect(() => fitToText(field.current), [value]);
 
+  const escapeDown = useRef(false);
   const skip = () => notify({ type: 'close', saved: false });
   const finish = async () => {
     if (busy) return;
@@ -71,8 +72,9 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') {
+      // Closed on the key's release, so the frame is not removed between its keydown and keyup.
       event.preventDefault();
-      skip();
+      escapeDown.current = true;
     } else if (event.key === 'Enter' && event.target === field.current && !event.shiftKey && !isComposing(event)) {
       // Enter saves; Shift+Enter is a new line. Enter that confirms an IME candidate never saves.
       event.preventDefault();
@@ -80,11 +82,18 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
     }
   };
 
+  const onKeyUp = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape' || !escapeDown.current) return;
+    escapeDown.current = false;
+    skip();
+  };
+
   return (
     <form
       ref={box}
       className="comment-box"
       onKeyDown={onKeyDown}
+      onKeyUp={onKeyUp}
       onSubmit={(event) => {
         event.preventDefault();
         void finish();

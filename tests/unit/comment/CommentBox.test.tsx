@@ -26,6 +26,8 @@ async function mount({ annotationId = ID as string | null, result = { ok: true }
     const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
     if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
     await act(async () => void target.dispatchEvent(event));
+    // A real key press: the release follows (Esc closes the box on it).
+    await act(async () => void target.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, ...init })));
     await settle();
     return event;
   };
