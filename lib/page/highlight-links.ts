@@ -42,6 +42,8 @@ export class HighlightLinks {
 
   onPointerMove(event: MouseEvent): void {
     if (event.buttons !== 0 || isInsideUi(event.target as Node | null)) return this.hide();
+    // Every pointer move of every frame comes here: a frame with nothing painted does no more.
+    if (!this.options.painter()) return;
     this.pointer = { x: event.clientX, y: event.clientY };
     const win = this.doc.defaultView;
     if (!win || this.frame) return;
