@@ -40,6 +40,8 @@ export interface ImportConflict {
 export interface AssessmentConflict {
   mine: Assessment;
   theirs: Assessment;
+  /** The stored report's title, to name the conflict. */
+  title: string;
 }
 
 export interface ImportOptions {
@@ -221,7 +223,7 @@ async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): 
     const mine = storedAssessments[i];
     if (!mine) assessments.added.push(theirs);
     else if (sameAssessment(mine, theirs)) assessments.unchanged++;
-    else assessments.conflicts.push({ mine, theirs });
+    else assessments.conflicts.push({ mine, theirs, title: working.get(mine.documentId)?.title ?? '' });
   });
 
   return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets, assessments };
