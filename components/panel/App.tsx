@@ -52,6 +52,8 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const [view, setView] = useState<PanelView>('annotations');
   const [checkRevision, setCheckRevision] = useState(0);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  // Bumped by each import: the assessment view drops what it showed of the reviewer's typing, which an import may have replaced.
+  const [imports, setImports] = useState(0);
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
   const documentId = frame?.documentId ?? null;
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
@@ -234,6 +236,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : view === 'assessment' ? (
         tagSet && (
           <AssessmentView
+            key={imports}
             db={db}
             documentId={documentId}
             report={{ title: documentRecord?.title || frame?.title || '', url: documentRecord?.url ?? frame?.url ?? '' }}
@@ -263,7 +266,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} selected={selected} {...actions} />
       )}
       </div>
-      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} sections={tagSet?.form.sections ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} onOpenAssessment={() => setView('assessment')} />
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} sections={tagSet?.form.sections ?? []} text={text} locale={locale} onNotice={setNotice} onImported={() => { setImports((n) => n + 1); void repaint(); }} onOpenAssessment={() => setView('assessment')} />
     </main>
   );
 }
