@@ -69,7 +69,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     [db, documentId],
   );
   const placements = usePlacements(toTab, tabId, reportFrame ?? null);
-  const { withdrawnHere, removeOrigin, showOrigin } = useReportOrigins(documentId, frames, locale, setNotice, () => repaint());
+  const { withdrawnHere, removeOrigin, showOrigin } = useReportOrigins(documentId, frames, locale, setNotice);
   const pendingPages = useMemo(() => new Map((placements?.pending ?? []).map((p) => [p.id, p.page])), [placements]);
   const pagesRead = placements?.pages?.read ?? 0;
   // The viewer showed more pages than the last check read: check again, on more of the report.
@@ -278,7 +278,7 @@ const EXTENSION_ORIGIN = () => originOf(browser.runtime.getURL('/'));
  * withdraws one. A withdrawal of the page's own site is said in the consent notice of that page load,
  * with 撤销 (`withdrawnHere`); of another site, in the notice bar.
  */
-function useReportOrigins(documentId: string | null, frames: readonly FrameDocument[] | null | undefined, locale: Locale, setNotice: (notice: Notice) => void, repaint: () => Promise<unknown>) {
+function useReportOrigins(documentId: string | null, frames: readonly FrameDocument[] | null | undefined, locale: Locale, setNotice: (notice: Notice) => void) {
   const text = ORIGIN_TEXT[locale];
   const [withdrawnHere, setWithdrawnHere] = useState<ReadonlySet<string>>(new Set());
   const removeOrigin = async (origin: string) => {
@@ -290,10 +290,10 @@ function useReportOrigins(documentId: string | null, frames: readonly FrameDocum
     if (!reply?.ok) setNotice({ kind: 'error', message: `${text.failed}${reply?.error ?? ''}` });
     else if (here.length === 0) setNotice({ kind: 'info', message: text.removed(siteName(origin, EXTENSION_ORIGIN(), text)) });
   };
+  // The background repaints the frames that show the report (lib/background/refresh-report-frames.ts).
   const showOrigin = async (request: { documentId: string; origin: string }) => {
     await browser.runtime.sendMessage({ type: 'origin/consent', ...request });
     setWithdrawnHere((previous) => new Set([...previous].filter((key) => !key.startsWith(`${request.documentId} ${request.origin} `))));
-    await repaint();
   };
   return { withdrawnHere, removeOrigin, showOrigin };
 }

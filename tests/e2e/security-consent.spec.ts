@@ -67,6 +67,15 @@ test('移除 in the panel unpaints that site at once and asks again on the next 
   expect(await painted(own)).toEqual(SAMPLE);
   expect(await storedNotes(serviceWorker)).toBe(3);
 
+  // 撤销 shows it there again; the reviewer removes it once more.
+  await panel.getByTestId('origin-withdrawn').getByRole('button', { name: '撤销' }).click();
+  await expect.poll(() => painted(other)).toEqual(SAMPLE);
+  await expect(panel.getByTestId('origin-withdrawn')).toHaveCount(0);
+  await sites.getByText('在 2 个网站显示批注').click();
+  await sites.getByRole('button', { name: `移除 ${server.otherOrigin}：不再在此网站显示本报告的批注` }).click();
+  await sites.getByRole('button', { name: '确认移除' }).click();
+  await expect.poll(() => painted(other)).toEqual([]);
+
   // The next visit asks again, and shows nothing until 显示.
   await other.reload();
   await expect(panel.getByTestId('origin-consent')).toContainText(`本报告也出现在 ${server.otherOrigin}，显示批注？`);
