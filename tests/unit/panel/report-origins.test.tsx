@@ -97,12 +97,16 @@ describe('ReportSitesSection (options)', () => {
     (browser.runtime as unknown as { sendMessage: typeof sent }).sendMessage = sent;
     const status = vi.fn();
     await act(async () => view.root.render(<ReportSitesSection db={db} text={ORIGIN_TEXT.zh} onStatus={status} />));
-    await settle(50);
-    const sites = [...view.container.querySelectorAll('[data-testid="report-site"]')];
-    expect(sites.map((s) => [s.querySelector('.site')!.textContent, s.querySelectorAll('[data-testid="site-report"]').length])).toEqual([
-      ['https://b.example', 1],
-      ['https://oa.example.cn', 2],
-    ]);
+    const listed = () => [...view.container.querySelectorAll('[data-testid="report-site"]')];
+    // A live query: under load it takes more than one settle.
+    await vi.waitFor(async () => {
+      await settle(50);
+      expect(listed().map((s) => [s.querySelector('.site')!.textContent, s.querySelectorAll('[data-testid="site-report"]').length])).toEqual([
+        ['https://b.example', 1],
+        ['https://oa.example.cn', 2],
+      ]);
+    });
+    const sites = listed();
     await act(async () => button('不再在 https://oa.example.cn 显示任何报告的批注').click());
     expect(view.container.querySelector('[data-testid="site-confirm"]')!.textContent).toContain('不再在 https://oa.example.cn 显示这 2 份报告的批注？');
     expect(sent).not.toHaveBeenCalled();
