@@ -179,36 +179,26 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
 
 /** Every numbering in the text, in one pass (cheaper than asking at each sentence start). */
 function findNumbering(text: string, compiled: CompiledRuleset) {
-  const { scan, groups } = compiled.markerFind;
+  const scan = compiled.markers;
   const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
   const start: number[] = [];
   const end: number[] = [];
   const rank: number[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    if (m[0].length === 0) {
-      scan.lastIndex++;
-      continue;
-    }
-    let g = 0;
-    while (g < groups.length && m[groups[g]!] === undefined) g++;
-    start.push(m.index);
-    end.push(m.index + m[0].length);
-    rank.push(ranks[g]!);
+  for (let from = 0; scan.next(text, from); from = scan.after()) {
+    if (scan.end === scan.start) continue;
+    start.push(scan.start);
+    end.push(scan.end);
+    rank.push(ranks[scan.entry]!);
   }
   return { count: start.length, start, end, rank };
 }
 
 /** Where numbering deeper than `rank` starts within a heading's reach after `from`, or -1. */
 function innerMarker(text: string, from: number, rank: number, compiled: CompiledRuleset): number {
-  const { markerScan } = compiled;
+  const scan = compiled.markers;
   const { maxHeadingChars, markers } = compiled.ruleset.sections;
   for (let k = from + 2; k <= from + maxHeadingChars && k < text.length; k++) {
-    markerScan.scan.lastIndex = k;
-    const m = markerScan.scan.exec(text);
-    if (!m) continue;
-    const g = markerScan.groups.findIndex((group) => m[group] !== undefined);
-    if (markers[g]!.rank > rank) return k;
+    if (scan.next(text, k, k + 1) && markers[scan.entry]!.rank > rank) return k;
   }
   return -1;
 }
