@@ -1,7 +1,7 @@
 import type { EvidenceKind, SentenceRuleConfig } from '@/lib/checker/rule-config';
 import type { Ruleset } from '@/lib/checker/ruleset-schema';
 import { EntryScan } from '@/lib/checker/entry-scan';
-import { captureGroupCount, factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
+import { factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
 import { stateOf } from '@/lib/checker/sections/states';
 import type { RuleId, SentenceRuleId } from '@/lib/checker/rules/registry';
 
@@ -40,9 +40,8 @@ export interface CompiledRuleset {
   sentenceRules: CompiledSentenceRule[];
   /** Global: short quoted phrases (“两个维护”); null when `thresholds.maxFormulaChars` is 0. */
   formulaScan: RegExp | null;
-  /** Group 1 is a look-alike, group `placeholderGroup` a placeholder. */
-  placeholderScan: RegExp;
-  placeholderGroup: number;
+  /** Entry 0: look-alikes (3×4, X光), skipped; entry 1: placeholders. */
+  placeholderScan: EntryScan;
   /** Sticky: the unit after a placeholder (个, 万元, 余名), which makes it a missing number. */
   placeholderUnit: RegExp;
 }
@@ -110,7 +109,6 @@ function build(rs: Ruleset): CompiledRuleset {
   });
 
   const md = rs.rules['missing-data'];
-  const placeholderSkip = `(${alt(md.exceptions)})`;
   const markerGroup = `(${markers})`;
   return {
     ruleset: rs,
@@ -123,8 +121,7 @@ function build(rs: Ruleset): CompiledRuleset {
     evidenceScans,
     formulaScan: rs.thresholds.maxFormulaChars ? new RegExp(`“[^“”\\n]{1,${rs.thresholds.maxFormulaChars}}”`, 'g') : null,
     sentenceRules,
-    placeholderScan: new RegExp(`${placeholderSkip}|(${alt(md.patterns)})`, 'g'),
-    placeholderGroup: 1 + captureGroupCount(placeholderSkip),
+    placeholderScan: new EntryScan([alt(md.exceptions), alt(md.patterns)]),
     placeholderUnit: new RegExp(String.raw`[^\S\n]*[万亿千百余多]*(?:${mw})`, 'y'),
   };
 }

@@ -3,6 +3,11 @@ import { captureGroupCount } from '@/lib/checker/regex';
 
 /** Entries past this many share no bit mask; the scan then runs as one RegExp. */
 const MAX_MASKED = 32;
+/**
+ * An entry that may start with more characters than this (any Han character, say) would be tested at
+ * nearly every position, where V8's own scan is faster: the scan then runs as one RegExp.
+ */
+const MAX_FIRST_CHARS = 2048;
 
 /**
  * Finds, left to right, where one of several patterns (entries) matches and which, exactly as one
@@ -12,7 +17,7 @@ const MAX_MASKED = 32;
  * checker's garbage. This scan allocates nothing per hit. It walks the text's char codes, skips every
  * position where no entry can start (a bit mask per code unit, from `first-chars.ts`) and tests only
  * the entries that can start there, each a sticky RegExp `test`. Where an entry's first characters
- * cannot be read (`.`, a negated class, a match that can be empty), it runs the alternation as one
+ * cannot be read (`.`, a match that can be empty) or are too many, it runs the alternation as one
  * global RegExp instead, with the same results.
  */
 export class EntryScan {
@@ -87,13 +92,21 @@ export class EntryScan {
   }
 }
 
-/** One bit per entry for every code unit it can start with; null when some entry's are unknown. */
+/** One bit per entry for every code unit it can start with; null when some entry's are unknown or too many. */
 function entryMasks(sources: readonly string[]): Uint32Array | null {
   const masks = new Uint32Array(0x10000);
   for (let i = 0; i < sources.length; i++) {
     const ranges = firstChars(sources[i]!);
     if (!ranges) return null;
-    for (const [from, to] of ranges) for (let c = from; c <= to; c++) masks[c]! |= 1 << i;
+    const bit = 1 << i;
+    let admitted = 0;
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        if ((masks[c]! & bit) === 0) admitted++;
+        masks[c]! |= bit;
+      }
+    }
+    if (admitted > MAX_FIRST_CHARS) return null;
   }
   return masks;
 }

@@ -1,8 +1,8 @@
 /**
  * The code units a RegExp source's matches can start with, as inclusive ranges, so a scan can pass over
  * every position where none can start (`entry-scan.ts`). A superset is always safe: it only costs a
- * test that fails. Sources it cannot read soundly (`.`, negated classes, back-references, a match that
- * can be empty) give null.
+ * test that fails. Sources it cannot read soundly (`.`, back-references, a match that can be empty)
+ * give null.
  */
 export function firstChars(source: string): CodeRanges | null {
   try {
@@ -28,14 +28,16 @@ interface First {
 
 const ZERO_WIDTH: First = { chars: [], nullable: true };
 const ANY: First = { chars: null, nullable: false };
-const SPACES: Chars = [...[...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => [c.charCodeAt(0), c.charCodeAt(0)] as const), [0x2000, 0x200a]];
-const CLASS_ESCAPES: Record<string, Chars> = {
-  d: [[0x30, 0x39]],
-  w: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f]],
+const SPACES: CodeRanges = [...[...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => [c.charCodeAt(0), c.charCodeAt(0)] as const), [0x2000, 0x200a]];
+const DIGITS: CodeRanges = [[0x30, 0x39]];
+const WORD: CodeRanges = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f]];
+const CLASS_ESCAPES: Record<string, CodeRanges> = {
+  d: DIGITS,
+  w: WORD,
   s: SPACES,
-  D: null,
-  S: null,
-  W: null,
+  D: complement(DIGITS),
+  S: complement(SPACES),
+  W: complement(WORD),
 };
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, v: 11, f: 12 };
 
@@ -129,7 +131,6 @@ class Parser {
   }
 
   private charClass(): First {
-    // Negated: nearly anything may start it.
     const negated = this.src[this.pos] === '^';
     if (negated) this.pos++;
     const chars: (readonly [number, number])[] = [];
@@ -144,24 +145,23 @@ class Parser {
         if (typeof to !== 'number' || to < from) throw new Unreadable();
         chars.push([from, to]);
       } else if (typeof from === 'number') chars.push([from, from]);
-      else if (from !== null) chars.push(...from);
+      else chars.push(...from);
     }
     this.pos++;
-    return negated ? ANY : { chars, nullable: false };
+    return { chars: negated ? complement(chars) : chars, nullable: false };
   }
 
-  /** One code unit, or a class escape's ranges (\d \s …; null for \S \W \D). */
-  private classAtom(): number | Chars {
+  /** One code unit, or a class escape's ranges (\d \s \S …). */
+  private classAtom(): number | CodeRanges {
     const c = this.src[this.pos++]!;
     if (c !== '\\') return c.charCodeAt(0);
-    const e = this.escape(true);
-    const only = e.chars?.length === 1 ? e.chars[0]! : null;
-    return only && only[0] === only[1] ? only[0] : e.chars;
+    const chars = this.escape(true).chars!;
+    return chars.length === 1 && chars[0]![0] === chars[0]![1] ? chars[0]![0] : chars;
   }
 
   private escape(inClass: boolean): First {
     const c = this.src[this.pos++]!;
-    if (c in CLASS_ESCAPES) return CLASS_ESCAPES[c] === null ? ANY : { chars: CLASS_ESCAPES[c]!, nullable: false };
+    if (c in CLASS_ESCAPES) return { chars: CLASS_ESCAPES[c]!, nullable: false };
     if (c in CONTROL_ESCAPES) return single(CONTROL_ESCAPES[c]!);
     if (c === 'b') return inClass ? single(8) : ZERO_WIDTH;
     if (c === 'B' && !inClass) return ZERO_WIDTH;
@@ -176,4 +176,16 @@ class Parser {
     if (/[0-9a-zA-Z]/.test(c)) throw new Unreadable();
     return single(c.charCodeAt(0));
   }
+}
+
+/** The code units not in `chars`. */
+function complement(chars: CodeRanges): CodeRanges {
+  const out: [number, number][] = [];
+  let next = 0;
+  for (const [from, to] of [...chars].sort((a, b) => a[0] - b[0])) {
+    if (from > next) out.push([next, from - 1]);
+    next = Math.max(next, to + 1);
+  }
+  if (next <= 0xffff) out.push([next, 0xffff]);
+  return out;
 }
