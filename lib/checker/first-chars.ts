@@ -134,9 +134,8 @@ class Parser {
     const negated = this.src[this.pos] === '^';
     if (negated) this.pos++;
     const chars: (readonly [number, number])[] = [];
-    let first = true;
-    while (first || this.src[this.pos] !== ']') {
-      first = false;
+    // As in JS (not PCRE), a `]` right after `[` or `[^` closes the class: `[]` admits nothing, `[^]` anything.
+    while (this.src[this.pos] !== ']') {
       if (this.pos >= this.src.length) throw new Unreadable();
       const from = this.classAtom();
       if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && typeof from === 'number') {

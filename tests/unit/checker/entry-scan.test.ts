@@ -108,6 +108,7 @@ describe('firstChars', () => {
     expect(admits('[^，]问题', '，')).toBe(false);
     expect(admits('\\S问题', ' ')).toBe(false);
     expect(admits('[\\Sx]', '问')).toBe(true);
+    expect(admits('[^]x]|y', 'x')).toBe(true); // [^] is any character, as in JS
   });
 
   it('gives up where a match could start anywhere or be empty', () => {
