@@ -1,6 +1,7 @@
 import type { EvidenceKind, SentenceRuleConfig } from '@/lib/checker/rule-config';
 import type { Ruleset } from '@/lib/checker/ruleset-schema';
-import { captureGroupCount, factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
+import { EntryScan } from '@/lib/checker/entry-scan';
+import { factorLiterals, literalAlternation, literalTrie, patternAlternation } from '@/lib/checker/regex';
 import { stateOf } from '@/lib/checker/sections/states';
 import type { RuleId, SentenceRuleId } from '@/lib/checker/rules/registry';
 
@@ -11,33 +12,25 @@ export const EVIDENCE_ORDER: readonly EvidenceKind[] = [
 export interface CompiledSentenceRule {
   id: SentenceRuleId;
   config: SentenceRuleConfig;
-  /** A hit in group `skipGroup` is an exception, in `alwaysGroup` flags regardless of evidence; else a trigger. */
-  scan: RegExp;
-  /** Capture group numbers in `scan`; 0 when the rule has none. */
-  skipGroup: number;
-  alwaysGroup: number;
+  /** Entries: exceptions (a hit skipped), `alwaysFlag` constructions (flagged regardless of evidence), triggers. */
+  scan: EntryScan;
+  /** Entry numbers in `scan`; -1 when the rule has none. */
+  skipEntry: number;
+  alwaysEntry: number;
   counter: RegExp | null;
   /** Global: the `alwaysFlag` constructions alone, to know whether the rest of a sentence can hold one. */
   alwaysScan: RegExp | null;
 }
 
-/** A combined scan with one capture group per entry; `groups[i]` is entry i's group number. */
-export interface GroupedScan {
-  scan: RegExp;
-  groups: number[];
-}
-
 export interface CompiledRuleset {
   ruleset: Ruleset;
   disabled: ReadonlySet<RuleId>;
-  /** Sticky: which numbering (entry of `sections.markers`) starts here. */
-  markerScan: GroupedScan;
-  /** The same, global: every numbering in the text in one pass. */
-  markerFind: GroupedScan;
-  /** Global: what a heading title names (entries of `sections.titleKinds`). */
-  titleScan: GroupedScan;
-  /** Global: the sentence cues (entries of `sections.cues`). */
-  cueScan: GroupedScan;
+  /** The numberings (entries of `sections.markers`): every one in the text, or which starts at a place. */
+  markers: EntryScan;
+  /** What a heading title names (entries of `sections.titleKinds`). */
+  titleScan: EntryScan;
+  /** The sentence cues (entries of `sections.cues`), the hottest scan: one that allocates nothing per hit. */
+  cueScan: EntryScan;
   /** The cues' numbers as columns, indexed like `sections.cues`, for the scan's inner loop. */
   cueTable: CueTable;
   /** Sticky: does an enumeration marker start here? */
@@ -47,9 +40,8 @@ export interface CompiledRuleset {
   sentenceRules: CompiledSentenceRule[];
   /** Global: short quoted phrases (“两个维护”); null when `thresholds.maxFormulaChars` is 0. */
   formulaScan: RegExp | null;
-  /** Group 1 is a look-alike, group `placeholderGroup` a placeholder. */
-  placeholderScan: RegExp;
-  placeholderGroup: number;
+  /** Entry 0: look-alikes (3×4, X光), skipped; entry 1: placeholders. */
+  placeholderScan: EntryScan;
   /** Sticky: the unit after a placeholder (个, 万元, 余名), which makes it a missing number. */
   placeholderUnit: RegExp;
 }
@@ -85,36 +77,24 @@ function build(rs: Ruleset): CompiledRuleset {
       .replaceAll('{CNNUM}', String.raw`[二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*|一[十百千][一二两三四五六七八九十百千零〇]*`);
   const alt = (sources: readonly string[]) => patternAlternation(sources.map(expand));
   const markers = alt(rs.sections.markers.map((m) => m.pattern));
-  const grouped = (entries: readonly (readonly string[])[], flags: string): GroupedScan => {
-    const sources = entries.map((patterns) => `(${alt(patterns)})`);
-    const groups: number[] = [];
-    let next = 1;
-    for (const source of sources) {
-      groups.push(next);
-      next += captureGroupCount(source);
-    }
-    return { scan: new RegExp(sources.join('|') || '(?!)', flags), groups };
-  };
 
   const sentenceRules: CompiledSentenceRule[] = [];
   for (const [id, config] of Object.entries(rs.rules)) {
     if (id === 'missing-data' || !('triggers' in config)) continue;
     const always = 'alwaysFlag' in config ? config.alwaysFlag : [];
     const words = [...config.triggers];
-    const skip = config.exceptions.length ? `(${alt(config.exceptions)})` : '';
-    const alwaysSource = always.length ? `(${alt(always)})` : '';
+    const entries: string[] = [];
+    const entry = (source: string) => entries.push(source) - 1;
+    // Empty entries are left out: a never-matching pattern costs a test wherever the others may start.
+    const skipEntry = config.exceptions.length ? entry(alt(config.exceptions)) : -1;
+    const alwaysEntry = always.length ? entry(alt(always)) : -1;
+    entry([...(config.patterns.length ? [alt(config.patterns)] : []), literalTrie(words)].join('|'));
     sentenceRules.push({
       id: id as SentenceRuleId,
       config,
-      // Empty groups are left out: a never-matching branch in front stops V8 from optimising the word list.
-      scan: new RegExp(
-        [skip, alwaysSource, config.patterns.length ? alt(config.patterns) : '', literalTrie(words)]
-          .filter(Boolean)
-          .join('|') || '(?!)',
-        'g',
-      ),
-      skipGroup: skip ? 1 : 0,
-      alwaysGroup: alwaysSource ? 1 + captureGroupCount(skip) : 0,
+      scan: new EntryScan(entries),
+      skipEntry,
+      alwaysEntry,
       counter: config.counterTriggers.length ? new RegExp(literalAlternation(config.counterTriggers)) : null,
       alwaysScan: always.length ? new RegExp(alt(always), 'g') : null,
     });
@@ -129,22 +109,19 @@ function build(rs: Ruleset): CompiledRuleset {
   });
 
   const md = rs.rules['missing-data'];
-  const placeholderSkip = `(${alt(md.exceptions)})`;
   const markerGroup = `(${markers})`;
   return {
     ruleset: rs,
     disabled: new Set<RuleId>(rs.disabledRules),
-    markerScan: grouped(rs.sections.markers.map((m) => [m.pattern]), 'y'),
-    markerFind: grouped(rs.sections.markers.map((m) => [m.pattern]), 'g'),
-    titleScan: grouped(rs.sections.titleKinds.map((t) => t.patterns), 'g'),
-    cueScan: grouped(rs.sections.cues.map((c) => c.patterns.map(factorLiterals)), 'g'),
+    markers: new EntryScan(rs.sections.markers.map((m) => alt([m.pattern]))),
+    titleScan: new EntryScan(rs.sections.titleKinds.map((t) => alt(t.patterns))),
+    cueScan: new EntryScan(rs.sections.cues.map((c) => alt(c.patterns.map(factorLiterals)))),
     cueTable: cueTable(rs),
     marker: new RegExp(markers, 'y'),
     evidenceScans,
     formulaScan: rs.thresholds.maxFormulaChars ? new RegExp(`“[^“”\\n]{1,${rs.thresholds.maxFormulaChars}}”`, 'g') : null,
     sentenceRules,
-    placeholderScan: new RegExp(`${placeholderSkip}|(${alt(md.patterns)})`, 'g'),
-    placeholderGroup: 1 + captureGroupCount(placeholderSkip),
+    placeholderScan: new EntryScan([alt(md.exceptions), alt(md.patterns)]),
     placeholderUnit: new RegExp(String.raw`[^\S\n]*[万亿千百余多]*(?:${mw})`, 'y'),
   };
 }

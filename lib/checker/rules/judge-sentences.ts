@@ -22,7 +22,7 @@ export interface Verdict extends Span {
  */
 export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, emit: (verdict: Verdict) => void): void {
   const { text, compiled } = ctx;
-  const { config, skipGroup, alwaysGroup } = rule;
+  const { config, scan, skipEntry, alwaysEntry } = rule;
   const maxQuoted = compiled.ruleset.thresholds.quotedTriggers;
   const evidence = config.clearedBy.length ? ctx.evidence.cursor(config.clearedBy) : null;
   // The sentence's distinct trigger words so far, the first `count` entries; reused for every sentence.
@@ -46,27 +46,21 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
   for (const section of ctx.sections) {
     if (section.kind !== config.section) continue;
     const slice = text.slice(section.start, section.end);
-    const re = rule.scan;
-    re.lastIndex = 0;
     // Where the next `alwaysFlag` construction starts in the slice, found lazily and only forward.
     let nextAlways = -1;
     const alwaysAhead = (from: number, to: number): boolean => {
-      const scan = rule.alwaysScan;
-      if (!scan) return false;
+      const { alwaysScan } = rule;
+      if (!alwaysScan) return false;
       if (nextAlways < from) {
-        scan.lastIndex = from;
-        nextAlways = scan.exec(slice)?.index ?? Infinity;
+        alwaysScan.lastIndex = from;
+        nextAlways = alwaysScan.exec(slice)?.index ?? Infinity;
       }
       return nextAlways < to;
     };
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const word = m[0];
-      if (word.length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (skipGroup && m[skipGroup] !== undefined) continue;
-      const pos = section.start + m.index;
+    for (let from = 0, next = 0; scan.next(slice, from); from = next) {
+      next = scan.after();
+      if (scan.end === scan.start || scan.entry === skipEntry) continue;
+      const pos = section.start + scan.start;
       if (!span || pos >= span.end) {
         close();
         span = sentenceAround(text, pos, section.start, section.end);
@@ -74,11 +68,14 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
         count = 0;
         cleared = isCleared(span);
       }
-      if (alwaysGroup && m[alwaysGroup] !== undefined) always = true;
-      else if (count < maxQuoted && !isAmong(words, count, word)) words[count++] = word;
+      if (scan.entry === alwaysEntry) always = true;
+      else if (count < maxQuoted) {
+        const word = slice.slice(scan.start, scan.end);
+        if (!isAmong(words, count, word)) words[count++] = word;
+      }
       // Nothing later in the sentence can change the verdict or its words: go on at the next sentence.
       const end = span.end - section.start;
-      if ((cleared || count === maxQuoted) && (always || !alwaysAhead(re.lastIndex, end))) re.lastIndex = Math.max(re.lastIndex, end);
+      if ((cleared || count === maxQuoted) && (always || !alwaysAhead(scan.end, end))) next = Math.max(next, end);
     }
     close();
   }

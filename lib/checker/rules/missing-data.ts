@@ -30,20 +30,15 @@ const NUMBER_SLOT_BEFORE = /[0-9０-９第共约达于]$/;
 /** Template placeholders left in the text (X个, ××村, **万元, 《X日报》); look-alikes are skipped. */
 export function findPlaceholders(text: string, compiled: CompiledRuleset): Placeholder[] {
   const out: Placeholder[] = [];
-  const re = compiled.placeholderScan;
+  const scan = compiled.placeholderScan;
   const unit = compiled.placeholderUnit;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (m[compiled.placeholderGroup] === undefined) continue;
-    const end = m.index + m[0].length;
+  for (let from = 0; scan.next(text, from); from = scan.after()) {
+    if (scan.end === scan.start || scan.entry !== 1) continue;
+    const { start, end } = scan;
     unit.lastIndex = end;
     const withUnit = unit.test(text) ? unit.lastIndex : end;
-    const number = withUnit > end || NUMBER_SLOT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
-    out.push({ start: m.index, end: withUnit, number });
+    const number = withUnit > end || NUMBER_SLOT_BEFORE.test(text.slice(Math.max(0, start - 1), start));
+    out.push({ start, end: withUnit, number });
   }
   return out;
 }

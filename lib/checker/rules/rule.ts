@@ -32,6 +32,7 @@ interface RuleBase<Id extends string, Config extends z.ZodType> {
 /** A rule judged sentence by sentence in one kind of part (lib/checker/rules/judge-sentences.ts). */
 export interface SentenceRule<Id extends string = string, Config extends z.ZodType = z.ZodType> extends RuleBase<Id, Config> {
   kind: 'sentence';
+  /** Reads only the verdict's words and flags, never its span: findings with the same ones share a message. */
   message(verdict: Verdict, locale: Locale): string;
 }
 

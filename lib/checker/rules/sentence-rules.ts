@@ -5,7 +5,11 @@ import { excerptOf } from '@/lib/checker/sentences';
 import type { Finding } from '@/lib/checker/types';
 import type { Locale } from '@/lib/i18n/locale';
 
-/** Runs every enabled sentence rule into `out`; each contributes only its label and message. */
+/**
+ * Runs every enabled sentence rule into `out`; each contributes only its label and message. A message
+ * depends only on the verdict's words and flags, and a long report repeats them (“进一步”“加强” in
+ * thousands of measures): each distinct message is built once, and the findings share it.
+ */
 export function sentenceRuleFindings(ctx: CheckContext, out: Finding[], locale: Locale): void {
   for (const rule of ctx.compiled.sentenceRules) {
     if (ctx.compiled.disabled.has(rule.id)) continue;
@@ -13,14 +17,18 @@ export function sentenceRuleFindings(ctx: CheckContext, out: Finding[], locale: 
     const declared = ruleById(rule.id);
     if (declared.kind !== 'sentence') continue;
     const label = declared.label[locale];
+    const messages = new Map<string, string>();
     judgeSentences(ctx, rule, (v) => {
+      const key = `${v.always ? 1 : 0}${v.hasPlaceholder ? 1 : 0}${v.words.join('\n')}`;
+      let message = messages.get(key);
+      if (message === undefined) messages.set(key, (message = declared.message(v, locale)));
       out.push({
         rule: rule.id,
         label,
         severity,
         start: v.start,
         end: v.end,
-        message: declared.message(v, locale),
+        message,
         section,
         excerpt: excerptOf(ctx.text, v),
       });

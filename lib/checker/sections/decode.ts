@@ -28,12 +28,27 @@ export function decodeParts(units: Units, emission: Float64Array, config: Sectio
     const forward = forwardCost[b]!;
     const backward = forward + backwardCost[b]!;
     const unnamedBackward = forward + Math.max(backwardCost[b]!, paragraphBackward);
-    for (let to = 0; to < STATE_COUNT; to++) {
+    // Nothing returns to the preamble: it is only ever stayed in.
+    next[0] = score[0]! + emission[u * STATE_COUNT]!;
+    back[u * STATE_COUNT] = 0;
+    for (let to = 1; to < STATE_COUNT; to++) {
+      // The candidates in the order of their state, ties to the lowest: forward moves, staying, going back.
       let best = -Infinity;
       let from = 0;
-      for (let s = 0; s < STATE_COUNT; s++) {
-        const cost = s === to ? 0 : to === 0 ? Infinity : to > s ? forward : to === named ? backward : unnamedBackward;
-        const v = score[s]! - cost;
+      for (let s = 0; s < to; s++) {
+        const v = score[s]! - forward;
+        if (v > best) {
+          best = v;
+          from = s;
+        }
+      }
+      if (score[to]! > best) {
+        best = score[to]!;
+        from = to;
+      }
+      const goBack = to === named ? backward : unnamedBackward;
+      for (let s = to + 1; s < STATE_COUNT; s++) {
+        const v = score[s]! - goBack;
         if (v > best) {
           best = v;
           from = s;

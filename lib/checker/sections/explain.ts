@@ -63,21 +63,17 @@ export function explainStart(
   const words: string[] = [];
   let total = 0;
   const { cues } = compiled.ruleset.sections;
-  const { scan, groups } = compiled.cueScan;
+  const scan = compiled.cueScan;
   for (let k = u; k < units.count && k <= u + LOOK_AHEAD && states[k] === state; k++) {
     total += scores.emission[k * STATE_COUNT + state]!;
     const slice = text.slice(units.start[k]!, units.end[k]!);
-    scan.lastIndex = 0;
-    for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
-      if (m[0].length === 0) {
-        scan.lastIndex++;
-        continue;
-      }
-      let cue = 0;
-      while (cue < groups.length && m[groups[cue]!] === undefined) cue++;
+    for (let from = 0; scan.next(slice, from); from = scan.after()) {
+      if (scan.end === scan.start) continue;
+      const cue = scan.entry;
       if (stateOf(cues[cue]!.kind) !== state) continue;
+      const word = slice.slice(scan.start, scan.end);
       const list = cues[cue]!.turn && k === u ? turns : words;
-      if (!list.includes(m[0]) && list.length < 5) list.push(m[0]);
+      if (!list.includes(word) && list.length < 5) list.push(word);
     }
   }
   if (turns.length) reasons.push(say.turns + turns.map(say.quote).join(say.join));

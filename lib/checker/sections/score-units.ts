@@ -32,18 +32,14 @@ function scoreCues(text: string, units: Units, compiled: CompiledRuleset, emissi
   const used = new Float64Array(cueState.length);
   const usedIn = new Int32Array(cueState.length).fill(-1);
   const { count, start, end, boundary, lead, named } = units;
-  const { scan, groups } = compiled.cueScan;
-  const groupCount = groups.length;
-  scan.lastIndex = 0;
+  const scan = compiled.cueScan;
   let u = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const pos = m.index;
-    if (scan.lastIndex === pos) scan.lastIndex++;
+  for (let from = 0; scan.next(text, from); from = scan.after()) {
+    const pos = scan.start;
     while (u < count && end[u]! <= pos) u++;
     if (u >= count) break;
     if (pos < start[u]!) continue;
-    let cue = 0;
-    while (cue < groupCount && m[groups[cue]!] === undefined) cue++;
+    const cue = scan.entry;
     if (usedIn[cue] !== u) {
       usedIn[cue] = u;
       used[cue] = 0;
@@ -102,20 +98,24 @@ const isBareName = (title: string): boolean => title.length <= 12 && !/[，,、�
 
 /** The parts a title names, in the order it names them (问题及原因 → problem, cause). */
 export function titleKinds(title: string, compiled: CompiledRuleset): number[] {
-  const { scan, groups } = compiled.titleScan;
+  const scan = compiled.titleScan;
   const entries = compiled.ruleset.sections.titleKinds;
-  const found: { state: number; at: number }[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(title); m; m = scan.exec(title)) {
-    if (m[0].length === 0) {
-      scan.lastIndex++;
-      continue;
+  const states: number[] = [];
+  const at: number[] = [];
+  for (let from = 0; scan.next(title, from); from = scan.after()) {
+    if (scan.end === scan.start) continue;
+    const state = stateOf(entries[scan.entry]!.kind);
+    if (state > 0 && !states.includes(state)) {
+      states.push(state);
+      at.push(entries[scan.entry]!.wholeTitle ? -1 : scan.start);
     }
-    let e = 0;
-    while (e < groups.length && m[groups[e]!] === undefined) e++;
-    const state = stateOf(entries[e]!.kind);
-    if (state > 0 && !found.some((f) => f.state === state)) found.push({ state, at: entries[e]!.wholeTitle ? -1 : m.index });
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.state);
+  // By where each part is named; a whole-title entry first. Few states: insertion sort, stable.
+  for (let i = 1; i < states.length; i++) {
+    for (let j = i; j > 0 && at[j - 1]! > at[j]!; j--) {
+      [at[j - 1], at[j]] = [at[j]!, at[j - 1]!];
+      [states[j - 1], states[j]] = [states[j]!, states[j - 1]!];
+    }
+  }
+  return states;
 }
-

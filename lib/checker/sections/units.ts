@@ -86,6 +86,12 @@ const isStop = (c: number) =>
   c === 0x3002 /* 。 */ || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 const isColon = (c: number) => c === 0xff1a || c === 0x3a;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+/** `ENDS[code]`: the characters a unit ends at (line end) or after (stops, colons), 0 for the rest; one load per character of the hot loop. */
+const LINE_END = 1;
+const ENDS_AFTER = 2;
+const ENDS = new Uint8Array(0x10000);
+ENDS[0x0a] = LINE_END;
+for (let c = 0; c < 0x10000; c++) if (isStop(c) || isColon(c)) ENDS[c] = ENDS_AFTER;
 /** A colon-ended label this short at a paragraph start is a heading (产生原因：), not a sentence. */
 const LEAD_HEADING_CHARS = 10;
 const TRAILING_MARKS = /[。！？；：:!?;\s】]+$/;
@@ -132,8 +138,9 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
     const bracket = marker >= 0 && text.charCodeAt(start) === 0x3010; // 【
     while (end < n) {
       c = text.charCodeAt(end);
-      if (c === 0x0a) break;
-      if (isStop(c) || isColon(c) || (bracket && c === 0x3011)) {
+      const ends = ENDS[c];
+      if (ends === LINE_END) break;
+      if (ends === ENDS_AFTER || (bracket && c === 0x3011)) {
         end++;
         break;
       }
@@ -179,36 +186,26 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
 
 /** Every numbering in the text, in one pass (cheaper than asking at each sentence start). */
 function findNumbering(text: string, compiled: CompiledRuleset) {
-  const { scan, groups } = compiled.markerFind;
+  const scan = compiled.markers;
   const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
   const start: number[] = [];
   const end: number[] = [];
   const rank: number[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    if (m[0].length === 0) {
-      scan.lastIndex++;
-      continue;
-    }
-    let g = 0;
-    while (g < groups.length && m[groups[g]!] === undefined) g++;
-    start.push(m.index);
-    end.push(m.index + m[0].length);
-    rank.push(ranks[g]!);
+  for (let from = 0; scan.next(text, from); from = scan.after()) {
+    if (scan.end === scan.start) continue;
+    start.push(scan.start);
+    end.push(scan.end);
+    rank.push(ranks[scan.entry]!);
   }
   return { count: start.length, start, end, rank };
 }
 
 /** Where numbering deeper than `rank` starts within a heading's reach after `from`, or -1. */
 function innerMarker(text: string, from: number, rank: number, compiled: CompiledRuleset): number {
-  const { markerScan } = compiled;
+  const scan = compiled.markers;
   const { maxHeadingChars, markers } = compiled.ruleset.sections;
   for (let k = from + 2; k <= from + maxHeadingChars && k < text.length; k++) {
-    markerScan.scan.lastIndex = k;
-    const m = markerScan.scan.exec(text);
-    if (!m) continue;
-    const g = markerScan.groups.findIndex((group) => m[group] !== undefined);
-    if (markers[g]!.rank > rank) return k;
+    if (scan.next(text, k, k + 1) && markers[scan.entry]!.rank > rank) return k;
   }
   return -1;
 }

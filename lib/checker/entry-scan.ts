@@ -1,0 +1,112 @@
+import { firstChars } from '@/lib/checker/first-chars';
+import { captureGroupCount } from '@/lib/checker/regex';
+
+/** Entries past this many share no bit mask; the scan then runs as one RegExp. */
+const MAX_MASKED = 32;
+/**
+ * An entry that may start with more characters than this (any Han character, say) would be tested at
+ * nearly every position, where V8's own scan is faster: the scan then runs as one RegExp.
+ */
+const MAX_FIRST_CHARS = 2048;
+
+/**
+ * Finds, left to right, where one of several patterns (entries) matches and which, exactly as one
+ * global RegExp of their alternation `(a)|(b)|…` would: at the leftmost position where any matches, the
+ * first entry that matches there. Hot scans (section cues, rule triggers) hit hundreds of thousands of
+ * times on a large report, and each `exec` allocates a match array and a string per group: most of the
+ * checker's garbage. This scan allocates nothing per hit. It walks the text's char codes, skips every
+ * position where no entry can start (a bit mask per code unit, from `first-chars.ts`) and tests only
+ * the entries that can start there, each a sticky RegExp `test`. Where an entry's first characters
+ * cannot be read (`.`, a match that can be empty) or are too many, it runs the alternation as one
+ * global RegExp instead, with the same results.
+ */
+export class EntryScan {
+  /** The last match found by `next`: its start, its end (exclusive) and its entry's index. */
+  start = 0;
+  end = 0;
+  entry = -1;
+  private readonly sticky: RegExp[];
+  /** `masks[code]`: bit i set when entry i can start with that code unit; null: use `whole`. */
+  private readonly masks: Uint32Array | null;
+  private readonly whole: RegExp;
+  /** The group number of each entry in `whole`. */
+  private readonly groups: number[];
+
+  constructor(readonly sources: readonly string[]) {
+    this.sticky = sources.map((s) => new RegExp(s, 'y'));
+    const wrapped = sources.map((s) => `(${s})`);
+    this.whole = new RegExp(wrapped.join('|') || '(?!)', 'g');
+    this.groups = [];
+    let next = 1;
+    for (const source of wrapped) {
+      this.groups.push(next);
+      next += captureGroupCount(source);
+    }
+    this.masks = sources.length <= MAX_MASKED ? entryMasks(sources) : null;
+  }
+
+  /**
+   * Finds the first match starting in [from, to) of `text`; false when there is none. By default
+   * anywhere, the text's end included (as a RegExp would find an empty match there).
+   */
+  next(text: string, from: number, to = text.length + 1): boolean {
+    return this.masks ? this.nextMasked(text, from, to, this.masks) : this.nextWhole(text, from, to);
+  }
+
+  /** Where to look for the match after the last one: its end, one further after an empty match. */
+  after(): number {
+    return this.end > this.start ? this.end : this.end + 1;
+  }
+
+  private nextMasked(text: string, from: number, to: number, masks: Uint32Array): boolean {
+    const { sticky } = this;
+    const last = Math.min(to, text.length);
+    for (let p = from; p < last; p++) {
+      let mask = masks[text.charCodeAt(p)]!;
+      if (mask === 0) continue;
+      for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+        if ((mask & 1) === 0) continue;
+        const re = sticky[i]!;
+        re.lastIndex = p;
+        if (!re.test(text)) continue;
+        this.start = p;
+        this.end = re.lastIndex;
+        this.entry = i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private nextWhole(text: string, from: number, to: number): boolean {
+    const { whole, groups } = this;
+    whole.lastIndex = from;
+    const m = whole.exec(text);
+    if (!m || m.index >= to) return false;
+    let i = 0;
+    while (i < groups.length && m[groups[i]!] === undefined) i++;
+    this.start = m.index;
+    this.end = m.index + m[0].length;
+    this.entry = i;
+    return true;
+  }
+}
+
+/** One bit per entry for every code unit it can start with; null when some entry's are unknown or too many. */
+function entryMasks(sources: readonly string[]): Uint32Array | null {
+  const masks = new Uint32Array(0x10000);
+  for (let i = 0; i < sources.length; i++) {
+    const ranges = firstChars(sources[i]!);
+    if (!ranges) return null;
+    const bit = 1 << i;
+    let admitted = 0;
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        if ((masks[c]! & bit) === 0) admitted++;
+        masks[c]! |= bit;
+      }
+    }
+    if (admitted > MAX_FIRST_CHARS) return null;
+  }
+  return masks;
+}
