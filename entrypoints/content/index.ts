@@ -1,3 +1,5 @@
+// Before any schema is built (see the module).
+import '@/lib/shared/zod-without-eval';
 import { ToContent } from '@/lib/schema';
 import { Annotator } from '@/lib/page/annotator';
 import { FieldTracker } from '@/lib/page/field-tracker';
