@@ -1,4 +1,4 @@
-import { pageOfAnchor, type Anchor, type AnchorStatus } from '@/lib/schema';
+import { pageOfAnchor, type Anchor, type AnchorStatus } from '@/lib/schema/selectors';
 import type { AnchorResult } from '@/lib/anchoring/resolve-anchor';
 import { anchorKey } from './anchor-memo';
 import type { RenderedPage } from './sources/types';
