@@ -2,7 +2,14 @@ import { liveTextMap, type LiveTextMap } from '@/lib/anchoring/text-map';
 import { reportTitle } from './report-title';
 import type { RenderedText, ViewerSource } from './types';
 
-/** Records kept for a map no one reads; past this many the map is read afresh when next needed. */
+/**
+ * Records kept for a built map no one reads; past this many they are applied in idle time (a page that
+ * changes all day must not pile them up, nor have its map rebuilt). A map still being built is read
+ * afresh past {@link MAX_PENDING_RECORDS}.
+ */
+const APPLY_PENDING_AT = 500;
+/** Records applied in one step while the map is prepared (each step copies the map's node lists once). */
+const RECORDS_PER_UPDATE = 8;
 const MAX_PENDING_RECORDS = 2_000;
 
 /**
@@ -20,27 +27,52 @@ export function pageSource(doc: Document): ViewerSource {
   let map: LiveTextMap = liveTextMap(mapRoot);
   /** Records since the map was last brought up to date (those from before its walk are harmless). */
   let pending: MutationRecord[] = [];
+  let applyQueued = false;
 
   const current = (): LiveTextMap => {
     // The body may be replaced (document.open, a late <body>): then the map is of the new one.
     if (root() !== mapRoot) source.invalidate();
     map.build(() => true);
-    if (pending.length > 0) {
-      map.update(pending);
-      pending = [];
-    }
+    applyPending();
     return map;
+  };
+  const applyPending = () => {
+    if (pending.length === 0 || !map.built) return;
+    map.update(pending);
+    pending = [];
+  };
+  const applyWhenIdle = () => {
+    if (applyQueued) return;
+    applyQueued = true;
+    const win = doc.defaultView;
+    const run = () => {
+      applyQueued = false;
+      applyPending();
+    };
+    if (win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 2_000 });
+    else setTimeout(run, 0);
   };
 
   const source: ViewerSource = {
     kind: 'page',
     prepare: async (more, next) => {
       if (root() !== mapRoot) source.invalidate();
-      while (!map.build(more)) more = await next();
+      // Bringing the map up to date is a pass over it per batch of records, and the records of a page
+      // busy while it was walked may be many: a few at a time, each batch in a slice of its own. (The
+      // map may be replaced meanwhile, a new body: then it is built again.)
+      for (;;) {
+        while (!map.build(more)) more = await next();
+        if (pending.length === 0) return;
+        if (!more()) more = await next();
+        if (map.built) map.update(pending.splice(0, RECORDS_PER_UPDATE));
+      }
     },
     noteMutations: (records) => {
-      pending.push(...records);
-      if (pending.length > MAX_PENDING_RECORDS) source.invalidate();
+      for (const record of records) pending.push(record);
+      if (map.built ? pending.length >= APPLY_PENDING_AT : pending.length > MAX_PENDING_RECORDS) {
+        if (map.built) applyWhenIdle();
+        else source.invalidate();
+      }
     },
     rendered: (): RenderedText => ({ map: current(), pages: [] }),
     pageCount: () => null,
