@@ -102,6 +102,81 @@ function fold(raw: string, withOffsets: boolean): NormalizedText {
   return { text: UTF16.decode(units.subarray(0, length)), toRaw: toRaw.subarray(0, withOffsets ? length + 1 : 0) };
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Raw characters folded between two questions whether the slice has time left. */
+const PIECE = 32_768;
+
+/**
+ * {@link normalizeForMatching} of a long text in slices (`more`: time left in this slice; `next`: wait
+ * for another). Folding is per code point, so folding pieces (never splitting a surrogate pair) and
+ * joining them gives exactly the whole text's result.
+ */
+export async function normalizeForMatchingInSlices(raw: string, more: () => boolean, next: () => Promise<() => boolean>): Promise<NormalizedText> {
+  const parts: { from: number; folded: NormalizedText }[] = [];
+  for (let from = 0; from < raw.length; ) {
+    if (parts.length > 0 && !more()) more = await next();
+    let to = Math.min(raw.length, from + PIECE);
+    if (to < raw.length && isHighSurrogate(raw.charCodeAt(to - 1))) to--;
+    parts.push({ from, folded: fold(raw.slice(from, to), true) });
+    from = to;
+  }
+  if (parts.length <= 1) return parts[0]?.folded ?? normalizeForMatching(raw);
+  const length = parts.reduce((sum, p) => sum + p.folded.text.length, 0);
+  const toRaw = new Uint32Array(length + 1);
+  let at = 0;
+  for (const { from, folded } of parts) {
+    const n = folded.text.length;
+    for (let i = 0; i < n; i++) toRaw[at + i] = folded.toRaw[i]! + from;
+    at += n;
+  }
+  toRaw[length] = raw.length;
+  return { text: parts.map((p) => p.folded.text).join(''), toRaw };
+}
+
+/** The first index of `toRaw` (without its last entry) whose raw offset is at least `offset`. */
+function firstAtOrAfter(toRaw: Uint32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (toRaw[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * {@link normalizeForMatching} of `raw`, given the result for `previousRaw`, a text it was edited from
+ * (a clock ticking on a large page): only the part between their common start and common end is folded
+ * again. Exact, since folding is per code point; costs a comparison of the two texts and a copy of the
+ * offset map, not the folding of the whole text.
+ */
+export function normalizeEdited(previousRaw: string, previous: NormalizedText, raw: string): NormalizedText {
+  const shortest = Math.min(previousRaw.length, raw.length);
+  let head = 0;
+  while (head < shortest && previousRaw.charCodeAt(head) === raw.charCodeAt(head)) head++;
+  if (head > 0 && isHighSurrogate(raw.charCodeAt(head - 1))) head--;
+  let tail = 0;
+  while (tail < shortest - head && previousRaw.charCodeAt(previousRaw.length - 1 - tail) === raw.charCodeAt(raw.length - 1 - tail)) tail++;
+  if (tail > 0 && isLowSurrogate(raw.charCodeAt(raw.length - tail))) tail--;
+
+  const count = previous.text.length;
+  const headUnits = firstAtOrAfter(previous.toRaw, count, head);
+  const tailUnits = firstAtOrAfter(previous.toRaw, count, previousRaw.length - tail);
+  const middle = fold(raw.slice(head, raw.length - tail), true);
+  const length = headUnits + middle.text.length + (count - tailUnits);
+  const toRaw = new Uint32Array(length + 1);
+  toRaw.set(previous.toRaw.subarray(0, headUnits));
+  for (let i = 0; i < middle.text.length; i++) toRaw[headUnits + i] = middle.toRaw[i]! + head;
+  const shift = raw.length - previousRaw.length;
+  const tailAt = headUnits + middle.text.length;
+  for (let i = tailUnits; i < count; i++) toRaw[tailAt + i - tailUnits] = previous.toRaw[i]! + shift;
+  toRaw[length] = raw.length;
+  return { text: previous.text.slice(0, headUnits) + middle.text + previous.text.slice(tailUnits), toRaw };
+}
+
 /** Reallocate the output buffers (only NFKC expansions such as … → ... can outgrow the input). */
 function grown(units: Uint16Array, toRaw: Uint32Array, needed: number): [Uint16Array, Uint32Array] {
   const capacity = Math.max(units.length * 2, needed);

@@ -91,8 +91,8 @@ const MIN_FUZZY_CONTEXT_SHORT = 0.5;
 const FUZZY_SHORT_QUOTE = 40;
 const WEIGHTS = { quote: 0.5, context: 0.35, nearness: 0.15 };
 
-export function prepareText(text: string): PreparedText {
-  const normalized = normalizeForMatching(text);
+/** `normalized`: the text's {@link normalizeForMatching}, when it was computed already (in slices, or from an edit). */
+export function prepareText(text: string, normalized = normalizeForMatching(text)): PreparedText {
   let index: GramIndex | null = null;
   let lookups = 0;
   return {

@@ -202,7 +202,7 @@ export interface LiveTextMap extends TextMap {
 }
 
 /** Nodes visited between two questions whether to go on building. */
-const BUILD_STEP = 256;
+const BUILD_STEP = 128;
 const CHILD_LIST = 'childList';
 
 type Indexed = Text & Record<symbol, number | undefined>;
@@ -217,6 +217,8 @@ export function liveTextMap(root: Node): LiveTextMap {
    */
   const key = Symbol('text-map-index');
   let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; lengths: number[] } | null = null;
+  /** Skipped selectors still to list before the walk begins (one per step: each is a search of the page). */
+  let toList: string[] = [];
   let built = false;
 
   /** The node's index in `state.nodes`, or undefined when it is not mapped. */
@@ -230,19 +232,30 @@ export function liveTextMap(root: Node): LiveTextMap {
 
   const isSkipped = (node: Node) => (node.nodeType === TEXT_NODE ? node.parentElement : (node as Element))?.closest?.(SKIPPED_SELECTOR) != null;
 
-  const build = (more: () => boolean): boolean => {
-    if (built) return true;
-    if (!walk) {
-      const excluded = new Set<Node>();
-      for (const skipped of (root as ParentNode).querySelectorAll?.(SKIPPED_SELECTOR) ?? []) {
+  /**
+   * Lists the text inside skipped elements, one selector per step: on a large page one search per
+   * element name (or for the attribute) is many times cheaper than one search for the selector list.
+   */
+  const listSkipped = (excluded: Set<Node>, more: () => boolean): boolean => {
+    while (toList.length > 0) {
+      for (const skipped of (root as ParentNode).querySelectorAll?.(toList.pop()!) ?? []) {
         const inside = doc.createTreeWalker(skipped, SHOW_TEXT);
         while (inside.nextNode()) excluded.add(inside.currentNode);
       }
-      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded, pieces: [], lengths: [] };
-      state.nodes = [];
-      // Listing the skipped elements searched the whole page: the walk starts in the next slice.
-      if (!more()) return false;
+      if (toList.length > 0 && !more()) return false;
     }
+    return true;
+  };
+
+  const build = (more: () => boolean): boolean => {
+    if (built) return true;
+    if (!walk) {
+      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded: new Set<Node>(), pieces: [], lengths: [] };
+      toList = [...SKIPPED_ELEMENTS, `[${UI_HOST_ATTRIBUTE}]`];
+      state.nodes = [];
+    }
+    // Listing the skipped elements searches the whole page: the walk starts in a later step.
+    if (toList.length > 0 && !(listSkipped(walk.excluded, more) && more())) return false;
     const { walker, excluded, pieces, lengths } = walk;
     const { nodes } = state;
     // The page changed between slices and took the node the walk stood on: go on from the last node

@@ -1,8 +1,12 @@
 import type { Anchor } from '@/lib/schema';
 import { prepareText, resolveAnchor, type AnchorResult, type PreparedText } from '@/lib/anchoring/resolve-anchor';
+import { normalizeEdited, normalizeForMatchingInSlices } from '@/lib/anchoring/normalize';
+import type { NextSlice } from './idle-slices';
 
 /** Texts remembered at once: the rendered text plus the pages of a long report. */
 const MAX_TEXTS = 256;
+/** A text this long is normalised from the last one prepared when it is an edit of it (a clock ticked). */
+const EDITED_FROM = 20_000;
 
 interface Entry {
   prepared: PreparedText | null;
@@ -17,28 +21,55 @@ interface Entry {
  */
 export class AnchorMemo {
   private readonly texts = new Map<string, Entry>();
+  /** The long text prepared last, which the next one is likely an edit of. */
+  private lastLong: PreparedText | null = null;
+
+  /**
+   * Normalise `text` in slices ahead of `resolve` (a large page's text, before its annotations are
+   * placed), so no single task of ours folds it all.
+   */
+  async prepare(text: string, more: () => boolean, next: NextSlice): Promise<void> {
+    if (this.texts.get(text)?.prepared || text.length < EDITED_FROM) return;
+    const prepared = prepareText(text, await normalizeForMatchingInSlices(text, more, next));
+    this.entry(text).prepared = prepared;
+    this.lastLong = prepared;
+  }
 
   /**
    * `key` names the anchor (an annotation id; a finding's span): within one text, equal keys must mean
    * equal anchors.
    */
   resolve(text: string, key: string, anchor: Anchor): AnchorResult {
+    const entry = this.entry(text);
+    let result = entry.results.get(key);
+    if (!result) {
+      entry.prepared ??= this.prepareNow(text);
+      result = resolveAnchor(entry.prepared, anchor);
+      entry.results.set(key, result);
+    }
+    return result;
+  }
+
+  /** The entry of `text`, made the most recently used (so the oldest text is the one forgotten). */
+  private entry(text: string): Entry {
     let entry = this.texts.get(text);
     if (entry) {
-      // Most recently used last, so the oldest text is the one forgotten.
       this.texts.delete(text);
     } else {
       entry = { prepared: null, results: new Map() };
       if (this.texts.size >= MAX_TEXTS) this.texts.delete(this.texts.keys().next().value!);
     }
     this.texts.set(text, entry);
-    let result = entry.results.get(key);
-    if (!result) {
-      entry.prepared ??= prepareText(text);
-      result = resolveAnchor(entry.prepared, anchor);
-      entry.results.set(key, result);
-    }
-    return result;
+    return entry;
+  }
+
+  private prepareNow(text: string): PreparedText {
+    if (text.length < EDITED_FROM) return prepareText(text);
+    const last = this.lastLong;
+    const similar = last !== null && Math.abs(last.raw.length - text.length) < text.length / 10;
+    const prepared = similar ? prepareText(text, normalizeEdited(last.raw, last.normalized, text)) : prepareText(text);
+    this.lastLong = prepared;
+    return prepared;
   }
 }
 

@@ -113,7 +113,10 @@ export class Annotator {
 
   /** Begin: watch the frame's text (counting only) and announce it if it already has text. */
   start(): Promise<void> {
-    this.stopWatching ??= watchTextChanges(this.doc, (change) => this.onTextChanged(change), (records) => this.text.noteMutations(records));
+    if (!this.stopWatching) {
+      this.stopWatching = watchTextChanges(this.doc, (change) => this.onTextChanged(change), (records) => this.text.noteMutations(records));
+      this.text.watchedFromNow();
+    }
     return this.open();
   }
 
@@ -128,7 +131,9 @@ export class Annotator {
       const identity = await this.text.identify();
       this.announce.announcedAt(identity.textLength, this.text.source.pagesRead());
       if (identity.textLength < (force ? 1 : MIN_ANNOUNCED_TEXT)) return;
-      this.applyState(await this.send({ type: 'page/opened', page: identity }));
+      const state = await this.send({ type: 'page/opened', page: identity });
+      if (state.annotations.length > 0) await this.text.prepareForPlacing(this.anchors);
+      this.applyState(state);
     });
   }
 

@@ -2,10 +2,11 @@ import type { PageIdentity } from '@/lib/schema';
 import { identifyTextInSlices } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
 import type { DocumentView } from './place-anchors';
+import type { AnchorMemo } from './anchor-memo';
 import { MIN_ANNOUNCED_TEXT, smallChange } from './announce-policy';
 import { idleSlices, sliceNow, type NextSlice } from './idle-slices';
 import { pageSource } from './sources/page-source';
-import { isPagedViewer, pagedSource } from './sources/paged-source';
+import { isPagedViewer, mayMakePaged, pagedSource } from './sources/paged-source';
 import type { RenderedText, ViewerSource } from './sources/types';
 
 /**
@@ -21,6 +22,8 @@ export class FrameText {
   /** Characters changed in the frame so far, and how many had changed when the identity was computed. */
   private changedChars = 0;
   private identityAt = 0;
+  /** Whether the frame must be searched for a paged viewer before the source is next used. */
+  private pagedUnknown = true;
   private readonly slices: NextSlice;
 
   constructor(private readonly doc: Document) {
@@ -30,7 +33,16 @@ export class FrameText {
 
   /** The page's own mutation records: an ordinary page's text map follows them by itself. */
   noteMutations(records: readonly MutationRecord[]): void {
+    if (this.current.kind === 'page' && !this.pagedUnknown && mayMakePaged(records)) this.pagedUnknown = true;
     this.current.noteMutations(records);
+  }
+
+  /**
+   * The frame is watched from now on: changes before went unseen, so it is searched for a paged viewer
+   * once more; from now on only changes that may make one (`noteMutations`) ask again.
+   */
+  watchedFromNow(): void {
+    this.pagedUnknown = true;
   }
 
   /** Counts changed characters (small edits keep the identity, see `Annotator.onTextChanged`). */
@@ -60,7 +72,10 @@ export class FrameText {
    */
   invalidate(reread = true): void {
     this.version++;
-    if (reread) this.current.invalidate();
+    if (reread) {
+      this.current.invalidate();
+      this.pagedUnknown = true;
+    }
     this.identity = null;
   }
 
@@ -76,6 +91,12 @@ export class FrameText {
       complete: source.complete(),
     };
     return { view, rendered };
+  }
+
+  /** Normalises the rendered text for placing anchors in idle slices, ahead of placing them (a large page). */
+  async prepareForPlacing(anchors: AnchorMemo): Promise<void> {
+    const more = sliceNow(this.doc.defaultView!);
+    await anchors.prepare(this.source.rendered().map.text, more, this.slices);
   }
 
   /** The frame's identity, computed from the source; cached only until the text changes. */
@@ -105,9 +126,14 @@ export class FrameText {
     return identity;
   }
 
-  /** Switch to the paged source once the frame shows itself to be a paged viewer (it may load late). */
+  /**
+   * Switch to the paged source once the frame shows itself to be a paged viewer (it may load late). The
+   * frame is searched for one at first and after changes that may have made one, not on every use.
+   */
   private chooseSource(): void {
-    if (this.current.kind === 'page' && isPagedViewer(this.doc)) {
+    if (this.current.kind !== 'page' || !this.pagedUnknown) return;
+    this.pagedUnknown = false;
+    if (isPagedViewer(this.doc)) {
       this.current = pagedSource(this.doc);
       this.invalidate();
     }

@@ -3,7 +3,12 @@ import { isPositionedLayout, positionedReadingText } from './positioned-lines';
 import { reportTitle } from './report-title';
 import type { RenderedText, ViewerSource } from './types';
 
-/** Records kept for a map no one reads; past this many the map is read afresh when next needed. */
+/**
+ * Records kept for a built map no one reads; past this many they are applied in idle time (a page that
+ * changes all day must not pile them up, nor have its map rebuilt). A map still being built is read
+ * afresh past {@link MAX_PENDING_RECORDS}.
+ */
+const APPLY_PENDING_AT = 500;
 const MAX_PENDING_RECORDS = 2_000;
 
 /**
@@ -22,16 +27,30 @@ export function pageSource(doc: Document): ViewerSource {
   let map: LiveTextMap = liveTextMap(mapRoot);
   /** Records since the map was last brought up to date (those from before its walk are harmless). */
   let pending: MutationRecord[] = [];
+  let applyQueued = false;
 
   const current = (): LiveTextMap => {
     // The body may be replaced (document.open, a late <body>): then the map is of the new one.
     if (root() !== mapRoot) source.invalidate();
     map.build(() => true);
-    if (pending.length > 0) {
-      map.update(pending);
-      pending = [];
-    }
+    applyPending();
     return map;
+  };
+  const applyPending = () => {
+    if (pending.length === 0 || !map.built) return;
+    map.update(pending);
+    pending = [];
+  };
+  const applyWhenIdle = () => {
+    if (applyQueued) return;
+    applyQueued = true;
+    const win = doc.defaultView;
+    const run = () => {
+      applyQueued = false;
+      applyPending();
+    };
+    if (win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 2_000 });
+    else setTimeout(run, 0);
   };
 
   const source: ViewerSource = {
@@ -41,8 +60,11 @@ export function pageSource(doc: Document): ViewerSource {
       while (!map.build(more)) more = await next();
     },
     noteMutations: (records) => {
-      pending.push(...records);
-      if (pending.length > MAX_PENDING_RECORDS) source.invalidate();
+      for (const record of records) pending.push(record);
+      if (map.built ? pending.length >= APPLY_PENDING_AT : pending.length > MAX_PENDING_RECORDS) {
+        if (map.built) applyWhenIdle();
+        else source.invalidate();
+      }
     },
     rendered: (): RenderedText => ({ map: current(), pages: [] }),
     pageCount: () => null,

@@ -15,9 +15,29 @@ const PAGE = '[data-page-number]:not(.thumbnail):not(.thumbnailImage)';
 const TEXT_LAYER = '.textLayer';
 const ELEMENT_NODE = 1;
 
-/** Is this frame a paged viewer? Cheap enough to ask after every batch of DOM changes. */
+/** Is this frame a paged viewer? A search of the whole frame: ask once, then after {@link mayMakePaged} changes. */
 export function isPagedViewer(doc: Document): boolean {
   return doc.querySelector(`${PAGE} ${TEXT_LAYER}, .pdfViewer ${PAGE}`) !== null;
+}
+
+const PAGED_PARTS = `${PAGE}, ${TEXT_LAYER}, .pdfViewer`;
+
+/**
+ * Whether a batch of DOM changes may have made a frame a paged viewer: it added a page, a text layer or
+ * a viewer, or filled a text layer. Costs in proportion to the change (the added subtrees), not to the
+ * page, so a page that changes all the time (a clock, a ticker) is not searched again and again.
+ */
+export function mayMakePaged(records: readonly MutationRecord[]): boolean {
+  for (const record of records) {
+    if (record.type !== 'childList' || record.addedNodes.length === 0) continue;
+    if ((record.target as Element).closest?.(PAGED_PARTS)) return true;
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const element = node as Element;
+      if (element.matches(PAGED_PARTS) || element.querySelector(PAGED_PARTS)) return true;
+    }
+  }
+  return false;
 }
 
 export interface PagedSource extends ViewerSource {
