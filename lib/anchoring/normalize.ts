@@ -127,6 +127,8 @@ export async function normalizeForMatchingInSlices(raw: string, more: () => bool
   const toRaw = new Uint32Array(length + 1);
   let at = 0;
   for (const { from, folded } of parts) {
+    // Joining is a pass over the whole text too: in slices as well.
+    if (!more()) more = await next();
     const n = folded.text.length;
     for (let i = 0; i < n; i++) toRaw[at + i] = folded.toRaw[i]! + from;
     at += n;

@@ -1,7 +1,10 @@
 import { normalizeString } from '@/lib/anchoring/normalize';
 import { SketchStream } from '@/lib/documents/sketch';
 import { WinnowStream } from '@/lib/documents/winnow';
-import { sha256HexOfBytes } from '@/lib/shared/sha256-hex';
+// An incremental SHA-256 (Web Crypto only digests one buffer): each piece is hashed as it is read, so
+// a large page's fingerprint costs no single step in proportion to the page. Same digest as Web Crypto's.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 /** What a frame's text contributes to a {@link PageIdentity}. */
 export interface TextIdentity {
@@ -32,9 +35,8 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * (each piece costs time in proportion to its length) with the same result as in one go.
  */
 export class IdentityStream {
-  /** The normalised text's UTF-8, encoded piece by piece (pieces never split a surrogate pair). */
-  private readonly utf8: Uint8Array[] = [];
-  private utf8Length = 0;
+  /** SHA-256 of the normalised text's UTF-8, fed piece by piece (pieces never split a surrogate pair). */
+  private readonly hash = sha256.create();
   private readonly encoder = new TextEncoder();
   private readonly sketch = new SketchStream();
   private readonly winnow = new WinnowStream();
@@ -57,7 +59,7 @@ export class IdentityStream {
     this.feed(this.carry);
     this.carry = '';
     return {
-      fingerprint: await sha256HexOfBytes(this.bytes()),
+      fingerprint: bytesToHex(this.hash.digest()),
       sketch: this.sketch.finish(),
       textLength: this.length,
       winnow: this.winnow.finish(),
@@ -67,27 +69,15 @@ export class IdentityStream {
   private feed(piece: string): void {
     if (piece === '') return;
     const normalized = normalizeString(piece);
-    const bytes = this.encoder.encode(normalized);
-    this.utf8.push(bytes);
-    this.utf8Length += bytes.length;
+    this.hash.update(this.encoder.encode(normalized));
     this.length += normalized.length;
     this.sketch.push(normalized);
     this.winnow.push(normalized);
   }
-
-  private bytes(): Uint8Array<ArrayBuffer> {
-    const all = new Uint8Array(this.utf8Length);
-    let at = 0;
-    for (const bytes of this.utf8) {
-      all.set(bytes, at);
-      at += bytes.length;
-    }
-    return all;
-  }
 }
 
 /** Characters identified between two questions whether the slice has time left (a few ms of work). */
-const PIECE_CHARS = 16_384;
+const PIECE_CHARS = 8_192;
 
 /**
  * {@link identifyText} in slices: `more` says whether the current slice has time left, `next` waits

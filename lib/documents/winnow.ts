@@ -73,6 +73,13 @@ export class WinnowStream {
   private selected = new Int32Array(1024);
   private count = 0;
 
+  /**
+   * `compactAt`: selections kept before they are cut down to the {@link WINNOW_CAP} smallest. The cap of
+   * a union is the cap of the caps, so cutting as the text is read gives the same result, and a large
+   * page's `finish` has a few thousand values to sort, not hundreds of thousands.
+   */
+  constructor(private readonly compactAt = 32_768) {}
+
   push(normalizedText: string): void {
     // Locals in the loop: field access on every unit would slow the hot path.
     const units = this.units;
@@ -111,6 +118,11 @@ export class WinnowStream {
   }
 
   private select(hash: number): void {
+    if (this.count >= this.compactAt) {
+      const kept = smallestDistinct(this.selected.subarray(0, this.count));
+      this.selected.set(kept);
+      this.count = kept.length;
+    }
     if (this.count === this.selected.length) {
       const bigger = new Int32Array(this.selected.length * 2);
       bigger.set(this.selected);

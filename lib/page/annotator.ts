@@ -1,14 +1,14 @@
-import {
-  type Anchor,
-  type Annotation,
-  type AnnotationSource,
-  type AnchorStatus,
-  type PageState,
-  type PlacementReport,
-  type ReadingText,
-  type Tag,
-  type TagSet,
-  type ViewerAppReading,
+import type {
+  Anchor,
+  Annotation,
+  AnnotationSource,
+  AnchorStatus,
+  PageState,
+  PlacementReport,
+  ReadingText,
+  Tag,
+  TagSet,
+  ViewerAppReading,
 } from '@/lib/schema';
 import { PAGE_TEXT } from '@/lib/i18n/page-text';
 import type { Locale } from '@/lib/i18n/locale';

@@ -1,4 +1,4 @@
-import { PAGED_ANCHOR_STRATEGY, type Anchor } from '@/lib/schema';
+import { PAGED_ANCHOR_STRATEGY, type Anchor } from '@/lib/schema/selectors';
 import { describeRange } from '@/lib/anchoring/describe';
 import type { Placement, Resolve } from './place-anchors';
 import type { ViewerSource } from './sources/types';

@@ -1,4 +1,4 @@
-import { pageOfAnchor, type Anchor, type AnchorStatus } from '@/lib/schema';
+import { pageOfAnchor, type Anchor, type AnchorStatus } from '@/lib/schema/selectors';
 import type { AnchorResult } from '@/lib/anchoring/resolve-anchor';
 import { anchorKey } from './anchor-memo';
 import type { RenderedPage } from './sources/types';
@@ -58,6 +58,10 @@ export function placeAnchor(view: DocumentView, key: string, anchor: Anchor, res
     page: pageAt(result.start),
   });
   if (!view.paged) {
+    // A large page (a long OA list around the report): where the passage was made first, so a page
+    // whose text shifted a little (a clock above it) is not normalised and searched whole.
+    const near = rendered.text.length >= NEAR_FIRST_FROM ? resolveNear(view, key, anchor, anchor.position.start, resolve, true) : null;
+    if (near) return near;
     const result = resolve(rendered.text, key, anchor);
     return found(result) ? painted(result) : { kind: 'lost' };
   }
@@ -86,6 +90,8 @@ export function placeAnchor(view: DocumentView, key: string, anchor: Anchor, res
 
 /** Characters searched on either side of where a passage was, beyond a few times its quote's length. */
 const NEAR_REACH = 512;
+/** An unpaged text this long is searched near the anchor's own position before it is searched whole. */
+const NEAR_FIRST_FROM = 100_000;
 
 /**
  * Place an anchor of an unpaged document that was painted near offset `near` and whose text just
@@ -93,15 +99,23 @@ const NEAR_REACH = 512;
  * further or is gone, everywhere as {@link placeAnchor} does.
  */
 export function placeNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve): Placement {
+  if (view.paged || view.rendered.text.length <= 4 * NEAR_REACH) return placeAnchor(view, key, anchor, resolve);
+  return resolveNear(view, key, anchor, near, resolve) ?? placeAnchor(view, key, anchor, resolve);
+}
+
+/**
+ * The anchor found in the unpaged text around offset `near`, or null when it is not there (with
+ * `anchoredOnly`, also when it is there only uncertainly: the whole text may hold it for sure).
+ */
+function resolveNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve, anchoredOnly = false): Placement | null {
   const { text } = view.rendered;
-  if (view.paged || text.length <= 4 * NEAR_REACH) return placeAnchor(view, key, anchor, resolve);
   const { prefix, exact, suffix } = anchor.quote;
   const reach = NEAR_REACH + 4 * (prefix.length + exact.length + suffix.length);
-  const from = Math.max(0, near - reach);
+  const from = Math.max(0, Math.min(text.length, near) - reach);
   const nearby = text.slice(from, Math.min(text.length, near + reach));
   // Where it was painted is the best guess of where it is now (the stored position is where it was made).
   const result = resolve(nearby, key, shifted(anchor, near - from - anchor.position.start));
-  if (!found(result)) return placeAnchor(view, key, anchor, resolve);
+  if (!found(result) || (anchoredOnly && result.status !== 'anchored')) return null;
   return { kind: 'painted', start: result.start + from, end: result.end + from, status: result.status, page: null };
 }
 

@@ -58,6 +58,9 @@ export function pageSource(doc: Document): ViewerSource {
     prepare: async (more, next) => {
       if (root() !== mapRoot) source.invalidate();
       while (!map.build(more)) more = await next();
+      // Bringing the map up to date is a pass over it: in a slice of its own.
+      if (pending.length > 0 && !more()) await next();
+      applyPending();
     },
     noteMutations: (records) => {
       for (const record of records) pending.push(record);

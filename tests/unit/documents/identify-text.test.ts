@@ -4,6 +4,8 @@ import { IdentityStream, identifyText, identifyTextInSlices } from '@/lib/docume
 import { pageIdentity } from '@/lib/documents/page-identity';
 import { WINNOW_CAP } from '@/lib/documents/winnow';
 import { sketchSimilarity } from '@/lib/documents/match-document';
+import { normalizeString } from '@/lib/anchoring/normalize';
+import { sha256Hex } from '@/lib/shared/sha256-hex';
 
 const REPORT = [
   '一、主要工作完成情况',
@@ -27,6 +29,12 @@ function randomHan(length: number, seed: number): string {
 }
 
 describe('identifyText', () => {
+  it('fingerprints a text read in pieces with the SHA-256 Web Crypto gives its normalised text (stored fingerprints stay valid)', async () => {
+    const long = `${REPORT}😀\n`.repeat(400);
+    const { fingerprint } = await identifyTextInSlices(long, () => false, async () => () => false);
+    expect(fingerprint).toBe(await sha256Hex(normalizeString(long)));
+  });
+
   it('produces a schema-valid identity', async () => {
     const identity = await identifyText(REPORT);
     expect(() => PageIdentity.parse(pageIdentity(identity, { url: 'https://oa.example/r/1', title: 't', complete: true }))).not.toThrow();

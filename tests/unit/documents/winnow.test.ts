@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeString } from '@/lib/anchoring/normalize';
 import { PageIdentity } from '@/lib/schema';
-import { capWinnow, containment, SHINGLE_LENGTH, unionWinnows, WINNOW_CAP, WINNOW_WINDOW, winnowFingerprints } from '@/lib/documents/winnow';
+import { capWinnow, containment, SHINGLE_LENGTH, unionWinnows, WINNOW_CAP, WINNOW_WINDOW, winnowFingerprints, WinnowStream } from '@/lib/documents/winnow';
 import { CONTAINED_THRESHOLD, MIN_CONTAINMENT_EVIDENCE } from '@/lib/documents/match-document';
 import { pagesOf, random, renderedPages, templateReport } from '../../fixtures/documents/paged-report';
 
@@ -158,5 +158,18 @@ describe('the Winnow schema', () => {
     for (const bad of [[3, 1], [1, 1], Array.from({ length: WINNOW_CAP + 1 }, (_, i) => i), [2 ** 31]]) {
       expect(PageIdentity.safeParse(identity(bad)).success).toBe(false);
     }
+  });
+});
+
+describe('WinnowStream', () => {
+  it('cuts its selections down as a long text is read, with the same winnow as when it keeps them all', () => {
+    const long = normalizeString(Array.from({ length: 30 }, (_, i) => templateReport(300 + i, 10_000)).join('\n'));
+    const compacting = new WinnowStream();
+    const keepingAll = new WinnowStream(Infinity);
+    for (let at = 0; at < long.length; at += 7_777) {
+      compacting.push(long.slice(at, at + 7_777));
+      keepingAll.push(long.slice(at, at + 7_777));
+    }
+    expect(compacting.finish()).toEqual(keepingAll.finish());
   });
 });

@@ -94,3 +94,35 @@ describe('placeAll', () => {
     expect(changes).toEqual([{ id: 'x', status: 'orphan' }]);
   });
 });
+
+describe('placing on a large unpaged page', () => {
+  const rows = Array.from({ length: 6_000 }, (_, i) => `第${i + 1}条 收文〔2026〕${1000 + i}号 关于做好第${(i % 12) + 1}批材料的通知。`).join('');
+  const page = (clock: string): DocumentView => ({
+    rendered: { text: `公文办理系统 ${clock}${rows}`, pages: [] },
+    paged: false,
+    pageCount: 0,
+    pageText: () => null,
+    complete: true,
+  });
+  const made = page('12:00:01.5');
+  const exact = '收文〔2026〕1003号 关于做好第4批材料的通知';
+  const start = made.rendered.text.indexOf(exact);
+  const anchor = describeRange(made.rendered.text, start, start + exact.length);
+
+  it('finds a passage near where it was made after the text before it grew, without searching the whole page', () => {
+    const now = page('12:00:01.905');
+    const texts: number[] = [];
+    const placement = placeAnchor(now, 'clock', anchor, (text, key, a) => (texts.push(text.length), new AnchorMemo().resolve(text, key, a)));
+    const at = now.rendered.text.indexOf(exact);
+    expect(placement).toEqual({ kind: 'painted', start: at, end: at + exact.length, status: 'anchored', page: null });
+    expect(Math.max(...texts)).toBeLessThan(10_000);
+  });
+
+  it('searches the whole page when the passage is not near where it was made', () => {
+    const moved: DocumentView = { ...made, rendered: { text: rows.replace(exact, '收文〔2026〕9999号 另行通知') + exact, pages: [] } };
+    const placement = placeAnchor(moved, 'moved', anchor, (text, key, a) => new AnchorMemo().resolve(text, key, a));
+    const whole = new AnchorMemo().resolve(moved.rendered.text, 'moved', anchor);
+    expect(whole.status).not.toBe('orphan');
+    expect(placement).toMatchObject({ kind: 'painted', start: (whole as { start: number }).start, status: whole.status });
+  });
+});
