@@ -9,6 +9,8 @@ import type { RenderedText, ViewerSource } from './types';
  * afresh past {@link MAX_PENDING_RECORDS}.
  */
 const APPLY_PENDING_AT = 500;
+/** Records applied in one step while the map is prepared (each step copies the map's node lists once). */
+const RECORDS_PER_UPDATE = 8;
 const MAX_PENDING_RECORDS = 2_000;
 
 /**
@@ -57,10 +59,15 @@ export function pageSource(doc: Document): ViewerSource {
     kind: 'page',
     prepare: async (more, next) => {
       if (root() !== mapRoot) source.invalidate();
-      while (!map.build(more)) more = await next();
-      // Bringing the map up to date is a pass over it: in a slice of its own.
-      if (pending.length > 0 && !more()) await next();
-      applyPending();
+      // Bringing the map up to date is a pass over it per batch of records, and the records of a page
+      // busy while it was walked may be many: a few at a time, each batch in a slice of its own. (The
+      // map may be replaced meanwhile, a new body: then it is built again.)
+      for (;;) {
+        while (!map.build(more)) more = await next();
+        if (pending.length === 0) return;
+        if (!more()) more = await next();
+        if (map.built) map.update(pending.splice(0, RECORDS_PER_UPDATE));
+      }
     },
     noteMutations: (records) => {
       for (const record of records) pending.push(record);

@@ -172,6 +172,22 @@ describe('liveTextMap', () => {
     }
   }, 60_000);
 
+  it('follows many changes from their records applied a few at a time, as from all of them at once', () => {
+    for (let seed = 1; seed <= 16; seed++) {
+      const pick = random(seed);
+      const root = fixture(HTML);
+      const live = liveTextMap(root);
+      expect(live.build(() => true)).toBe(true);
+      const observer = new MutationObserver(() => {});
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      for (let i = 0; i < 24; i++) mutate(root, pick);
+      const records = observer.takeRecords();
+      for (let at = 0; at < records.length; at += 1 + (seed % 3)) live.update(records.slice(at, at + 1 + (seed % 3)));
+      expectSameAsFresh(live, root);
+      observer.disconnect();
+    }
+  }, 60_000);
+
   it('is built in slices while the page changes under it, and is the same as a map built at once', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const pick = random(seed);
