@@ -97,7 +97,10 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const actions = {
     onOpen: async (annotation: Annotation) => {
       const found = await toPage({ type: 'pingyue/scroll-to', annotationId: annotation.id }, reportFrame);
-      if (found !== true) setNotice({ message: text.notOnPage, kind: 'error' });
+      if (found === true) return;
+      // A viewer that shows one page at a time cannot be scrolled to a page it does not hold: name the page.
+      const page = pendingPages.get(annotation.id);
+      setNotice(typeof page === 'number' ? { message: text.turnToPage(page), kind: 'info' } : { message: text.notOnPage, kind: 'error' });
     },
     onStep: (annotation: Annotation) => {
       setSelected({ id: annotation.id, seq: performance.now(), focus: false });

@@ -1,4 +1,5 @@
 import { liveTextMap, type LiveTextMap } from '@/lib/anchoring/text-map';
+import { isPositionedLayout, positionedReadingText } from './positioned-lines';
 import { reportTitle } from './report-title';
 import type { RenderedText, ViewerSource } from './types';
 
@@ -15,7 +16,8 @@ const MAX_PENDING_RECORDS = 2_000;
 /**
  * An ordinary page (articles, OA forms, docx previews): the report is the frame's whole text, all of it
  * rendered. Identity and anchors use the text map (`pingyue-text/1`); the checker reads `innerText`,
- * whose line breaks follow the page's blocks (headings, paragraphs).
+ * whose line breaks follow the page's blocks (headings, paragraphs), or, on HTML converted from a PDF
+ * or Word file (text in positioned boxes), the visual lines joined into paragraphs (positioned-lines.ts).
  *
  * The text map is live (lib/anchoring/text-map.ts): built once, in idle slices where the annotator
  * prepares it, then kept current from the page's mutation records, applied only when the map is read:
@@ -77,7 +79,11 @@ export function pageSource(doc: Document): ViewerSource {
     rendered: (): RenderedText => ({ map: current(), pages: [] }),
     pageCount: () => null,
     pageText: () => null,
-    readingText: () => root().innerText ?? root().textContent ?? '',
+    readingText: () => {
+      const body = root();
+      // A converter's output breaks innerText at every positioned line or character: read it by layout.
+      return isPositionedLayout(body) ? positionedReadingText(body) : (body.innerText ?? body.textContent ?? '');
+    },
     identityText: () => current().text,
     pagesRead: () => null,
     complete: () => true,

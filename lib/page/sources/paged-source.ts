@@ -1,6 +1,7 @@
 import { buildTextMapOver } from '@/lib/anchoring/text-map';
 import type { ViewerAppReading } from '@/lib/schema/viewer-app';
 import { readingTextOfPages } from './page-text';
+import { pageTotalIn } from './page-total';
 import { reportTitle } from './report-title';
 import { textLayerLines } from './text-layer-lines';
 import type { RenderedText, ViewerSource } from './types';
@@ -56,6 +57,10 @@ export function pagedSource(doc: Document): PagedSource {
   let app: Extract<ViewerAppReading, { state: 'loaded' }> | null = null;
   let rendered: RenderedText | null = null;
   let reading: string | null = null;
+  /** The viewer removed a page element: it holds only the pages on screen (one page at a time). */
+  let swapsPages = false;
+  /** The page count the viewer's controls state, read while its DOM does not hold every page. */
+  let statedTotal: number | null | undefined;
 
   const pageElements = () =>
     [...doc.querySelectorAll<HTMLElement>(PAGE)].filter((el) => Number.isInteger(pageNumber(el)) && pageNumber(el) > 0);
@@ -93,6 +98,7 @@ export function pagedSource(doc: Document): PagedSource {
       for (const node of record.removedNodes) {
         if (node.nodeType !== ELEMENT_NODE) continue;
         const element = node as Element;
+        if (!swapsPages && !element.isConnected && (element.matches(PAGE) || element.querySelector(PAGE))) swapsPages = true;
         const removedLayers = element.matches(TEXT_LAYER) ? [element] : [...element.querySelectorAll(TEXT_LAYER)];
         for (const layer of removedLayers) {
           const page = layer.closest(PAGE) ?? (record.target as Element).closest?.(PAGE);
@@ -107,7 +113,20 @@ export function pagedSource(doc: Document): PagedSource {
   // next change).
   const pageCount = () => {
     source.rendered();
-    return Math.max(app?.pageCount ?? 0, ...pageElements().map(pageNumber), ...seen.keys());
+    return Math.max(app?.pageCount ?? 0, domPages().total, statedTotal ?? 0, ...seen.keys());
+  };
+  /**
+   * The pages the DOM holds. Whether they are all the report's pages: pdf.js's scroll modes hold an
+   * element for every page (1…N) from the start; a viewer showing one page at a time (pdf.js's page
+   * mode, OA viewers with 上一页/下一页) holds one and swaps it, so a lone page 1 is no proof of a
+   * one-page report, and a report called whole on it would replace the stored identity of its pages.
+   */
+  const domPages = (): { total: number; all: boolean } => {
+    const numbers = new Set(pageElements().map(pageNumber));
+    const total = Math.max(0, ...numbers);
+    const all = !swapsPages && total >= 2 && numbers.size === total;
+    if (!all && statedTotal === undefined) statedTotal = pageTotalIn(controlsText(doc));
+    return { total, all };
   };
   const pageText = (n: number) => {
     source.rendered();
@@ -150,7 +169,8 @@ export function pagedSource(doc: Document): PagedSource {
     },
     complete: () => {
       const { read, total } = source.pagesRead()!;
-      return total > 0 && read === total;
+      const totalKnown = app !== null || domPages().all || statedTotal != null;
+      return totalKnown && total > 0 && read === total;
     },
     pdfFingerprints: () => app?.fingerprints ?? [],
     title: () => reportTitle({ pageTitle: doc.title, metadataTitle: app?.title, text: knownReading, url: doc.URL }),
@@ -161,6 +181,8 @@ export function pagedSource(doc: Document): PagedSource {
     },
     invalidate: () => {
       rendered = null;
+      // The controls' page count is read again (a viewer fills it in once the document has loaded).
+      if (!statedTotal) statedTotal = undefined;
     },
     setAppReading: (value) => {
       app = value;
@@ -169,6 +191,18 @@ export function pagedSource(doc: Document): PagedSource {
     hasAppReading: () => app !== null,
   };
   return source;
+}
+
+/** The viewer's text outside its pages: toolbars and page indicators (small; pages are skipped whole). */
+function controlsText(doc: Document): string {
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x1 | 0x4 /* elements and text */, {
+    acceptNode: (node) => (node.nodeType === ELEMENT_NODE && (node as Element).matches(`${PAGE}, script, style`) ? 2 /* reject subtree */ : 1),
+  });
+  for (let node = walker.nextNode(); node && parts.length < 2_000; node = walker.nextNode()) {
+    if (node.nodeType !== ELEMENT_NODE) parts.push((node as Text).data);
+  }
+  return parts.join(' ');
 }
 
 function pageNumber(el: Element): number {

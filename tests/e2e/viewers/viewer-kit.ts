@@ -40,7 +40,7 @@ export const test = base.extend<object, { reports: Reports }>({
 export { expect };
 
 export interface OpenOptions {
-  viewer?: 'pdf-viewer.html' | 'docx-viewer.html';
+  viewer?: 'pdf-viewer.html' | 'pdf-paged.html' | 'docx-viewer.html';
   file?: string;
   /** Open at this page (`#page=N`), as a viewer that remembers the reading position does. */
   page?: number;
@@ -52,7 +52,7 @@ export interface OpenOptions {
 export async function openInOa(page: Page, origin: string, { viewer = 'pdf-viewer.html', file, page: at, api }: OpenOptions = {}): Promise<Frame> {
   const url = new URL(`${origin}/viewers/oa-shell.html`);
   url.searchParams.set('viewer', viewer);
-  url.searchParams.set('file', file ?? (viewer === 'pdf-viewer.html' ? '/files/report.pdf' : '/files/report.docx'));
+  url.searchParams.set('file', file ?? (viewer === 'docx-viewer.html' ? '/files/report.docx' : '/files/report.pdf'));
   if (at) url.searchParams.set('page', String(at));
   if (api) url.searchParams.set('api', 'full');
   await page.goto(url.href);

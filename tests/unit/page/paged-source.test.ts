@@ -138,6 +138,67 @@ describe('pagedSource', () => {
   });
 });
 
+describe('pagedSource in a viewer that shows one page at a time', () => {
+  // pdf.js's page scroll mode and OA viewers with 上一页/下一页: the DOM holds only the page on screen.
+  const layer = (n: number) => `<div class="textLayer">${LINES[n]!.map((line) => `<span>${line}</span><br>`).join('')}<div class="endOfContent"></div></div>`;
+  const show = (n: number, controls: string) => {
+    document.querySelector('#page-info')!.textContent = controls;
+    document.querySelector('.pdfViewer')!.innerHTML = `<div class="page" data-page-number="${n}">${layer(n)}</div>`;
+  };
+  const oneAtATime = (controls: string) => {
+    document.body.innerHTML = `<div id="toolbar"><button>上一页</button><span id="page-info"></span><button>下一页</button></div><div class="pdfViewer"></div>`;
+    show(1, controls);
+  };
+
+  it('does not call a lone page 1 the whole report, and takes the page count from the controls', () => {
+    oneAtATime('第 - 页 / 共 - 页');
+    const source = pagedSource(document);
+    expect(isPagedViewer(document)).toBe(true);
+    expect(source.pagesRead()).toEqual({ read: 1, total: 1 });
+    expect(source.complete()).toBe(false);
+    // The viewer fills its controls in once the document has loaded.
+    show(1, '第 1 页 / 共 3 页');
+    source.invalidate();
+    expect(source.pagesRead()).toEqual({ read: 1, total: 3 });
+    expect(source.complete()).toBe(false);
+  });
+
+  it('keeps the pages turned past, knows the page elements are swapped, and is whole once every page was shown', () => {
+    oneAtATime('');
+    const source = pagedSource(document);
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    for (const n of [2, 3]) {
+      show(n, `${n}/3`);
+      source.noteMutations(observer.takeRecords());
+      source.invalidate();
+      expect(source.rendered().pages.map((p) => p.number)).toEqual([n]);
+    }
+    observer.disconnect();
+    expect(source.pagesRead()).toEqual({ read: 3, total: 3 });
+    expect(source.pageText(1)).toContain('一、主要成绩');
+    expect(source.complete()).toBe(true);
+  });
+
+  it('without a page count in the controls, pages swapped in are never taken for the whole report', () => {
+    oneAtATime('');
+    const source = pagedSource(document);
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true });
+    show(2, '');
+    source.noteMutations(observer.takeRecords());
+    observer.disconnect();
+    source.invalidate();
+    expect(source.pagesRead()).toEqual({ read: 2, total: 2 });
+    expect(source.complete()).toBe(false);
+  });
+
+  it('still calls a pdf.js scroll-mode viewer whole from its page elements once every page was read', () => {
+    viewer([1, 2, 3]);
+    expect(pagedSource(document).complete()).toBe(true);
+  });
+});
+
 describe('pageSource', () => {
   it('reads an ordinary page whole and keeps a specific page title', () => {
     document.title = '张三述职报告 - 某某OA';
