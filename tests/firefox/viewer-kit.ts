@@ -70,8 +70,8 @@ export async function pressTagKey(page: Page, slot: number): Promise<void> {
 
 /**
  * The panel page pinned to tab `tabId`, in a window of its own: the report's tab stays the shown tab of
- * its window, as it does beside the real sidebar. (In a background tab Firefox does not paint, and pdf.js
- * draws no page, so a panel opened as another tab of the report's window would stall the viewer.)
+ * its window, as it does beside the real sidebar, and goes on rendering while the panel is clicked (the
+ * flash of click-to-scroll is watched in the viewer then).
  */
 export async function openPanelWindow(firefox: Firefox, from: Page, tabId: number): Promise<Page> {
   const url = `${EXTENSION_ORIGIN}/sidepanel.html?tabId=${tabId}`;
