@@ -16,6 +16,7 @@ const paintRule = (page: Page, tagId: string) =>
   );
 
 test('a tag set made in the options page, exported, imported in a fresh profile, tags and groups passages', async ({ context, extensionId, server }, testInfo) => {
+  test.slow(); // two browser profiles, each started with the extension, on a shared two-core machine
   // Maintainer: duplicate the built-in set, rename it, add 亮点, make it active, export it.
   const options = await context.newPage();
   await options.goto(optionsUrl(extensionId));
