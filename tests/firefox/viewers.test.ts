@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TestServer } from '../e2e/server';
 import { cliFindings, sentenceOnPage, unmatchedFindings, pageOf } from '../e2e/viewers/report-passages';
-import { serveReports, type Reports } from '../e2e/viewers/report-service';
+import { serveReports, twoCopies, type Reports } from '../e2e/viewers/report-service';
 import { clickButton, highlightTexts, intranetOrigin, openExtensionPage, openPage, selectText, tabIdOf, textOf, waitFor, welcomePage, type Firefox } from './firefox';
 import { firefoxSuite } from './suite';
 import { clickToolbarTag, selectForToolbar, skipToolbarComment } from './toolbar';
@@ -192,18 +189,6 @@ describe('Firefox, report viewers', () => {
     await page.close();
   });
 });
-
-/** The file saved in two folders: as received by mail, and copied into the archive later. */
-function twoCopies(name: string, bytes: Buffer): { first: string; second: string; cleanup(): void } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-reader-'));
-  const [first, second] = ['下载', '归档/2026'].map((folder) => {
-    fs.mkdirSync(path.join(root, folder), { recursive: true });
-    const file = path.join(root, folder, name);
-    fs.writeFileSync(file, bytes);
-    return file;
-  });
-  return { first: first!, second: second!, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
-}
 
 /** The text of the reader's own UI (header, errors), in its open shadow root. */
 const readerUiText = (reader: Page, selector: string) =>

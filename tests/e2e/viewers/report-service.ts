@@ -3,6 +3,9 @@
  * the test server slowly (as document services are), and the address of the OA shell that embeds a
  * viewer of them. Plain Node (no test runner's imports), so the Chromium and the Firefox suites share it.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestServer } from '../server';
 import { makeReportDocx, makeReportPdf, readPdfText, type PdfText, type ReportPdf } from './report-files';
 import { docxReportModel, type ReportModel } from './report-text';
@@ -48,4 +51,16 @@ export function oaShellUrl(origin: string, { viewer = 'pdf-viewer.html', file, p
   if (page) url.searchParams.set('page', String(page));
   if (api) url.searchParams.set('api', 'full');
   return url.href;
+}
+
+/** The file saved in two folders: as received by mail, and copied into the archive later. */
+export function twoCopies(name: string, bytes: Buffer): { first: string; second: string; cleanup(): void } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-reader-'));
+  const [first, second] = ['下载', '归档/2026'].map((folder) => {
+    fs.mkdirSync(path.join(root, folder), { recursive: true });
+    const file = path.join(root, folder, name);
+    fs.writeFileSync(file, bytes);
+    return file;
+  });
+  return { first: first!, second: second!, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
