@@ -43,11 +43,14 @@ const closeWindowOf = (panel: Page) => panel.evaluate(async () => browser.window
 
 beforeAll(async () => {
   ({ server, firefox } = suite);
-  reports = await serveReports(server);
-  welcome = await welcomePage(firefox);
-  await welcome.bringToFront();
-  await clickButton(welcome, '所有网站');
-  await waitFor(() => welcome.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length), (n) => n === 1, 'the content script registered');
+  const grantAllSites = async () => {
+    welcome = await welcomePage(firefox);
+    await welcome.bringToFront();
+    await clickButton(welcome, '所有网站');
+    await waitFor(() => welcome.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length), (n) => n === 1, 'the content script registered');
+  };
+  // The reports are printed (headless Chromium) while Firefox is set up.
+  [reports] = await Promise.all([serveReports(server), grantAllSites()]);
   tab = await firefox.browser.newPage();
 }, 120_000);
 
