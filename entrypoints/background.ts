@@ -2,6 +2,7 @@ import { getActiveTagSet, getPingyueDB, refreshBuiltInTagSet } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage, isExtensionPage, isReaderPage } from '@/lib/background/handle-page-message';
 import { TabFrames } from '@/lib/background/tab-frames';
+import { refreshReportFrames } from '@/lib/background/refresh-report-frames';
 import { readViewerApp, type ScriptingApi } from '@/lib/background/read-viewer-app';
 import { BACKUP_ALARM, ensureBackupAlarm, runDailyBackup } from '@/lib/backup';
 import { ENABLE_SITE_MENU_ID, rebuildTagMenus, slotOfCommand, tagIdFromMenuItem } from '@/lib/background/tag-menus';
@@ -38,7 +39,7 @@ export default defineBackground(() => {
     const reply = isReaderPage(sender, browser.runtime.id, readerUrl)
       ? fromContent(readerUrl)
       : isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
-        ? handlePageMessage(message, { db, now: Date.now, frames, onTagSetsChanged })
+        ? handlePageMessage(message, { db, now: Date.now, frames, onTagSetsChanged, onReportOriginsChanged })
         : fromContent();
     reply.then(sendResponse);
     return true; // answered asynchronously
@@ -52,6 +53,11 @@ export default defineBackground(() => {
     await refreshMenus();
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, { type: 'pingyue/refresh' }))));
+  };
+  // Consent given or withdrawn for a report's origin: its open frames paint or unpaint at once (lib/background/origin-consent.ts).
+  const onReportOriginsChanged = async (documentIds: readonly string[]) => {
+    const tabIds = (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+    await refreshReportFrames(tabIds, (tabId) => frames.list(tabId), documentIds, (tabId, target) => toTab(tabId, { type: 'pingyue/refresh' }, target));
   };
   // Host access is optional (lib/site-access): the content script runs where the reviewer allowed it.
   const contentScript = { file: '/content-scripts/content.js' as const };

@@ -20,6 +20,8 @@ import { blankTagSet } from '@/lib/tags/tag-set-edits';
 import { serializeTagSetFile } from '@/lib/tags/tag-set-file';
 import { SiteAccessSection } from '@/components/site-access/SiteAccessSection';
 import { ReaderSection } from '@/components/reader/OpenReaderButton';
+import { ReportSitesSection } from './ReportSitesSection';
+import { ORIGIN_TEXT } from '@/lib/i18n/origin-text';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ImportSection } from './ImportSection';
 import { notifyTagSetsChanged } from './notify-tag-sets-changed';
@@ -96,6 +98,7 @@ export function OptionsApp({ locale }: { locale: Locale }) {
       <StatusBanner status={status} onClose={() => setStatus(null)} />
       <SiteAccessSection text={text} hash={location.hash} />
       <ReaderSection locale={locale} />
+      <ReportSitesSection db={db} text={ORIGIN_TEXT[locale]} onStatus={setStatus} />
       {editing ? (
         <TagSetEditor key={editing.set.id} initial={editing.set} isNew={editing.isNew} text={text} locale={locale} onSave={save} onCancel={() => setEditing(null)} />
       ) : (

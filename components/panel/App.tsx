@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveTagSet, getPingyueDB, listDocumentAnnotations, UndoStack } from '@/lib/db';
-import type { Annotation, ToContent } from '@/lib/schema';
+import type { Annotation, FrameDocument, Reply, ToContent } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { PANEL_TEXT } from '@/lib/i18n/panel-text';
 import { describeRange } from '@/lib/anchoring/describe';
@@ -13,7 +13,10 @@ import { ReportsView } from '@/components/library/ReportsView';
 import { countFindings, findingsByAnnotation } from '@/lib/assessment/flags';
 import { AnnotationGroups } from './AnnotationGroups';
 import { NoticeBar, type Notice } from '@/components/ui/NoticeBar';
-import { OriginConsentNotice } from './OriginConsentNotice';
+import { OriginConsentNotice, pageLoadKey } from './OriginConsentNotice';
+import { ReportOrigins } from './ReportOrigins';
+import { ORIGIN_TEXT, siteName } from '@/lib/i18n/origin-text';
+import { originOf } from '@/lib/documents/report-origins';
 import { TransferBar } from './TransferBar';
 import { findFillTarget } from './find-fill-target';
 import { pickReportFrame } from './use-tab-frames';
@@ -49,6 +52,8 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
   const [view, setView] = useState<PanelView>('annotations');
   const [checkRevision, setCheckRevision] = useState(0);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  // Bumped by each import: the assessment view drops what it showed of the reviewer's typing, which an import may have replaced.
+  const [imports, setImports] = useState(0);
   const frame = frames ? pickReportFrame(frames, chosenFrameId) : null;
   const documentId = frame?.documentId ?? null;
   const tagSet = useLiveQuery(() => getActiveTagSet(db), [db]);
@@ -64,6 +69,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
     [db, documentId],
   );
   const placements = usePlacements(toTab, tabId, reportFrame ?? null);
+  const { withdrawnHere, removeOrigin, showOrigin } = useReportOrigins(documentId, frames, locale, setNotice);
   const pendingPages = useMemo(() => new Map((placements?.pending ?? []).map((p) => [p.id, p.page])), [placements]);
   const pagesRead = placements?.pages?.read ?? 0;
   // The viewer showed more pages than the last check read: check again, on more of the report.
@@ -181,6 +187,15 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
             </select>
           </label>
         )}
+        {documentRecord && (
+          <ReportOrigins
+            origins={documentRecord.origins ?? []}
+            currentOrigin={frame ? originOf(frame.url) : null}
+            extensionOrigin={EXTENSION_ORIGIN()}
+            text={ORIGIN_TEXT[locale]}
+            onRemove={removeOrigin}
+          />
+        )}
         {tabId !== null && activeTabId !== null && <ReportTabBar reportTabId={tabId} activeTabId={activeTabId} text={text} onChoose={chooseReportTab} />}
         {annotations && annotations.length > 0 && (
           <p className="summary" data-testid="summary">
@@ -208,10 +223,10 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
           db={db}
           frames={frames}
           text={text}
-          onShow={async (request) => {
-            await browser.runtime.sendMessage({ type: 'origin/consent', ...request });
-            await repaint();
-          }}
+          originText={ORIGIN_TEXT[locale]}
+          extensionOrigin={EXTENSION_ORIGIN()}
+          withdrawn={withdrawnHere}
+          onShow={showOrigin}
         />
       )}
       <NoticeBar notice={notice} text={text} canUndo={notice?.undoStep !== undefined && undo.peek() === notice.undoStep} onUndo={onUndo} onClose={() => setNotice(null)} />
@@ -221,6 +236,7 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
       ) : view === 'assessment' ? (
         tagSet && (
           <AssessmentView
+            key={imports}
             db={db}
             documentId={documentId}
             report={{ title: documentRecord?.title || frame?.title || '', url: documentRecord?.url ?? frame?.url ?? '' }}
@@ -250,7 +266,34 @@ export function App({ search, locale }: { search: string; locale: Locale }) {
         annotations && tagSet && <AnnotationGroups annotations={annotations} tags={tagSet.tags} text={text} flagsFor={flagsFor} pendingPages={pendingPages} selected={selected} {...actions} />
       )}
       </div>
-      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} text={text} locale={locale} onNotice={setNotice} onImported={repaint} onOpenAssessment={() => setView('assessment')} />
+      <TransferBar db={db} documentId={documentId} title={documentRecord?.title ?? ''} tags={tagSet?.tags ?? []} sections={tagSet?.form.sections ?? []} text={text} locale={locale} onNotice={setNotice} onImported={() => { setImports((n) => n + 1); void repaint(); }} onOpenAssessment={() => setView('assessment')} />
     </main>
   );
+}
+
+const EXTENSION_ORIGIN = () => originOf(browser.runtime.getURL('/'));
+
+/**
+ * Consent for the current report's sites (lib/background/origin-consent.ts): 显示 binds a site, 移除
+ * withdraws one. A withdrawal of the page's own site is said in the consent notice of that page load,
+ * with 撤销 (`withdrawnHere`); of another site, in the notice bar.
+ */
+function useReportOrigins(documentId: string | null, frames: readonly FrameDocument[] | null | undefined, locale: Locale, setNotice: (notice: Notice) => void) {
+  const text = ORIGIN_TEXT[locale];
+  const [withdrawnHere, setWithdrawnHere] = useState<ReadonlySet<string>>(new Set());
+  const removeOrigin = async (origin: string) => {
+    if (!documentId) return;
+    const request = { documentId, origin };
+    const here = (frames ?? []).filter((f) => f.documentId === documentId && originOf(f.url) === origin).map((f) => pageLoadKey(f, request));
+    setWithdrawnHere((previous) => new Set([...previous, ...here]));
+    const reply = (await browser.runtime.sendMessage({ type: 'origin/withdraw', ...request })) as Reply<string[]> | undefined;
+    if (!reply?.ok) setNotice({ kind: 'error', message: `${text.failed}${reply?.error ?? ''}` });
+    else if (here.length === 0) setNotice({ kind: 'info', message: text.removed(siteName(origin, EXTENSION_ORIGIN(), text)) });
+  };
+  // The background repaints the frames that show the report (lib/background/refresh-report-frames.ts).
+  const showOrigin = async (request: { documentId: string; origin: string }) => {
+    await browser.runtime.sendMessage({ type: 'origin/consent', ...request });
+    setWithdrawnHere((previous) => new Set([...previous].filter((key) => !key.startsWith(`${request.documentId} ${request.origin} `))));
+  };
+  return { withdrawnHere, removeOrigin, showOrigin };
 }

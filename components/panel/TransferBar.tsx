@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { PingyueDB } from '@/lib/db';
-import type { Tag } from '@/lib/schema';
+import type { FormSection, Tag } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PanelText } from '@/lib/i18n/panel-text';
 import { exportAll, exportDocument, serializeExport, type ConflictChoice } from '@/lib/transfer';
@@ -9,8 +9,8 @@ import { downloadSummary } from '@/components/assessment/exports';
 import { BackupSection } from '@/components/options/BackupSection';
 import { downloadFile, safeFileName } from '@/components/ui/download-file';
 import type { Notice } from '@/components/ui/NoticeBar';
-import { ImportConflicts } from './ImportConflicts';
-import { checkImportFile, type CheckedImport } from './read-import-file';
+import { ImportConflicts, type AssessmentChoice } from './ImportConflicts';
+import { checkImportFile, type CheckedImport, type ImportChoices } from './read-import-file';
 
 interface Props {
   db: PingyueDB;
@@ -18,6 +18,8 @@ interface Props {
   title: string;
   /** The active set's tags, to name the tags of conflicting notes. */
   tags: readonly Tag[];
+  /** The active set's form sections, to name the edited sections of conflicting assessments. */
+  sections: readonly FormSection[];
   text: PanelText;
   locale: Locale;
   onNotice(notice: Notice): void;
@@ -33,6 +35,7 @@ interface PendingImport {
   fileName: string;
   checked: CheckedImport;
   choices: ReadonlyMap<string, ConflictChoice>;
+  assessmentChoices: ReadonlyMap<string, AssessmentChoice>;
 }
 
 /**
@@ -41,7 +44,7 @@ interface PendingImport {
  * backup (validated in full, conflicts settled by the reviewer before anything is written), and the
  * automatic backups to restore. Folded into one button at the foot of every view until opened.
  */
-export function TransferBar({ db, documentId, title, tags, text, locale, onNotice, onImported, onOpenAssessment }: Props) {
+export function TransferBar({ db, documentId, title, tags, sections, text, locale, onNotice, onImported, onOpenAssessment }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -73,13 +76,14 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
     }
   };
 
-  const write = async (checked: CheckedImport, choices: ReadonlyMap<string, ConflictChoice>) => {
+  const write = async (checked: CheckedImport, choices: ImportChoices) => {
     const counts = await checked.write(choices, setProgress);
     const reports = counts.documents.added + counts.documents.merged;
     let done = text.importDone(counts.annotations.added, counts.annotations.updated, reports);
     if (counts.annotations.kept > 0) done += text.importKeptMine(counts.annotations.kept);
     if (counts.tagSets.kept > 0) done += text.importKeptTagSets(counts.tagSets.kept);
-    done += text.importAssessments(counts.assessments.added, counts.assessments.kept);
+    done += text.importAssessments(counts.assessments.added, counts.assessments.updated, counts.assessments.kept);
+    if (counts.documents.asking > 0) done += text.importAsking(counts.documents.asking);
     onNotice({ kind: 'info', message: done });
     onImported();
   };
@@ -94,15 +98,17 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
         onNotice({ kind: 'error', message: `${text.importFailed} ${file.name}`, details: result.errors });
         return;
       }
-      if (result.checked.conflicts.length === 0) await write(result.checked, new Map());
-      else setPending({ fileName: file.name, checked: result.checked, choices: new Map() });
+      const { conflicts, assessmentConflicts } = result.checked;
+      if (conflicts.length === 0 && assessmentConflicts.length === 0) await write(result.checked, { notes: new Map(), assessments: new Map() });
+      else setPending({ fileName: file.name, checked: result.checked, choices: new Map(), assessmentChoices: new Map() });
     });
-  const choose = (update: (choices: Map<string, ConflictChoice>) => void) =>
+  const choose = (update: (choices: Map<string, ConflictChoice>, assessmentChoices: Map<string, AssessmentChoice>) => void) =>
     setPending((current) => {
       if (!current) return current;
       const choices = new Map(current.choices);
-      update(choices);
-      return { ...current, choices };
+      const assessmentChoices = new Map(current.assessmentChoices);
+      update(choices, assessmentChoices);
+      return { ...current, choices, assessmentChoices };
     });
 
   const summary = (format: 'csv' | 'xlsx') => async () => {
@@ -151,13 +157,22 @@ export function TransferBar({ db, documentId, title, tags, text, locale, onNotic
               fileName={pending.fileName}
               conflicts={pending.checked.conflicts}
               choices={pending.choices}
+              assessmentConflicts={pending.checked.assessmentConflicts}
+              assessmentChoices={pending.assessmentChoices}
               tags={tags}
+              sections={sections}
               text={text}
               onChoose={(id, choice) => choose((choices) => choices.set(id, choice))}
-              onChooseAll={(choice) => choose((choices) => pending.checked.conflicts.forEach((c) => choices.set(c.mine.id, choice)))}
+              onChooseAssessment={(id, choice) => choose((_, assessmentChoices) => assessmentChoices.set(id, choice))}
+              onChooseAll={(choice) =>
+                choose((choices, assessmentChoices) => {
+                  pending.checked.conflicts.forEach((c) => choices.set(c.mine.id, choice));
+                  pending.checked.assessmentConflicts.forEach((c) => assessmentChoices.set(c.mine.documentId, choice));
+                })
+              }
               onFinish={() => void attempt(async () => {
                 setPending(null);
-                await write(pending.checked, pending.choices);
+                await write(pending.checked, { notes: pending.choices, assessments: pending.assessmentChoices });
               })}
               onCancel={() => {
                 setPending(null);

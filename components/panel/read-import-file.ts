@@ -2,6 +2,12 @@ import type { Locale } from '@/lib/i18n/locale';
 import { MAX_IMPORT_BYTES, parseImport, type ConflictChoice, type ImportCounts, type ImportConflict, type AssessmentConflict } from '@/lib/transfer';
 import type { ImportWorkerMessage, ImportWorkerRequest } from '@/lib/transfer/import-worker-protocol';
 
+/** The reviewer's choices: notes by annotation id, assessments by the stored report's id. */
+export interface ImportChoices {
+  notes: ReadonlyMap<string, ConflictChoice>;
+  assessments: ReadonlyMap<string, Exclude<ConflictChoice, 'both'>>;
+}
+
 /** Where an import stands, from 0 to 1, for the progress bar. */
 export type ReportProgress = (fraction: number) => void;
 
@@ -9,8 +15,8 @@ export type ReportProgress = (fraction: number) => void;
 export interface CheckedImport {
   conflicts: ImportConflict[];
   assessmentConflicts: AssessmentConflict[];
-  /** Writes the file with the reviewer's choices (all or nothing); the worker ends after it. */
-  write(choices: ReadonlyMap<string, ConflictChoice>, onProgress: ReportProgress): Promise<ImportCounts>;
+  /** Writes the file with the reviewer's choices for notes and assessments (all or nothing); the worker ends after it. */
+  write(choices: ImportChoices, onProgress: ReportProgress): Promise<ImportCounts>;
   /** The reviewer cancelled: nothing is written, the worker ends. */
   cancel(): void;
 }
@@ -47,9 +53,9 @@ export async function checkImportFile(file: File, locale: Locale, now: number, o
     checked: {
       conflicts: checked.conflicts,
       assessmentConflicts: checked.assessmentConflicts,
-      write: async (choices, progress) => {
+      write: async ({ notes, assessments }, progress) => {
         worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => (data.type === 'progress' ? progress(data.fraction) : listener(data));
-        const written = await answer({ type: 'write', now: Date.now(), choices, assessmentChoices: new Map() });
+        const written = await answer({ type: 'write', now: Date.now(), choices: notes, assessmentChoices: assessments });
         worker.terminate();
         if (written.type !== 'written') throw new Error(written.type === 'failed' ? written.errors.join(' ') : 'import worker: unexpected answer');
         return written.counts;

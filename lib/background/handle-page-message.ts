@@ -3,7 +3,7 @@ import { updateAnnotation, type PingyueDB } from '@/lib/db';
 import type { TabFrames } from './tab-frames';
 import type { MessageSender } from './handle-content-message';
 import { isReaderUrl } from '@/lib/transport/report-frames';
-import { recordOriginUse } from './origin-consent';
+import { recordOriginUse, withdrawOrigin } from './origin-consent';
 
 /**
  * Whether a message comes from one of this extension's own pages (side panel, options): the browser
@@ -29,6 +29,8 @@ export interface PageMessageContext {
   frames: TabFrames;
   /** Rebuilds what shows the active tag set outside the extension's pages: menus and painted tabs. */
   onTagSetsChanged(): Promise<void>;
+  /** Where these reports may be shown changed: their open frames paint (or unpaint) at once. */
+  onReportOriginsChanged(documentIds: readonly string[]): Promise<void>;
 }
 
 /** Answers the extension's own pages (side panel, options, the toolbar's comment frame). */
@@ -54,7 +56,14 @@ export async function handlePageMessage(raw: unknown, ctx: PageMessageContext): 
     }
     case 'origin/consent': {
       const { documentId, origin } = message;
-      return (await recordOriginUse(ctx.db, documentId, origin)) ? ({ ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>) : { ok: false, error: 'report not found' };
+      if (!(await recordOriginUse(ctx.db, documentId, origin))) return { ok: false, error: 'report not found' };
+      await ctx.onReportOriginsChanged([documentId]);
+      return { ok: true, value: null } satisfies Reply<BackgroundReply<typeof message>>;
+    }
+    case 'origin/withdraw': {
+      const withdrawn = await withdrawOrigin(ctx.db, message.origin, message.documentId);
+      await ctx.onReportOriginsChanged(withdrawn);
+      return { ok: true, value: withdrawn } satisfies Reply<BackgroundReply<typeof message>>;
     }
   }
 }

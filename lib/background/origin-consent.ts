@@ -53,3 +53,39 @@ export async function recordOriginUse(db: PingyueDB, documentId: string, origin:
     return true;
   });
 }
+
+/**
+ * Withdraws consent (the panel's 移除, the options page's 不再在此网站显示批注): frames of `origin` no longer
+ * see the report `documentId`, or any report when it is null. Notes and assessments are untouched; the
+ * next visit asks again (the frame is then like any copy on a new origin). Resolves to the ids of the
+ * reports that lost the origin, so their open frames can be repainted and the step undone.
+ */
+export async function withdrawOrigin(db: PingyueDB, origin: string, documentId: string | null): Promise<string[]> {
+  return db.transaction('rw', db.documents, async () => {
+    const holders = documentId === null
+      ? await db.documents.filter((d) => originMayUse(d, origin)).toArray()
+      : [await db.documents.get(documentId)].filter((d): d is DocumentRecord => d !== undefined && originMayUse(d, origin));
+    for (const d of holders) await db.documents.update(d.id, { origins: d.origins!.filter((o) => o !== origin) });
+    return holders.map((d) => d.id);
+  });
+}
+
+/** One site where reports' notes are shown, with those reports (the options page lists them). */
+export interface ReportSite {
+  origin: string;
+  reports: { id: string; title: string; url: string }[];
+}
+
+/** Where each report's notes are shown, by site; sites and their reports in a stable order. */
+export async function listReportSites(db: PingyueDB): Promise<ReportSite[]> {
+  const sites = new Map<string, ReportSite['reports']>();
+  await db.documents.each((d) => {
+    for (const origin of d.origins ?? []) {
+      if (!sites.has(origin)) sites.set(origin, []);
+      sites.get(origin)!.push({ id: d.id, title: d.title, url: d.url });
+    }
+  });
+  return [...sites]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([origin, reports]) => ({ origin, reports: reports.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)) }));
+}

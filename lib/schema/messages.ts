@@ -175,6 +175,15 @@ export const PageToBackground = z.discriminatedUnion('type', [
     documentId: z.string().min(1).max(128),
     origin: z.string().min(1).max(2_048),
   }),
+  /**
+   * The reviewer withdrew consent (panel 移除, options 不再在此网站显示批注): frames of `origin` no longer see
+   * the report `documentId`, or any report when it is null. Answer: the ids of the reports that lost it.
+   */
+  z.strictObject({
+    type: z.literal('origin/withdraw'),
+    documentId: z.string().min(1).max(128).nullable(),
+    origin: z.string().min(1).max(2_048),
+  }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
 
@@ -228,6 +237,7 @@ export interface BackgroundReplies {
   /** The annotation as saved. */
   'annotation/comment': Annotation;
   'origin/consent': null;
+  'origin/withdraw': string[];
 }
 
 /** The background's answer to `M`. */

@@ -11,8 +11,11 @@ import { bulkPutInSlices, TimeSlicer } from './time-slices';
 import { originsOfUrls } from '@/lib/documents/report-origins';
 
 export interface ImportCounts {
-  /** `merged`: the file's report was already stored (same id or same text) and was combined with it. */
-  documents: { added: number; merged: number };
+  /**
+   * `merged`: the file's report was already stored (same id or same text) and was combined with it.
+   * `asking`: reports added whose file names sites the reviewer does not use: the first visit on each asks.
+   */
+  documents: { added: number; merged: number; asking: number };
   /**
    * `updated`: the reviewer chose the file's version of a note they had (“theirs”); `kept`: they kept
    * their own (“mine”, also every conflict not decided); a note kept “both” ways counts in `added`.
@@ -37,6 +40,8 @@ export interface ImportConflict {
 export interface AssessmentConflict {
   mine: Assessment;
   theirs: Assessment;
+  /** The stored report's title, to name the conflict. */
+  title: string;
 }
 
 export interface ImportOptions {
@@ -147,7 +152,8 @@ interface ImportPlan {
  * Every pass over the file's rows goes through `slicer`, so a 100,000-note file is planned in short tasks.
  */
 async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): Promise<ImportPlan> {
-  const documentCounts = { added: 0, merged: 0 };
+  const documentCounts = { added: 0, merged: 0, asking: 0 };
+  const inUse = await originsInUse(db);
 
   // Documents: everything they could match is read first, then merged in memory.
   const byId = await db.documents.bulkGet(data.documents.map((d) => d.id));
@@ -170,9 +176,11 @@ async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): 
       documentIdFor.set(incoming.id, target.id);
       documentCounts.merged++;
     } else {
-      working.set(incoming.id, withFileOrigins(incoming, data.version));
+      const added = withTrustedOrigins(incoming, data.version, inUse);
+      working.set(incoming.id, added);
       documentIdFor.set(incoming.id, incoming.id);
       documentCounts.added++;
+      if ((added.origins ?? []).length < fileOrigins(incoming, data.version).length) documentCounts.asking++;
     }
   }
   const changed = await slicer.map([...working.values()], (doc) => canonicalJson(doc) !== canonicalJson(original.get(doc.id)));
@@ -215,20 +223,45 @@ async function planImport(db: PingyueDB, data: ExportFile, slicer: TimeSlicer): 
     const mine = storedAssessments[i];
     if (!mine) assessments.added.push(theirs);
     else if (sameAssessment(mine, theirs)) assessments.unchanged++;
-    else assessments.conflicts.push({ mine, theirs });
+    else assessments.conflicts.push({ mine, theirs, title: working.get(mine.documentId)?.title ?? '' });
   });
 
   return { documentCounts, documentWrites, storedDocumentIds: new Set(original.keys()), added, unchanged, conflicts, tagSets, assessments };
 }
 
 /**
- * Where a report new to the database is shown (lib/background/origin-consent.ts): where the file says it
- * was used (version 2 `origins`; absent: nowhere until the reviewer uses it), or for a version-1 file,
- * which predates origins, the origins of its URLs, as the database upgrade gives stored reports. A report
- * already stored keeps its own origins whatever the file says (`mergeDocument`).
+ * The sites a file says its report was used at: version 2 `origins` (absent: none), or for a version-1
+ * file, which predates origins, the origins of its URLs, as the database upgrade gives stored reports.
+ */
+export function fileOrigins(document: DocumentRecord, version: ExportFile['version']): string[] {
+  return version === 1 ? originsOfUrls([document.url, ...document.urls]) : (document.origins ?? []);
+}
+
+/**
+ * A restore of the reviewer's own backup (lib/backup): the report is shown where the backup says, as it
+ * was before.
  */
 export function withFileOrigins(document: DocumentRecord, version: ExportFile['version']): DocumentRecord {
-  return version === 1 ? { ...document, origins: originsOfUrls([document.url, ...document.urls]) } : document;
+  return version === 1 ? { ...document, origins: fileOrigins(document, version) } : document;
+}
+
+/**
+ * A report new to the database from an imported file, which may be a colleague's (docs/security.md):
+ * the sites the file names are only proposals. The report is shown at once only on those the reviewer
+ * already uses for some report (`inUse`); on any other, the first visit asks, like any copy on a new
+ * site (lib/background/origin-consent.ts). A report already stored keeps its own origins whatever the
+ * file says (`mergeDocument`).
+ */
+export function withTrustedOrigins(document: DocumentRecord, version: ExportFile['version'], inUse: ReadonlySet<string>): DocumentRecord {
+  if (version === 2 && document.origins === undefined) return document; // names none: shown nowhere until used
+  return { ...document, origins: fileOrigins(document, version).filter((origin) => inUse.has(origin)) };
+}
+
+/** Every site the reviewer uses some stored report at. */
+async function originsInUse(db: PingyueDB): Promise<Set<string>> {
+  const used = new Set<string>();
+  await db.documents.each((d) => d.origins?.forEach((o) => used.add(o)));
+  return used;
 }
 
 function newestWithFingerprint(docs: Iterable<DocumentRecord>, fingerprint: string): DocumentRecord | undefined {

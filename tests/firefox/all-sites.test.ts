@@ -245,6 +245,10 @@ describe('Firefox, 所有网站', () => {
       await input!.uploadFile(exportFile);
       await waitFor(() => textOf(freshPanel, '[data-testid="notice"]'), (t) => t.includes('导入完成'), 'the import notice');
       await page.reload({ waitUntil: 'load' });
+      // A file's sites are only proposals (docs/security.md): a fresh profile uses no site yet, so the first visit asks.
+      await waitFor(() => textOf(freshPanel, 'main'), (t) => t.includes('显示批注？'), 'the consent question');
+      // The panel follows the frame registry as the reloaded page announces itself: retry a click on a button re-rendered meanwhile.
+      await waitFor(() => clickButton(freshPanel, '显示', 2_000).then(() => true, () => false), (clicked) => clicked, 'a click on 显示');
       expect(await waitFor(() => highlightTexts(page, 'problem'), (t) => t.length === 1, 'the imported 问题 painted')).toEqual([
         '部分社区党组织书记抓党建的意识不够强',
       ]);

@@ -13,7 +13,7 @@ const REPORT = '二、存在的问题。部分党员参加组织生活不够经�
 const URL_ = 'https://oa.example.cn/report/7';
 
 let db: PingyueDB;
-const pageCtx = (now = 2_000) => ({ db, now: () => now, frames: {} as TabFrames, onTagSetsChanged: async () => {} });
+const pageCtx = (now = 2_000) => ({ db, now: () => now, frames: {} as TabFrames, onTagSetsChanged: async () => {}, onReportOriginsChanged: async () => {} });
 
 beforeEach(() => {
   db = openPingyueDB(`page-handler-${Math.random()}`);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupSection } from '@/components/options/BackupSection';
@@ -39,8 +39,11 @@ describe('BackupSection', () => {
     expect(view.container.querySelector('[data-testid="restore-confirm"]')!.textContent).toContain('恢复到 2025-03-03 的备份：找回 4 条、改回 0 条、删除 0 条批注');
     expect(await db.annotations.count()).toBe(0);
     await act(async () => button('确认恢复').click());
-    await settleAll();
-    expect(view.container.querySelector('[data-testid="backup-status"]')!.textContent).toContain('已恢复到 2025-03-03 的备份：找回 4 条');
+    // The restore writes a backup first, then the database: on a loaded machine that outlasts one settle.
+    await vi.waitFor(async () => {
+      await settleAll();
+      expect(view.container.querySelector('[data-testid="backup-status"]')?.textContent).toContain('已恢复到 2025-03-03 的备份：找回 4 条');
+    });
     expect(await db.annotations.count()).toBe(4);
     // The state before (no notes) is listed as a backup of its own.
     expect(view.container.querySelectorAll('[data-testid="backup"]')).toHaveLength(2);

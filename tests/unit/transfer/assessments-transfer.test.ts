@@ -61,7 +61,7 @@ describe('assessments in export files', () => {
     await assess(target.db, zhang, '好', '我自己改过的意见。', NOW + 10);
     const mine = await target.db.assessments.get(zhang);
 
-    expect(await findAssessmentConflicts(target.db, file)).toEqual([{ mine, theirs: file.assessments.find((a) => a.documentId === zhang) }]);
+    expect(await findAssessmentConflicts(target.db, file)).toEqual([{ mine, theirs: file.assessments.find((a) => a.documentId === zhang), title: (await target.db.documents.get(zhang))!.title }]);
     const kept = await importExport(target.db, file, NOW + 20);
     expect(kept.assessments).toEqual({ added: 0, updated: 0, unchanged: 1, kept: 1 });
     expect(await target.db.assessments.get(zhang)).toEqual(mine);

@@ -25,7 +25,7 @@ describe('docs/export-format.md example', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 
     const counts = await importExport(env.db, parsed.data, Date.UTC(2025, 0, 3));
-    expect(counts.documents).toEqual({ added: 1, merged: 0 });
+    expect(counts.documents).toEqual({ added: 1, merged: 0, asking: 0 });
     expect(counts.annotations).toEqual({ added: 3, updated: 0, unchanged: 0, kept: 0 });
 
     const again = await exportAll(env.db, Date.parse(parsed.data.exportedAt));

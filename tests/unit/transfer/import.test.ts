@@ -37,7 +37,7 @@ describe('importExport', () => {
     const counts = await importText(target.db, serializeExport(file));
 
     expect(counts).toEqual({
-      documents: { added: 2, merged: 0 },
+      documents: { added: 2, merged: 0, asking: 0 },
       annotations: { added: 4, updated: 0, unchanged: 0, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
       assessments: { added: 0, updated: 0, unchanged: 0, kept: 0 },
@@ -55,7 +55,7 @@ describe('importExport', () => {
     const counts = await importText(target.db, text, NOW + 1000);
 
     expect(counts).toEqual({
-      documents: { added: 0, merged: 2 },
+      documents: { added: 0, merged: 2, asking: 0 },
       annotations: { added: 0, updated: 0, unchanged: 4, kept: 0 },
       tagSets: { added: 0, updated: 0, unchanged: 1, kept: 0 },
       assessments: { added: 0, updated: 0, unchanged: 0, kept: 0 },
@@ -73,7 +73,7 @@ describe('importExport', () => {
 
     const counts = await importText(target.db, serializeExport(await exportAll(source.db, NOW)), NOW);
 
-    expect(counts.documents).toEqual({ added: 1, merged: 1 });
+    expect(counts.documents).toEqual({ added: 1, merged: 1, asking: 0 });
     const docs = await target.db.documents.toArray();
     expect(docs).toHaveLength(2);
     const merged = (await target.db.documents.get(local.id))!;
