@@ -287,7 +287,11 @@ export class SelectionToolbar {
   }
 
   private close(): void {
-    if (this.state.kind === 'comment') clearTimeout(this.state.timer);
+    const state = this.state;
+    // The box is about to go with the focus in it. Firefox then hands the focus to the top page, so the
+    // reviewer's next key (Alt+Shift+N, PageDown) would reach the OA page, not the report's frame.
+    const boxHadFocus = state.kind === 'comment' && this.doc.activeElement === this.root.host;
+    if (state.kind === 'comment') clearTimeout(state.timer);
     this.state = { kind: 'closed' };
     this.bar.hidden = true;
     this.bar.replaceChildren();
@@ -301,6 +305,14 @@ export class SelectionToolbar {
     this.layout?.disconnect();
     if (this.frameScheduled) this.win.cancelAnimationFrame(this.frameScheduled);
     this.frameScheduled = 0;
+    if (boxHadFocus) this.focusBack(state.focusAtTag);
+  }
+
+  /** Back where the focus was when the tag was chosen, or to this frame's document. */
+  private focusBack(focusAtTag: Element | null): void {
+    const element = focusAtTag as HTMLElement | null;
+    if (element?.isConnected && element !== this.doc.body && typeof element.focus === 'function') element.focus({ preventScroll: true });
+    else this.win.focus();
   }
 
   /** Follow the passage as the page scrolls, zooms or reflows; stay inside the visible viewport. */

@@ -4,24 +4,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openPanelTab, selectText } from './fixtures';
+import { twoCopies } from './viewers/report-service';
 import { expect, paintedIn, selectInPdfPage, sentenceOnPage, storedReports, tagLayer, test, textLayerDrawn } from './viewers/viewer-kit';
 
 // The reader (reader.html): a local report opened through its file input, tagged, listed in the panel,
 // and recognised again when the same file is opened from another folder in a new tab. pdf.js parses and
 // draws in the page, several seconds per open on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/** The file saved in two folders: as received by mail, and copied into the archive later. */
-function twoCopies(name: string, bytes: Buffer): { first: string; second: string; cleanup(): void } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-reader-'));
-  const [first, second] = ['下载', '归档/2026'].map((folder) => {
-    fs.mkdirSync(path.join(root, folder), { recursive: true });
-    const file = path.join(root, folder, name);
-    fs.writeFileSync(file, bytes);
-    return file;
-  });
-  return { first: first!, second: second!, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
-}
 
 async function openInReader(page: Page, extensionId: string, file: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/reader.html`);

@@ -23,6 +23,11 @@ export interface FirefoxOnlyApi {
   extension: { getViews(filter: { type: 'sidebar' | 'tab' }): Window[] };
 }
 
+/** Resolves to the loopback test server; http:// on it is an insecure context, as an intranet OA system is. */
+export const INTRANET_HOST = 'oa.intranet.example';
+/** The test server's `origin` under the intranet name. */
+export const intranetOrigin = (origin: string) => origin.replace('127.0.0.1', INTRANET_HOST);
+
 export interface Firefox {
   browser: Browser;
   /** Where 导出 and other downloads land. */
@@ -54,6 +59,9 @@ export async function launchFirefox(): Promise<Firefox> {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.panel.shown': true,
+      // An intranet name for the test server (resolved to loopback): an OA system over plain http, not a
+      // secure context (127.0.0.1 and localhost are).
+      'network.dns.localDomains': INTRANET_HOST,
     },
   });
   const output: string[] = [];

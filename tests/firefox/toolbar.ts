@@ -92,17 +92,33 @@ export function clickToolbarTag(browser: Browser, target: Page | Frame, tagId: s
  */
 export async function typeToolbarComment(browser: Browser, page: Page, target: Page | Frame, comment: string): Promise<void> {
   const context = contextOf(target);
+  await focusInCommentBox(browser, context);
+  await page.keyboard.type(comment);
+  await page.keyboard.press('Enter');
+  await commentBoxClosed(browser, context, 'Enter');
+}
+
+/** After a tag button: waits for the comment box to take the focus, then leaves it with Esc (no comment). */
+export async function skipToolbarComment(browser: Browser, page: Page, target: Page | Frame): Promise<void> {
+  const context = contextOf(target);
+  await focusInCommentBox(browser, context);
+  await page.keyboard.press('Escape');
+  await commentBoxClosed(browser, context, 'Esc');
+}
+
+async function focusInCommentBox(browser: Browser, context: string): Promise<void> {
   const focusInBox = async () =>
     ((await callFunction(browser, context, '() => document.activeElement?.tagName === "PINGYUE-UI"', [], 'none')) as { value?: unknown }).value === true;
   for (let attempt = 0; attempt < 100 && !(await focusInBox()); attempt++) await sleep(100);
   if (!(await focusInBox())) throw new Error('Pingyue toolbar: the comment box did not take the focus');
-  await page.keyboard.type(comment);
-  await page.keyboard.press('Enter');
+}
+
+async function commentBoxClosed(browser: Browser, context: string, key: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (!(await findInUi(browser, context, 'iframe'))) return;
     await sleep(100);
   }
-  throw new Error('Pingyue toolbar: the comment box did not close after Enter');
+  throw new Error(`Pingyue toolbar: the comment box did not close after ${key}`);
 }
 
 /**

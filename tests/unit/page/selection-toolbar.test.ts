@@ -111,6 +111,25 @@ describe('SelectionToolbar: the comment box', () => {
     expect(bar.isEditing).toBe(false);
   });
 
+  it('gives the focus back to the page when it closes with the focus inside (Esc or Enter in its field)', async () => {
+    const { bar, post, tagWith } = toolbar();
+    bar.show(tags, range);
+    await tagWith('problem');
+    const focusWindow = vi.spyOn(window, 'focus');
+    // The focus is in the box's frame: the document sees its UI host as the active element.
+    const active = vi.spyOn(document, 'activeElement', 'get').mockReturnValue(host);
+    post({ type: 'close', saved: false });
+    active.mockRestore();
+    expect(focusWindow).toHaveBeenCalledTimes(1);
+
+    // Closed while the reviewer is elsewhere (a new selection's mousedown took the focus): left alone.
+    bar.show(tags, range);
+    await tagWith('problem');
+    post({ type: 'close', saved: false });
+    expect(focusWindow).toHaveBeenCalledTimes(1);
+    focusWindow.mockRestore();
+  });
+
   it("ignores messages the page forges from its own window or from another origin", async () => {
     const { bar, handlers, $, post, tagWith } = toolbar();
     bar.show(tags, range);
