@@ -336,7 +336,7 @@ async function main(): Promise<void> {
       }
       for (let run = 0; run < RUNS; run++) {
         for (const [name, dir] of variants) {
-          if (!dir && scenario === 'withReport') continue; // no extension: the same page as before
+          if (!dir && scenario !== scenarios[0]) continue; // no extension: the same page in every scenario, measured once
           const page = await browsers.get(name)!.context.newPage();
           const recording = await recordLoad(page, `${origin}/dashboard?${scenario}=${run}`);
           const cost = costOf(recording, origin);
@@ -349,7 +349,7 @@ async function main(): Promise<void> {
             }
           }
           await page.close();
-          const key = `${scenario}:${name}`;
+          const key = dir ? `${scenario}:${name}` : 'none';
           costs.set(key, [...(costs.get(key) ?? []), cost]);
           process.stderr.write(`content-script: run ${run + 1} ${scenario} ${name}: ${JSON.stringify(cost)}\n`);
         }
@@ -379,7 +379,7 @@ async function main(): Promise<void> {
       pingyueTasksOver50Cpu: pick('pingyueTasksOver50Cpu'),
     };
   };
-  const none = summary('noReport:none');
+  const none = summary('none');
   const result: Record<string, unknown> = {
     page: { textNodes: ROWS * CELLS + 2, windowMs: WINDOW_MS, runs: RUNS },
     loadAverage: { before: loadBefore, after: loadAverage() },
