@@ -7,6 +7,12 @@ import type { NextSlice } from './idle-slices';
 const MAX_TEXTS = 256;
 /** A text this long is normalised from the last one prepared when it is an edit of it (a clock ticked). */
 const EDITED_FROM = 20_000;
+/**
+ * Long texts remembered at once. A large page with a clock makes a new text every tick, each with its
+ * folded copy and offset table (17 MB for 2.9 million characters): kept 256 deep they filled the heap
+ * and the collector's pauses became the page's long tasks.
+ */
+const MAX_LONG_TEXTS = 3;
 
 interface Entry {
   prepared: PreparedText | null;
@@ -58,9 +64,16 @@ export class AnchorMemo {
     } else {
       entry = { prepared: null, results: new Map() };
       if (this.texts.size >= MAX_TEXTS) this.texts.delete(this.texts.keys().next().value!);
+      if (text.length >= EDITED_FROM) this.forgetOldLongTexts();
     }
     this.texts.set(text, entry);
     return entry;
+  }
+
+  /** Makes room for one more long text by forgetting the least recently used ones. */
+  private forgetOldLongTexts(): void {
+    const long = [...this.texts.keys()].filter((text) => text.length >= EDITED_FROM);
+    for (const text of long.slice(0, Math.max(0, long.length - (MAX_LONG_TEXTS - 1)))) this.texts.delete(text);
   }
 
   private prepareNow(text: string): PreparedText {

@@ -22,6 +22,21 @@ describe('AnchorMemo', () => {
     expect(memo.resolve(edited, 'a1', anchor)).toMatchObject({ start: edited.indexOf('部分党员') });
   });
 
+  it('remembers only the last few long texts (a clock ticking on a large page), and short ones as before', () => {
+    const memo = new AnchorMemo();
+    const longText = (tick: number) => `时间 12:00:${String(tick).padStart(2, '0')}。${TEXT.repeat(600)}`;
+    const anchor = anchorOf(longText(0), '完成七个社区党组织换届');
+    const short = memo.resolve(TEXT, 's', anchorOf(TEXT, '完成七个社区党组织换届'));
+    const first = memo.resolve(longText(0), 'a1', anchor);
+    for (let tick = 1; tick <= 5; tick++) memo.resolve(longText(tick), 'a1', anchor);
+    const latest = memo.resolve(longText(5), 'a1', anchor);
+    expect(memo.resolve(longText(5), 'a1', anchor)).toBe(latest);
+    const again = memo.resolve(longText(0), 'a1', anchor);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(memo.resolve(TEXT, 's', anchorOf(TEXT, '完成七个社区党组织换届'))).toBe(short);
+  });
+
   it('keys id-less anchors by their span and quote', () => {
     const a = anchorOf(TEXT, '完成七个社区党组织换届');
     const b = anchorOf(TEXT, '部分党员参加组织生活不够经常');
