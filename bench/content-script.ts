@@ -345,7 +345,7 @@ async function main(): Promise<void> {
             for (const task of pingyueTasks(recording, origin).filter((t) => t.dur! / 1000 > LONG_TASK_MS)) {
               const within = topExtensionFunctions(recording.profile, 4, task.ts, task.ts + task.dur!);
               const entries = topExtensionFunctions(recording.profile, 3, task.ts, task.ts + task.dur!, true);
-              process.stderr.write(`content-script: ${scenario} ${name} long task ${Math.round(task.dur! / 1000)} ms (thread ${Math.round((task.tdur ?? NaN) / 1000)} ms): ${within.join('; ')} | entered by ${entries.join('; ')}\n`);
+              process.stderr.write(`content-script: ${scenario} ${name} long task at ${((task.ts - recording.profile.startTime) / 1e6).toFixed(1)} s: ${Math.round(task.dur! / 1000)} ms (thread ${Math.round((task.tdur ?? NaN) / 1000)} ms): ${within.join('; ')} | entered by ${entries.join('; ')}\n`);
             }
           }
           await page.close();

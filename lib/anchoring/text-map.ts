@@ -199,7 +199,33 @@ export interface LiveTextMap extends TextMap {
   update(records: readonly MutationRecord[]): void;
   /** Forget everything: the next `build` starts over. */
   reset(): void;
+  /** Counts the map's texts: each `update` that changes the text, `build` and `reset` move it on. */
+  readonly version: number;
+  /**
+   * Where `[start, end)` of the text of `version` lies in the text now, through the edits since: null
+   * when an edit overlaps it or the edits are no longer known (a rebuild, or too many since).
+   */
+  moveSpan(version: number, start: number, end: number): { start: number; end: number } | null;
+  /**
+   * The spans of the text now that edits since `version` wrote (in order, disjoint; an edit that only
+   * removed text leaves an empty span where it was); null when the edits are not known.
+   */
+  changedSince(version: number): { start: number; end: number }[] | null;
 }
+
+/**
+ * One update's change to the text: `[start, oldEnd)` of the text before became `[start, newEnd)`. One
+ * span per update, from its first changed character to its last (a clock and a list refreshed far
+ * apart in one batch make one wide span: positions inside it are then not moved, only looked up again).
+ */
+interface Edit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** Edits remembered: enough for the updates during one placing of a large page's anchors. */
+const MAX_EDITS = 256;
 
 /** Nodes visited between two questions whether to go on building. */
 const BUILD_STEP = 128;
@@ -220,6 +246,25 @@ export function liveTextMap(root: Node): LiveTextMap {
   /** Skipped selectors still to list before the walk begins (one per step: each is a search of the page). */
   let toList: string[] = [];
   let built = false;
+  /** Edits of the text, oldest first; `edits[i]` made the text of version `firstVersion + i + 1`. */
+  let edits: Edit[] = [];
+  let firstVersion = 0;
+  let version = 0;
+  const restart = () => {
+    version++;
+    edits = [];
+    firstVersion = version;
+  };
+  const noteEdit = (edit: Edit) => {
+    edits.push(edit);
+    version++;
+    if (edits.length > MAX_EDITS) {
+      edits.shift();
+      firstVersion++;
+    }
+  };
+  /** The edits since `since`, or null when they are not all known. */
+  const editsSince = (since: number): Edit[] | null => (since < firstVersion || since > version ? null : edits.slice(since - firstVersion));
 
   /** The node's index in `state.nodes`, or undefined when it is not mapped. */
   const indexOf = (node: Node): number | undefined => {
@@ -279,6 +324,7 @@ export function liveTextMap(root: Node): LiveTextMap {
           state.text = pieces.join('');
           walk = null;
           built = true;
+          restart();
           return true;
         }
         const node = walker.currentNode as Text;
@@ -378,7 +424,10 @@ export function liveTextMap(root: Node): LiveTextMap {
     const pieces: string[] = [];
     let out = 0;
     let offset = 0;
+    /** Where the text first differs: everything before it was copied unchanged. */
+    let head = -1;
     const emit = (node: Text) => {
+      if (head < 0) head = offset;
       setIndex(node, out);
       nextNodes[out] = node;
       nextStarts[out++] = offset;
@@ -410,17 +459,33 @@ export function liveTextMap(root: Node): LiveTextMap {
       copyRun(from, i);
       const node = nodes[i]!;
       if (removed.has(i)) {
+        if (head < 0) head = offset;
         if (!reinserted.has(node)) setIndex(node, undefined);
       } else if (changed.has(i)) emit(node);
       else copyRun(i, i + 1);
       insertAfter(i);
       from = i + 1;
     }
+    const tail = { old: starts[from]!, now: offset };
     copyRun(from, nodes.length);
     nextStarts[size] = offset;
     state.nodes = nextNodes;
     state.starts = nextStarts;
     state.text = pieces.join('');
+    if (head >= 0) noteEdit({ start: head, oldEnd: tail.old, newEnd: tail.now });
+  };
+
+  const moveSpan = (since: number, start: number, end: number): { start: number; end: number } | null => {
+    const list = editsSince(since);
+    if (!list) return null;
+    for (const edit of list) {
+      const shift = edit.newEnd - edit.oldEnd;
+      if (end <= edit.start) continue;
+      if (start < edit.oldEnd) return null;
+      start += shift;
+      end += shift;
+    }
+    return { start, end };
   };
 
   const access = mapAccess(state, [root], indexOf);
@@ -432,9 +497,18 @@ export function liveTextMap(root: Node): LiveTextMap {
       return built;
     },
     ...access,
+    get version() {
+      return version;
+    },
     build,
     update,
+    moveSpan,
+    changedSince: (since) => {
+      const list = editsSince(since);
+      return list && changedSpans(list);
+    },
     reset: () => {
+      restart();
       for (const node of state.nodes) setIndex(node, undefined);
       walk = null;
       built = false;
@@ -443,4 +517,27 @@ export function liveTextMap(root: Node): LiveTextMap {
       state.text = '';
     },
   };
+}
+
+/** The spans of the final text that a sequence of edits wrote, each edit's span carried through the later ones. */
+function changedSpans(edits: readonly Edit[]): { start: number; end: number }[] {
+  let spans: { start: number; end: number }[] = [];
+  for (const edit of edits) {
+    const shift = edit.newEnd - edit.oldEnd;
+    let start = edit.start;
+    let end = edit.newEnd;
+    const next: { start: number; end: number }[] = [];
+    for (const span of spans) {
+      if (span.end < edit.start) next.push(span);
+      else if (span.start > edit.oldEnd) next.push({ start: span.start + shift, end: span.end + shift });
+      else {
+        // Overlapping or touching: one span over both.
+        start = Math.min(start, span.start);
+        end = Math.max(end, span.end >= edit.oldEnd ? span.end + shift : edit.newEnd);
+      }
+    }
+    next.push({ start, end });
+    spans = next.sort((a, b) => a.start - b.start);
+  }
+  return spans;
 }

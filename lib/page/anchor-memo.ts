@@ -41,6 +41,11 @@ export class AnchorMemo {
     this.lastLong = prepared;
   }
 
+  /** Whether `text` is normalised already (resolving on it costs no pass over it). */
+  isPrepared(text: string): boolean {
+    return this.texts.get(text)?.prepared != null;
+  }
+
   /**
    * `key` names the anchor (an annotation id; a finding's span): within one text, equal keys must mean
    * equal anchors.

@@ -21,7 +21,7 @@ import { createUiHost, isInsideUi } from './ui-host';
 import { watchTextChanges, type TextChange } from './watch-text-changes';
 import { FindingLayer, type FindingMark } from './finding-layer';
 import { AnchorMemo, anchorKey } from './anchor-memo';
-import { placeAll, placeAnchor, placeNear, statusOf, type Placement } from './place-anchors';
+import { findNear, placeAll, placeAnchor, statusOf, type Placement } from './place-anchors';
 import { touchedRanges } from './touched-ranges';
 import type { PagedSource } from './sources/paged-source';
 import type { RenderedText } from './sources/types';
@@ -51,6 +51,8 @@ export interface AnnotatorOptions {
 /** Scrolling to a page not rendered yet: how long to wait for the viewer to draw it. */
 const PAGE_RENDER_WAIT_MS = 6_000;
 const PAGE_RENDER_POLL_MS = 100;
+/** Text changed in more places than this since the last placing: passages not found are looked for in the whole text. */
+const MAX_CHANGED_SPANS = 16;
 
 /**
  * The in-page half of Pingyue for one frame: reads the frame's document through a viewer source
@@ -67,6 +69,10 @@ export class Annotator {
   private documentId: string | null = null;
   private annotations: Annotation[] = [];
   private placements = new Map<string, { placement: Placement; range: Range | null }>();
+  /** Counts placings of every annotation, so a placing of a few begun before one of all is dropped. */
+  private placedGeneration = 0;
+  /** The live text map's version when annotations were last placed (what changed since is searched). */
+  private placedAt: number | null = null;
   private readonly anchors = new AnchorMemo();
   private highlighter: Highlighter | null = null;
   private ui: { host: HTMLElement; root: ShadowRoot } | null = null;
@@ -304,21 +310,38 @@ export class Annotator {
   }
 
   /**
-   * The frame's text changed. On an ordinary page, a change too small to announce or to make the
-   * identity stale costs next to nothing (`placeTouched`). Otherwise cached text is dropped (never
-   * rebuilt here: the next reader rebuilds it), what is shown is placed again, and the frame is
-   * announced again when the change matters (AnnouncePolicy).
+   * The frame's text changed. An ordinary page is handled by `pageTextChanged`. In a paged viewer the
+   * pages are read again, what is shown is placed again, and the frame is announced again when the
+   * change matters (AnnouncePolicy).
    */
   private onTextChanged(change: TextChange): void {
     this.text.noteChange(change.added + change.removed);
-    const paged = this.text.source.kind !== 'page';
-    const sinceIdentity = this.text.changedSinceIdentity();
-    if (!paged && sinceIdentity !== null && this.announce.absorbsSmallChange(change, sinceIdentity)) return this.placeTouched(change.records);
-    // An ordinary page's text map follows the page by itself; a paged viewer's pages are read again.
-    this.text.invalidate(paged);
+    if (this.text.source.kind === 'page') return this.pageTextChanged(change);
+    this.text.invalidate();
     if (this.annotations.length > 0) this.placeAndPaint();
     this.findings.repaint();
     void this.readViewerApp();
+    this.announceIfItMatters(change);
+  }
+
+  /**
+   * An ordinary page's text changed. Its text map follows the page by itself, and painted passages are
+   * live ranges that follow the DOM: a change outside them (a clock, a ticker) costs nothing here, not
+   * even reading the map. Passages whose own text changed are placed again, and passages not found are
+   * looked for where text changed (`placeChanged`, in idle time). The identity is kept while changes
+   * stay small; past that it is dropped, to be computed again (in idle slices) when next needed.
+   */
+  private pageTextChanged(change: TextChange): void {
+    const sinceIdentity = this.text.changedSinceIdentity();
+    const absorbed = sinceIdentity !== null && this.announce.absorbsSmallChange(change, sinceIdentity);
+    this.placeChanged(change);
+    this.findings.repaintIfChanged(change.records, change.added > 0);
+    if (absorbed) return;
+    this.text.invalidate(false);
+    this.announceIfItMatters(change);
+  }
+
+  private announceIfItMatters(change: TextChange): void {
     if (this.announce.shouldAnnounce(change, this.text.source.pagesRead()) && !this.announceQueued) {
       this.announceQueued = true;
       void this.open().catch((error) => console.warn('Pingyue:', error));
@@ -326,30 +349,63 @@ export class Annotator {
   }
 
   /**
-   * A small change: only the passages whose text it touched are placed again, near where they were,
-   * in idle time; one outside every painted passage costs nothing.
+   * On an ordinary page: the painted passages a change touched, and those not found (when text came),
+   * placed again in idle time, near where they were or where text changed; only what is not found
+   * there is looked for in the whole text, normalised in idle slices first.
    */
-  private placeTouched(records: readonly MutationRecord[]): void {
-    const touched = touchedRanges(records, [...this.placements].map(([id, { range }]) => [id, range] as const));
-    if (touched.size === 0) return;
-    void this.text.idle().then(() => {
-      const { view, rendered } = this.text.documentView();
-      const changes: { id: string; status: AnchorStatus }[] = [];
-      for (const annotation of this.annotations) {
-        const before = this.placements.get(annotation.id);
-        if (!touched.has(annotation.id) || !before?.range) continue;
+  private placeChanged(change: TextChange): void {
+    const touched = touchedRanges(change.records, [...this.placements].map(([id, { range }]) => [id, range] as const));
+    const unfound = change.added > 0 && this.annotations.some((a) => !this.placements.get(a.id)?.range);
+    if (touched.size === 0 && !unfound) return;
+    const generation = this.placedGeneration;
+    void this.text.idle().then(() => this.placeAgain(touched, generation));
+  }
+
+  private async placeAgain(touched: ReadonlySet<string>, generation: number): Promise<void> {
+    // Placed anew meanwhile (a new state from the background): that placing saw this change too.
+    if (generation !== this.placedGeneration) return;
+    let { view, rendered } = this.text.documentView();
+    const changed = this.placedAt === null ? null : this.text.changedSince(this.placedAt);
+    const results = new Map<string, Placement>();
+    const missing: Annotation[] = [];
+    for (const annotation of this.annotations) {
+      const before = this.placements.get(annotation.id);
+      const key = anchorKey(annotation.anchor);
+      const resolve = this.text.resolver(this.anchors, rendered);
+      let placement: Placement | null = null;
+      if (before?.range) {
+        if (!touched.has(annotation.id)) continue;
         const near = rendered.map.offsetsOf(before.range)?.start ?? 0;
-        const key = anchorKey(annotation.anchor);
-        const placement = placeNear(view, key, annotation.anchor, near, (text, k, a) => this.anchors.resolve(text, k, a));
-        const range = placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null;
-        this.placements.set(annotation.id, { placement, range });
-        const status = statusOf(placement);
-        if (status && status !== annotation.anchorStatus) changes.push({ id: annotation.id, status });
+        placement = findNear(view, key, annotation.anchor, near, resolve);
+      } else if (changed && changed.length <= MAX_CHANGED_SPANS) {
+        for (const span of changed) placement ??= findNear(view, key, annotation.anchor, span.start, resolve, span.end);
+        if (!placement) continue; // Not where text changed: still where it was not found before.
       }
-      this.paint();
-      this.reportStatuses(changes);
-      this.reports.placements(this.placementReport());
-    });
+      if (placement) results.set(annotation.id, placement);
+      else missing.push(annotation);
+    }
+    if (missing.length > 0) {
+      // Not near: the whole text is searched, normalised in idle slices first (a large page).
+      await this.text.prepareForPlacing(this.anchors);
+      if (generation !== this.placedGeneration) return;
+      ({ view, rendered } = this.text.documentView());
+      const resolve = this.text.resolver(this.anchors, rendered);
+      for (const annotation of missing) results.set(annotation.id, placeAnchor(view, anchorKey(annotation.anchor), annotation.anchor, resolve));
+    }
+    this.placedAt = this.text.mapVersion();
+    const changes: { id: string; status: AnchorStatus }[] = [];
+    for (const annotation of this.annotations) {
+      const placement = results.get(annotation.id);
+      if (!placement) continue;
+      const range = placement.kind === 'painted' ? rendered.map.rangeFor(placement.start, placement.end) : null;
+      this.placements.set(annotation.id, { placement, range });
+      const status = statusOf(placement);
+      if (status && status !== annotation.anchorStatus) changes.push({ id: annotation.id, status });
+    }
+    if (results.size === 0) return;
+    this.paint();
+    this.reportStatuses(changes);
+    this.reports.placements(this.placementReport());
   }
 
   /**
@@ -371,7 +427,8 @@ export class Annotator {
   }
 
   private place(key: string, anchor: Anchor): Placement {
-    return placeAnchor(this.text.documentView().view, key, anchor, (text, k, a) => this.anchors.resolve(text, k, a));
+    const { view, rendered } = this.text.documentView();
+    return placeAnchor(view, key, anchor, this.text.resolver(this.anchors, rendered));
   }
 
   /** Place every annotation on the current text, paint, and report status changes and pending ones. */
@@ -379,7 +436,9 @@ export class Annotator {
     if (this.annotations.length === 0 && !this.highlighter) return;
     const { view, rendered } = this.text.documentView();
     const items = this.annotations.map((a) => ({ id: a.id, anchor: a.anchor, status: a.anchorStatus }));
-    const { placements, changes } = placeAll(view, items, (text, key, anchor) => this.anchors.resolve(text, key, anchor));
+    const { placements, changes } = placeAll(view, items, this.text.resolver(this.anchors, rendered));
+    this.placedGeneration++;
+    this.placedAt = this.text.mapVersion();
     this.placements = new Map(
       this.annotations.map((a) => {
         const placement = placements.get(a.id)!;

@@ -1,7 +1,8 @@
 import type { PageIdentity } from '@/lib/schema';
 import { identifyTextInSlices } from '@/lib/documents/identify-text';
 import { pageIdentity } from '@/lib/documents/page-identity';
-import type { DocumentView } from './place-anchors';
+import type { LiveTextMap, TextMap } from '@/lib/anchoring/text-map';
+import type { DocumentView, Resolve } from './place-anchors';
 import type { AnchorMemo } from './anchor-memo';
 import { MIN_ANNOUNCED_TEXT, smallChange } from './announce-policy';
 import { idleSlices, sliceNow, type NextSlice } from './idle-slices';
@@ -25,6 +26,8 @@ export class FrameText {
   /** Whether the frame must be searched for a paged viewer before the source is next used. */
   private pagedUnknown = true;
   private readonly slices: NextSlice;
+  /** The live map's text that placing was last prepared for (normalised in slices), and its version. */
+  private prepared: { text: string; version: number } | null = null;
 
   constructor(private readonly doc: Document) {
     this.current = pageSource(doc);
@@ -96,7 +99,44 @@ export class FrameText {
   /** Normalises the rendered text for placing anchors in idle slices, ahead of placing them (a large page). */
   async prepareForPlacing(anchors: AnchorMemo): Promise<void> {
     const more = sliceNow(this.doc.defaultView!);
-    await anchors.prepare(this.source.rendered().map.text, more, this.slices);
+    const { map } = this.source.rendered();
+    const text = map.text;
+    const snapshot = isLive(map) ? { text, version: map.version } : null;
+    await anchors.prepare(text, more, this.slices);
+    this.prepared = snapshot;
+  }
+
+  /**
+   * Resolves anchors for placing on `rendered`. On a large page that changed a little since its text
+   * was prepared (a clock ticked while it was normalised in slices), an anchor is resolved on the
+   * prepared text and its span carried through the map's edits, so the new text is not normalised
+   * again in one task; only a span an edit touched, or an anchor not found, is resolved on the new text.
+   */
+  resolver(anchors: AnchorMemo, rendered: RenderedText): Resolve {
+    const { map } = rendered;
+    const snapshot = this.prepared;
+    const usable =
+      isLive(map) && snapshot !== null && snapshot.version !== map.version && anchors.isPrepared(snapshot.text) && editedLittle(map, snapshot);
+    return (text, key, anchor) => {
+      if (usable && text.length === map.text.length && text === map.text) {
+        const result = anchors.resolve(snapshot.text, key, anchor);
+        const moved = result.status === 'orphan' ? null : map.moveSpan(snapshot.version, result.start, result.end);
+        if (moved) return { ...result, ...moved };
+      }
+      return anchors.resolve(text, key, anchor);
+    };
+  }
+
+  /** Spans of an ordinary page's text that changed since its map's `version`; null when not known. */
+  changedSince(version: number): { start: number; end: number }[] | null {
+    const { map } = this.source.rendered();
+    return isLive(map) ? map.changedSince(version) : null;
+  }
+
+  /** The version of an ordinary page's live text map (null for other sources), to ask later what changed since. */
+  mapVersion(): number | null {
+    const { map } = this.source.rendered();
+    return isLive(map) ? map.version : null;
   }
 
   /** The frame's identity, computed from the source; cached only until the text changes. */
@@ -138,4 +178,15 @@ export class FrameText {
       this.invalidate();
     }
   }
+}
+
+const isLive = (map: TextMap): map is LiveTextMap => 'moveSpan' in map;
+
+/** A tenth of the text: more changed than that, and a prepared text no longer stands in for the new one. */
+const MAX_EDITED_SHARE = 0.1;
+
+function editedLittle(map: LiveTextMap, since: { text: string; version: number }): boolean {
+  const spans = map.changedSince(since.version);
+  const most = map.text.length * MAX_EDITED_SHARE;
+  return spans !== null && Math.abs(map.text.length - since.text.length) <= most && spans.reduce((sum, s) => sum + s.end - s.start, 0) <= most;
 }

@@ -94,25 +94,25 @@ const NEAR_REACH = 512;
 const NEAR_FIRST_FROM = 100_000;
 
 /**
- * Place an anchor of an unpaged document that was painted near offset `near` and whose text just
- * changed: looked for in the text around `near` first (a few kB, not the whole page), then, if it moved
- * further or is gone, everywhere as {@link placeAnchor} does.
+ * An anchor of an unpaged document looked for only around `[near, nearEnd]` (where it was painted, or
+ * where text just changed): null when it is not there, or when the text is short enough (or the view
+ * paged) that only {@link placeAnchor} answers. Costs the few kB around, not the whole page.
  */
-export function placeNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve): Placement {
-  if (view.paged || view.rendered.text.length <= 4 * NEAR_REACH) return placeAnchor(view, key, anchor, resolve);
-  return resolveNear(view, key, anchor, near, resolve) ?? placeAnchor(view, key, anchor, resolve);
+export function findNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve, nearEnd = near): Placement | null {
+  if (view.paged || view.rendered.text.length <= 4 * NEAR_REACH) return null;
+  return resolveNear(view, key, anchor, near, resolve, false, nearEnd);
 }
 
 /**
- * The anchor found in the unpaged text around offset `near`, or null when it is not there (with
- * `anchoredOnly`, also when it is there only uncertainly: the whole text may hold it for sure).
+ * The anchor found in the unpaged text around offsets `near`…`nearEnd`, or null when it is not there
+ * (with `anchoredOnly`, also when it is there only uncertainly: the whole text may hold it for sure).
  */
-function resolveNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve, anchoredOnly = false): Placement | null {
+function resolveNear(view: DocumentView, key: string, anchor: Anchor, near: number, resolve: Resolve, anchoredOnly = false, nearEnd = near): Placement | null {
   const { text } = view.rendered;
   const { prefix, exact, suffix } = anchor.quote;
   const reach = NEAR_REACH + 4 * (prefix.length + exact.length + suffix.length);
   const from = Math.max(0, Math.min(text.length, near) - reach);
-  const nearby = text.slice(from, Math.min(text.length, near + reach));
+  const nearby = text.slice(from, Math.min(text.length, Math.max(near, nearEnd) + reach));
   // Where it was painted is the best guess of where it is now (the stored position is where it was made).
   const result = resolve(nearby, key, shifted(anchor, near - from - anchor.position.start));
   if (!found(result) || (anchoredOnly && result.status !== 'anchored')) return null;
