@@ -13,7 +13,9 @@
  * at least half: `pingyueMaxTaskMs` is the longest, `pingyueTasksOver50` how many took over 50 ms;
  * `extensionMaxTaskMs` is the largest share the extension took of any one task.
  * `PINGYUE_BENCH_BEFORE=dir` adds another build (e.g. main's) to compare against,
- * `PINGYUE_BENCH_AFTER=dir` measures another build than `.output/chrome-mv3`. Runs are interleaved
+ * `PINGYUE_BENCH_AFTER=dir` measures another build than `.output/chrome-mv3`; `PINGYUE_BENCH_PROFILE=prefix`
+ * writes each load's V8 profile (`prefix-scenario-variant-run.cpuprofile`), `PINGYUE_BENCH_TOP=n` lists
+ * the extension's n costliest functions and what each long task spent its time on. Runs are interleaved
  * (none, after, before, none, …) so machine load hits all alike; figures are medians (of counts and
  * maxima: the worst run too). The machine's load average is reported with them. The last stdout line
  * is one JSON object.
@@ -340,6 +342,8 @@ async function main(): Promise<void> {
           const page = await browsers.get(name)!.context.newPage();
           const recording = await recordLoad(page, `${origin}/dashboard?${scenario}=${run}`);
           const cost = costOf(recording, origin);
+          // For a closer look (DevTools opens it): the V8 profile of this load.
+          if (process.env.PINGYUE_BENCH_PROFILE && dir) fs.writeFileSync(`${process.env.PINGYUE_BENCH_PROFILE}-${scenario}-${name}-${run}.cpuprofile`, JSON.stringify(recording.profile));
           if (top > 0 && dir) {
             process.stderr.write(`content-script: ${scenario} ${name} self time: ${topExtensionFunctions(recording.profile, top).join('; ')}\n`);
             for (const task of pingyueTasks(recording, origin).filter((t) => t.dur! / 1000 > LONG_TASK_MS)) {

@@ -415,46 +415,47 @@ export function liveTextMap(root: Node): LiveTextMap {
     }
     if (removed.size === 0 && changed.size === 0 && inserted.size === 0) return;
 
-    // The new lists: runs of untouched nodes copied (renumbered only when they moved, their text
-    // sliced in one piece), edited and inserted nodes read afresh.
+    // The new lists. Only the window from the first changed node to the last is built afresh (runs of
+    // untouched nodes in it copied, edited and inserted nodes read afresh); the nodes before it stay,
+    // and those after it move by whole blocks (their starts shifted, renumbered only when their count
+    // changed). The text is the old one's slices around the window's new text.
     const reinserted = new Set([...inserted.values()].flat());
-    const size = nodes.length - removed.size + reinserted.size;
-    const nextNodes: Text[] = new Array<Text>(size);
-    const nextStarts = new Uint32Array(size + 1);
+    const points = [...new Set([...removed, ...changed, ...[...inserted.keys()].filter((i) => i >= 0)])].sort((a, b) => a - b);
+    const lo = inserted.has(-1) ? 0 : points[0]!;
+    const windowNodes: Text[] = [];
+    const windowStarts: number[] = [];
     const pieces: string[] = [];
-    let out = 0;
-    let offset = 0;
+    const windowStart = starts[lo]!;
+    let offset = windowStart;
     /** Where the text first differs: everything before it was copied unchanged. */
     let head = -1;
     const emit = (node: Text) => {
       if (head < 0) head = offset;
-      setIndex(node, out);
-      nextNodes[out] = node;
-      nextStarts[out++] = offset;
+      setIndex(node, lo + windowNodes.length);
+      windowNodes.push(node);
+      windowStarts.push(offset);
       offset += node.data.length;
       pieces.push(node.data);
     };
     const copyRun = (from: number, to: number) => {
       if (to <= from) return;
-      const shift = out - from;
+      const shift = lo + windowNodes.length - from;
       const delta = offset - starts[from]!;
       for (let i = from; i < to; i++) {
         const node = nodes[i]!;
-        nextNodes[i + shift] = node;
-        nextStarts[i + shift] = starts[i]! + delta;
+        windowNodes.push(node);
+        windowStarts.push(starts[i]! + delta);
         if (shift !== 0) setIndex(node, i + shift);
       }
       pieces.push(text.slice(starts[from]!, starts[to]!));
       offset += starts[to]! - starts[from]!;
-      out += to - from;
     };
     const insertAfter = (i: number) => {
       const group = inserted.get(i);
       group?.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)).forEach(emit);
     };
-    const points = [...new Set([...removed, ...changed, ...[...inserted.keys()].filter((i) => i >= 0)])].sort((a, b) => a - b);
     insertAfter(-1);
-    let from = 0;
+    let from = lo;
     for (const i of points) {
       copyRun(from, i);
       const node = nodes[i]!;
@@ -466,12 +467,30 @@ export function liveTextMap(root: Node): LiveTextMap {
       insertAfter(i);
       from = i + 1;
     }
+    // `from` is now the first node after the window.
     const tail = { old: starts[from]!, now: offset };
-    copyRun(from, nodes.length);
-    nextStarts[size] = offset;
-    state.nodes = nextNodes;
-    state.starts = nextStarts;
-    state.text = pieces.join('');
+    const delta = tail.now - tail.old;
+    const shift = lo + windowNodes.length - from;
+    const windowText = pieces.join('');
+    if (shift === 0) {
+      // As many nodes as before (a clock's text node replaced): the lists are changed in place.
+      for (let k = 0; k < windowNodes.length; k++) {
+        nodes[lo + k] = windowNodes[k]!;
+        starts[lo + k] = windowStarts[k]!;
+      }
+      if (delta !== 0) for (let i = from; i <= nodes.length; i++) starts[i] = starts[i]! + delta;
+    } else {
+      const size = nodes.length + shift;
+      const nextStarts = new Uint32Array(size + 1);
+      nextStarts.set(starts.subarray(0, lo));
+      nextStarts.set(windowStarts, lo);
+      for (let i = from; i <= nodes.length; i++) nextStarts[i + shift] = starts[i]! + delta;
+      const after = nodes.slice(from);
+      after.forEach((node, k) => setIndex(node, from + shift + k));
+      state.nodes = nodes.slice(0, lo).concat(windowNodes, after);
+      state.starts = nextStarts;
+    }
+    state.text = text.slice(0, windowStart) + windowText + text.slice(tail.old);
     if (head >= 0) noteEdit({ start: head, oldEnd: tail.old, newEnd: tail.now });
   };
 

@@ -188,6 +188,82 @@ describe('liveTextMap', () => {
     }
   }, 60_000);
 
+  it('carries spans through random changes: a span it moves holds the same text, and one it cannot move was edited', () => {
+    for (let seed = 1; seed <= 24; seed++) {
+      const pick = random(seed);
+      const root = fixture(HTML.repeat(3));
+      const live = liveTextMap(root);
+      live.build(() => true);
+      const observer = new MutationObserver(() => {});
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      const version = live.version;
+      const before = live.text;
+      const spans = Array.from({ length: 40 }, () => {
+        const start = pick(before.length + 1);
+        return { start, end: Math.min(before.length, start + pick(6)) };
+      });
+      for (let batch = 0, n = 1 + pick(4); batch < n; batch++) {
+        mutate(root, pick);
+        live.update(observer.takeRecords());
+      }
+      const changed = live.changedSince(version)!;
+      expect(changed).not.toBeNull();
+      // The text outside the changed spans was there before, in the same order: the first piece starts
+      // the old text, the last ends it.
+      const kept: string[] = [];
+      let at = 0;
+      for (const span of changed) {
+        expect(span.start).toBeGreaterThanOrEqual(at);
+        kept.push(live.text.slice(at, span.start));
+        at = span.end;
+      }
+      kept.push(live.text.slice(at));
+      expect(before.startsWith(kept[0]!)).toBe(true);
+      expect(before.endsWith(kept.at(-1)!)).toBe(true);
+      let from = kept[0]!.length;
+      for (const piece of kept.slice(1, -1)) {
+        const found = before.indexOf(piece, from);
+        expect(found).toBeGreaterThanOrEqual(0);
+        from = found + piece.length;
+      }
+      for (const span of spans) {
+        const moved = live.moveSpan(version, span.start, span.end);
+        if (moved) expect(live.text.slice(moved.start, moved.end)).toBe(before.slice(span.start, span.end));
+        // Far from every edit (before the first or after the last), a span always moves.
+        const first = changed[0];
+        if (first && span.end < first.start) expect(moved).toEqual(span);
+      }
+      observer.disconnect();
+    }
+  }, 60_000);
+
+  it('moves a passage past a clock ticking above it, and reports only the clock as changed', () => {
+    const root = fixture('<header><span id="clock">09:00:00</span></header><p>前文</p><p>二、存在问题。理论学习不够深入。</p>');
+    const live = liveTextMap(root);
+    live.build(() => true);
+    const observer = new MutationObserver(() => {});
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    const version = live.version;
+    const start = live.text.indexOf('理论学习');
+    for (const time of ['上午9:00:01', '9:00:02', '上午09:00:03.125']) {
+      root.querySelector('#clock')!.textContent = time;
+      live.update(observer.takeRecords());
+    }
+    const moved = live.moveSpan(version, start, start + 4)!;
+    expect(live.text.slice(moved.start, moved.end)).toBe('理论学习');
+    expect(live.changedSince(version)).toEqual([{ start: 0, end: '上午09:00:03.125'.length }]);
+    // The passage's own text edited: it cannot be carried, it must be looked for again.
+    (root.querySelectorAll('p')[1]!.firstChild as Text).replaceData(8, 2, '学用');
+    live.update(observer.takeRecords());
+    expect(live.moveSpan(version, start, start + 4)).toBeNull();
+    // A rebuild forgets the edits: nothing is carried across it.
+    live.reset();
+    live.build(() => true);
+    expect(live.moveSpan(version, 0, 1)).toBeNull();
+    expect(live.changedSince(version)).toBeNull();
+    observer.disconnect();
+  });
+
   it('is built in slices while the page changes under it, and is the same as a map built at once', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const pick = random(seed);
