@@ -224,6 +224,8 @@ interface Edit {
   newEnd: number;
 }
 
+/** Shifts of node numbers remembered before all nodes are renumbered (each lookup walks those since). */
+const MAX_SHIFTS = 64;
 /** Edits remembered: enough for the updates during one placing of a large page's anchors. */
 const MAX_EDITS = 256;
 
@@ -238,10 +240,16 @@ export function liveTextMap(root: Node): LiveTextMap {
   const state: MapState = { nodes: [], starts: new Uint32Array(1), text: '' };
   /**
    * Each mapped node carries its index under this map's own key (a property of the content script's
-   * wrapper, which the page never sees): cheaper than a Map of 200,000 nodes, and always exact, since
-   * every update renumbers the nodes it moves.
+   * wrapper, which the page never sees): cheaper than a Map of 200,000 nodes. An update that changes
+   * the number of nodes does not renumber the 200,000 after its window (that alone was a long task):
+   * it notes the shift, and a node's index is carried through the shifts noted since it was set.
    */
   const key = Symbol('text-map-index');
+  const epochKey = Symbol('text-map-epoch');
+  /** Counts updates; a node's index was set in the epoch under `epochKey`. */
+  let epoch = 0;
+  /** Shifts noted, oldest first: in `epoch`, nodes from index `from` on moved by `by`. */
+  let shifts: { epoch: number; from: number; by: number }[] = [];
   let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; lengths: number[] } | null = null;
   /** Skipped selectors still to list before the walk begins (one per step: each is a search of the page). */
   let toList: string[] = [];
@@ -268,11 +276,24 @@ export function liveTextMap(root: Node): LiveTextMap {
 
   /** The node's index in `state.nodes`, or undefined when it is not mapped. */
   const indexOf = (node: Node): number | undefined => {
-    const i = (node as Indexed)[key];
-    return i !== undefined && state.nodes[i] === node ? i : undefined;
+    let i = (node as Indexed)[key];
+    if (i === undefined) return undefined;
+    const since = (node as Indexed)[epochKey] ?? 0;
+    // Carried through the shifts noted after it was set, in order.
+    let first = shifts.length;
+    while (first > 0 && shifts[first - 1]!.epoch > since) first--;
+    for (let k = first; k < shifts.length; k++) if (i >= shifts[k]!.from) i += shifts[k]!.by;
+    return state.nodes[i] === node ? i : undefined;
   };
   const setIndex = (node: Text, i: number | undefined) => {
-    if ((node as Indexed)[key] !== i) (node as Indexed)[key] = i;
+    (node as Indexed)[key] = i;
+    (node as Indexed)[epochKey] = epoch;
+  };
+  /** Renumbers every node (so no shift need be remembered), when shifts pile up. */
+  const renumberAll = () => {
+    epoch++;
+    shifts = [];
+    state.nodes.forEach((node, i) => setIndex(node, i));
   };
 
   const isSkipped = (node: Node) => (node.nodeType === TEXT_NODE ? node.parentElement : (node as Element))?.closest?.(SKIPPED_SELECTOR) != null;
@@ -414,6 +435,8 @@ export function liveTextMap(root: Node): LiveTextMap {
       else inserted.set(before, [node]);
     }
     if (removed.size === 0 && changed.size === 0 && inserted.size === 0) return;
+    // Indices set from here on are in this update's numbering.
+    epoch++;
 
     // The new lists. Only the window from the first changed node to the last is built afresh (runs of
     // untouched nodes in it copied, edited and inserted nodes read afresh); the nodes before it stay,
@@ -485,10 +508,10 @@ export function liveTextMap(root: Node): LiveTextMap {
       nextStarts.set(starts.subarray(0, lo));
       nextStarts.set(windowStarts, lo);
       for (let i = from; i <= nodes.length; i++) nextStarts[i + shift] = starts[i]! + delta;
-      const after = nodes.slice(from);
-      after.forEach((node, k) => setIndex(node, from + shift + k));
-      state.nodes = nodes.slice(0, lo).concat(windowNodes, after);
+      state.nodes = nodes.slice(0, lo).concat(windowNodes, nodes.slice(from));
       state.starts = nextStarts;
+      shifts.push({ epoch, from, by: shift });
+      if (shifts.length > MAX_SHIFTS) renumberAll();
     }
     state.text = text.slice(0, windowStart) + windowText + text.slice(tail.old);
     if (head >= 0) noteEdit({ start: head, oldEnd: tail.old, newEnd: tail.now });
@@ -529,6 +552,7 @@ export function liveTextMap(root: Node): LiveTextMap {
     reset: () => {
       restart();
       for (const node of state.nodes) setIndex(node, undefined);
+      shifts = [];
       walk = null;
       built = false;
       state.nodes = [];

@@ -237,6 +237,27 @@ describe('liveTextMap', () => {
     }
   }, 60_000);
 
+  it('keeps every node findable through many updates that change the number of nodes', () => {
+    const pick = random(7);
+    const root = fixture(HTML.repeat(4));
+    const live = liveTextMap(root);
+    live.build(() => true);
+    const observer = new MutationObserver(() => {});
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // A notification list at the top that grows and shrinks one item per update, 150 times.
+    const feed = document.createElement('ul');
+    root.prepend(feed);
+    live.update(observer.takeRecords());
+    for (let i = 0; i < 150; i++) {
+      if (feed.childNodes.length > 0 && pick(3) === 0) feed.lastChild!.remove();
+      else feed.append(Object.assign(document.createElement('li'), { textContent: `消息${i}` }));
+      if (i % 37 === 0) mutate(root, pick);
+      live.update(observer.takeRecords());
+    }
+    expectSameAsFresh(live, root, 7);
+    observer.disconnect();
+  });
+
   it('moves a passage past a clock ticking above it, and reports only the clock as changed', () => {
     const root = fixture('<header><span id="clock">09:00:00</span></header><p>前文</p><p>二、存在问题。理论学习不够深入。</p>');
     const live = liveTextMap(root);
