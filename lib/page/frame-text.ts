@@ -98,8 +98,13 @@ export class FrameText {
 
   /** Normalises the rendered text for placing anchors in idle slices, ahead of placing them (a large page). */
   async prepareForPlacing(anchors: AnchorMemo): Promise<void> {
-    const more = sliceNow(this.doc.defaultView!);
-    const { map } = this.source.rendered();
+    let more = sliceNow(this.doc.defaultView!);
+    const source = this.source;
+    // The map brought up to date in slices of its own, and a large text's folding begun in a fresh
+    // slice: together with the records of a busy page they made one long task.
+    await source.prepare(more, this.slices);
+    if (source.rendered().map.text.length >= FRESH_SLICE_FROM) more = await this.slices();
+    const { map } = source.rendered();
     const text = map.text;
     const snapshot = isLive(map) ? { text, version: map.version } : null;
     await anchors.prepare(text, more, this.slices);
@@ -179,6 +184,9 @@ export class FrameText {
     }
   }
 }
+
+/** A text this long is folded from a fresh idle slice (about the anchor memo's long texts). */
+const FRESH_SLICE_FROM = 20_000;
 
 const isLive = (map: TextMap): map is LiveTextMap => 'moveSpan' in map;
 
