@@ -9,8 +9,11 @@ import type { RenderedText, ViewerSource } from './types';
  * afresh past {@link MAX_PENDING_RECORDS}.
  */
 const APPLY_PENDING_AT = 500;
-/** Records applied in one step while the map is prepared (each step copies the map's node lists once). */
-const RECORDS_PER_UPDATE = 8;
+/**
+ * Records applied in one step while the map is prepared. A step rebuilds only the window of nodes the
+ * records touched, but flattens the map's text once (a copy of the whole text): not too few per step.
+ */
+const RECORDS_PER_UPDATE = 64;
 const MAX_PENDING_RECORDS = 2_000;
 
 /**
