@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const suites = ['bench/anchoring.ts', 'bench/checker.ts', 'bench/panel.ts', 'bench/identity.ts', 'bench/content-script.ts', 'bench/import.ts', 'bench/hit-test.ts'];
+const suites = ['bench/anchoring.ts', 'bench/checker.ts', 'bench/panel.ts', 'bench/identity.ts', 'bench/content-script.ts', 'bench/content-startup.ts', 'bench/import.ts', 'bench/hit-test.ts'];
 const results = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length } };
 
 process.stderr.write('bench: building the extension\n');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '@/lib/schema/lazy-schema';
 
 /**
  * What the toolbar's comment frame (an extension page inside the report's tab) and the content script
@@ -15,16 +16,18 @@ export const COMMENT_FRAME_PATH = '/comment.html' as const;
 /** Taller than any screen: a height beyond this is a bug, not a layout. */
 const MAX_FRAME_HEIGHT = 4000;
 
-export const CommentFrameMessage = z.discriminatedUnion('type', [
-  /** The frame is drawn and listens: the parent may focus it. */
-  z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('ready') }),
-  /** The frame's content height in CSS px, so the parent sizes the iframe to fit. */
-  z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('size'), height: z.number().min(0).max(MAX_FRAME_HEIGHT) }),
-  /** Whether the field holds text the reviewer has not saved (a click on the page must not discard it). */
-  z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('dirty'), dirty: z.boolean() }),
-  /** The reviewer finished (`saved`: a comment was written) or skipped. */
-  z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('close'), saved: z.boolean() }),
-]);
+export const CommentFrameMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    /** The frame is drawn and listens: the parent may focus it. */
+    z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('ready') }),
+    /** The frame's content height in CSS px, so the parent sizes the iframe to fit. */
+    z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('size'), height: z.number().min(0).max(MAX_FRAME_HEIGHT) }),
+    /** Whether the field holds text the reviewer has not saved (a click on the page must not discard it). */
+    z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('dirty'), dirty: z.boolean() }),
+    /** The reviewer finished (`saved`: a comment was written) or skipped. */
+    z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('close'), saved: z.boolean() }),
+  ]),
+);
 export type CommentFrameMessage = z.infer<typeof CommentFrameMessage>;
 
 type Body<T> = T extends unknown ? Omit<T, 'channel'> : never;

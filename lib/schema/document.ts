@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { Timestamp } from './timestamp';
 
 /**
@@ -12,12 +13,14 @@ export const IDENTITY_SCHEME = 2 as const;
  * Winnowed shingle hashes (lib/documents/winnow.ts): distinct int32 in ascending order, the smallest 4096
  * kept. Containment is computed by merging sorted lists, so the order is checked, not assumed.
  */
-const Winnow = z
-  .array(z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1))
-  .max(4096)
-  .refine((hashes) => hashes.every((h, i) => i === 0 || h > hashes[i - 1]!), 'must be in ascending order without repeats');
+const Winnow = lazySchema(() =>
+  z
+    .array(z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1))
+    .max(4096)
+    .refine((hashes) => hashes.every((h, i) => i === 0 || h > hashes[i - 1]!), 'must be in ascending order without repeats'),
+);
 /** pdf.js `PDFDocumentProxy.fingerprints` entries (hex). */
-const PdfFingerprints = z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4);
+const PdfFingerprints = lazySchema(() => z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4));
 
 /**
  * Identity of a report as seen in one frame. `fingerprint` is the SHA-256 (hex) of the normalised text;
@@ -25,18 +28,20 @@ const PdfFingerprints = z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4);
  * at another URL, is still recognised; `winnow` finds the stored report that contains a partial view
  * (a paged viewer's rendered pages). `complete` says whether the text read is the whole report.
  */
-export const PageIdentity = z.strictObject({
-  url: z.string().max(8_192),
-  title: z.string().max(1_000),
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  sketch: z.array(z.number().int()).max(256),
-  textLength: z.number().int().nonnegative(),
-  scheme: z.literal(IDENTITY_SCHEME),
-  winnow: Winnow,
-  complete: z.boolean(),
-  pdfFingerprints: PdfFingerprints,
-  pages: z.strictObject({ read: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
-});
+export const PageIdentity = lazySchema(() =>
+  z.strictObject({
+    url: z.string().max(8_192),
+    title: z.string().max(1_000),
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    sketch: z.array(z.number().int()).max(256),
+    textLength: z.number().int().nonnegative(),
+    scheme: z.literal(IDENTITY_SCHEME),
+    winnow: Winnow,
+    complete: z.boolean(),
+    pdfFingerprints: PdfFingerprints,
+    pages: z.strictObject({ read: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
+  }),
+);
 export type PageIdentity = z.infer<typeof PageIdentity>;
 
 /**
@@ -48,28 +53,30 @@ export type PageIdentity = z.infer<typeof PageIdentity>;
  *   made from a paged viewer's rendered pages is partial: its winnow grows as more pages are seen, and
  *   the fingerprint/sketch/length are those of the first text read (a lower bound of the report).
  */
-export const DocumentRecord = z.strictObject({
-  id: z.string().min(1).max(128),
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  sketch: z.array(z.number().int()).max(256),
-  textLength: z.number().int().nonnegative(),
-  scheme: z.union([z.literal(1), z.literal(IDENTITY_SCHEME)]),
-  winnow: Winnow,
-  complete: z.boolean(),
-  pdfFingerprints: PdfFingerprints,
-  title: z.string().max(1_000),
-  url: z.string().max(8_192),
-  urls: z.array(z.string().max(8_192)).max(100),
-  /**
-   * Origins where the reviewer used this report (tagged in it, or said 显示 in the panel's consent
-   * notice): only frames of these origins get its annotations painted and may write anchor statuses
-   * (lib/background/origin-consent.ts). Absent (records written before database version 6 and before
-   * export format 2): none yet.
-   */
-  origins: z.array(z.string().max(2_048)).max(100).optional(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
+export const DocumentRecord = lazySchema(() =>
+  z.strictObject({
+    id: z.string().min(1).max(128),
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    sketch: z.array(z.number().int()).max(256),
+    textLength: z.number().int().nonnegative(),
+    scheme: z.union([z.literal(1), z.literal(IDENTITY_SCHEME)]),
+    winnow: Winnow,
+    complete: z.boolean(),
+    pdfFingerprints: PdfFingerprints,
+    title: z.string().max(1_000),
+    url: z.string().max(8_192),
+    urls: z.array(z.string().max(8_192)).max(100),
+    /**
+     * Origins where the reviewer used this report (tagged in it, or said 显示 in the panel's consent
+     * notice): only frames of these origins get its annotations painted and may write anchor statuses
+     * (lib/background/origin-consent.ts). Absent (records written before database version 6 and before
+     * export format 2): none yet.
+     */
+    origins: z.array(z.string().max(2_048)).max(100).optional(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+);
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { Annotation } from './annotation';
 import { DocumentRecord } from './document';
 import { TagSet } from './tag-set';
@@ -22,58 +23,62 @@ export const IMPORTABLE_VERSIONS: readonly number[] = [1, 2];
  * fields are additions that an older Pingyue refuses as unknown rather than misreads, so the format
  * version stays 1.
  */
-export const ExportedDocument = DocumentRecord.extend({
-  scheme: DocumentRecord.shape.scheme.default(1),
-  winnow: DocumentRecord.shape.winnow.default(() => []),
-  complete: DocumentRecord.shape.complete.default(false),
-  pdfFingerprints: DocumentRecord.shape.pdfFingerprints.default(() => []),
-});
+export const ExportedDocument = lazySchema(() =>
+  DocumentRecord.extend({
+    scheme: DocumentRecord.shape.scheme.default(1),
+    winnow: DocumentRecord.shape.winnow.default(() => []),
+    complete: DocumentRecord.shape.complete.default(false),
+    pdfFingerprints: DocumentRecord.shape.pdfFingerprints.default(() => []),
+  }),
+);
 
 /** An assessment in an export file: as stored, with its time bounded like every other stored time. */
-export const ExportedAssessment = Assessment.extend({ updatedAt: Timestamp });
+export const ExportedAssessment = lazySchema(() => Assessment.extend({ updatedAt: Timestamp }));
 
 /**
  * The JSON file reviewers exchange (docs/export-format.md). This schema is the source of truth; the
  * file is validated in full before anything is written to the database.
  */
-export const ExportFile = z
-  .strictObject({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
-    exportedAt: z.iso.datetime({ offset: true }),
-    generator: z.strictObject({
-      name: z.literal('pingyue'),
-      version: z.string().min(1).max(64),
+export const ExportFile = lazySchema(() =>
+  z
+    .strictObject({
+      format: z.literal(EXPORT_FORMAT),
+      version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
+      exportedAt: z.iso.datetime({ offset: true }),
+      generator: z.strictObject({
+        name: z.literal('pingyue'),
+        version: z.string().min(1).max(64),
+      }),
+      documents: z.array(ExportedDocument),
+      annotations: z.array(Annotation),
+      tagSets: z.array(TagSet),
+      /** One per report at most (version 2; absent from version-1 files). */
+      assessments: z.array(ExportedAssessment).default(() => []),
+    })
+    .superRefine((file, ctx) => {
+      if (file.version === 1 && file.assessments.length > 0) {
+        ctx.addIssue({ code: 'custom', message: 'assessments need export version 2', path: ['assessments'] });
+      }
+      rejectDuplicateIds(file.documents, 'documents', ctx);
+      rejectDuplicateIds(file.annotations, 'annotations', ctx);
+      rejectDuplicateIds(file.tagSets, 'tagSets', ctx);
+      rejectDuplicateIds(file.assessments.map((a) => ({ id: a.documentId })), 'assessments', ctx, 'documentId');
+      const documentIds = new Set(file.documents.map((d) => d.id));
+      const rejectDangling = (list: 'annotations' | 'assessments', rows: readonly { documentId: string }[]) =>
+        rows.forEach((row, i) => {
+          if (!documentIds.has(row.documentId)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `documentId "${row.documentId}" does not match any document in this file`,
+              path: [list, i, 'documentId'],
+              params: { pingyue: 'dangling-document', value: row.documentId },
+            });
+          }
+        });
+      rejectDangling('annotations', file.annotations);
+      rejectDangling('assessments', file.assessments);
     }),
-    documents: z.array(ExportedDocument),
-    annotations: z.array(Annotation),
-    tagSets: z.array(TagSet),
-    /** One per report at most (version 2; absent from version-1 files). */
-    assessments: z.array(ExportedAssessment).default(() => []),
-  })
-  .superRefine((file, ctx) => {
-    if (file.version === 1 && file.assessments.length > 0) {
-      ctx.addIssue({ code: 'custom', message: 'assessments need export version 2', path: ['assessments'] });
-    }
-    rejectDuplicateIds(file.documents, 'documents', ctx);
-    rejectDuplicateIds(file.annotations, 'annotations', ctx);
-    rejectDuplicateIds(file.tagSets, 'tagSets', ctx);
-    rejectDuplicateIds(file.assessments.map((a) => ({ id: a.documentId })), 'assessments', ctx, 'documentId');
-    const documentIds = new Set(file.documents.map((d) => d.id));
-    const rejectDangling = (list: 'annotations' | 'assessments', rows: readonly { documentId: string }[]) =>
-      rows.forEach((row, i) => {
-        if (!documentIds.has(row.documentId)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `documentId "${row.documentId}" does not match any document in this file`,
-            path: [list, i, 'documentId'],
-            params: { pingyue: 'dangling-document', value: row.documentId },
-          });
-        }
-      });
-    rejectDangling('annotations', file.annotations);
-    rejectDangling('assessments', file.assessments);
-  });
+);
 export type ExportFile = z.infer<typeof ExportFile>;
 
 /** A time in an export file that lies after `latest`, and where. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /*
  * The checker's vocabulary that stored records and messages share, declared once: the parts of a
@@ -7,10 +8,10 @@ import { z } from 'zod';
 
 /** The four parts a 述职报告 is judged by, in the order they usually appear. */
 export const SECTION_KINDS = ['achievement', 'problem', 'cause', 'measure'] as const;
-export const SectionKind = z.enum(SECTION_KINDS);
+export const SectionKind = lazySchema(() => z.enum(SECTION_KINDS));
 export type SectionKind = z.infer<typeof SectionKind>;
 
 /** An error is what a reviewer must question; a warning is worth a look. */
 export const SEVERITIES = ['error', 'warning'] as const;
-export const Severity = z.enum(SEVERITIES);
+export const Severity = lazySchema(() => z.enum(SEVERITIES));
 export type Severity = z.infer<typeof Severity>;

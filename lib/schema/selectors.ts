@@ -1,23 +1,28 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { ANCHOR_STRATEGY, PAGED_ANCHOR_STRATEGY } from './anchor-strategy';
 
 /** W3C Web Annotation TextQuoteSelector: the passage plus ~32 chars of context on each side. */
-export const TextQuoteSelector = z.strictObject({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(20_000),
-  prefix: z.string().max(256),
-  suffix: z.string().max(256),
-});
+export const TextQuoteSelector = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1).max(20_000),
+    prefix: z.string().max(256),
+    suffix: z.string().max(256),
+  }),
+);
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 
 /** W3C TextPositionSelector: UTF-16 offsets into the frame's text map (see lib/anchoring/text-map.ts). */
-export const TextPositionSelector = z
-  .strictObject({
-    type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  })
-  .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
+export const TextPositionSelector = lazySchema(() =>
+  z
+    .strictObject({
+      type: z.literal('TextPositionSelector'),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    })
+    .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] }),
+);
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
 export { ANCHOR_STRATEGY, PAGED_ANCHOR_STRATEGY };
@@ -30,19 +35,21 @@ export const MAX_PAGE_NUMBER = 100_000;
  * `strategy` (lib/schema/anchor-strategy.ts); both versions are read, a passage in a paged viewer is
  * written as `pingyue-text/2` with the page it is on.
  */
-export const Anchor = z.discriminatedUnion('strategy', [
-  z.strictObject({
-    strategy: z.literal(ANCHOR_STRATEGY),
-    quote: TextQuoteSelector,
-    position: TextPositionSelector,
-  }),
-  z.strictObject({
-    strategy: z.literal(PAGED_ANCHOR_STRATEGY),
-    quote: TextQuoteSelector,
-    position: TextPositionSelector,
-    page: z.number().int().min(1).max(MAX_PAGE_NUMBER),
-  }),
-]);
+export const Anchor = lazySchema(() =>
+  z.discriminatedUnion('strategy', [
+    z.strictObject({
+      strategy: z.literal(ANCHOR_STRATEGY),
+      quote: TextQuoteSelector,
+      position: TextPositionSelector,
+    }),
+    z.strictObject({
+      strategy: z.literal(PAGED_ANCHOR_STRATEGY),
+      quote: TextQuoteSelector,
+      position: TextPositionSelector,
+      page: z.number().int().min(1).max(MAX_PAGE_NUMBER),
+    }),
+  ]),
+);
 export type Anchor = z.infer<typeof Anchor>;
 
 /** The page a paged anchor names, or null for an anchor into a frame's whole text. */
@@ -56,5 +63,5 @@ export const compareAnchors = (a: Anchor, b: Anchor): number =>
  * Where an anchor was last found: `anchored` (confident), `uncertain` (待确认: repeated boilerplate the
  * context could not separate, or a fuzzy match), `orphan` (未能定位), `unknown` (not resolved yet).
  */
-export const AnchorStatus = z.enum(['anchored', 'uncertain', 'orphan', 'unknown']);
+export const AnchorStatus = lazySchema(() => z.enum(['anchored', 'uncertain', 'orphan', 'unknown']));
 export type AnchorStatus = z.infer<typeof AnchorStatus>;

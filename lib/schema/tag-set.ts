@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { SectionKind } from './report-parts';
 
 /**
@@ -7,60 +8,70 @@ import { SectionKind } from './report-parts';
  * the first release carry defaults, so a set stored or exported by an older build still parses.
  */
 
-const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'id must be lowercase letters, digits and -' });
+const Slug = lazySchema(() => z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'id must be lowercase letters, digits and -' }));
 
 /** Tag labels are any Unicode letters/numbers (成绩, 問題, Measures), never ASCII-only `\w`. */
-export const TagLabel = z
-  .string()
-  .trim()
-  .min(1)
-  .max(20)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} _·\-/&]*$/u, { message: 'label must start with a letter or number' });
+export const TagLabel = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} _·\-/&]*$/u, { message: 'label must start with a letter or number' }),
+);
 
-export const TagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' });
+export const TagColor = lazySchema(() => z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' }));
 
 export { SectionKind } from './report-parts';
 
-export const Tag = z.strictObject({
-  id: Slug,
-  label: TagLabel,
-  color: TagColor,
-  /** Keyboard slot 1–9 (Alt+Shift+N), or null. */
-  shortcut: z.number().int().min(1).max(9).nullable(),
-  /** Shown on hover: when to use this tag (the team's guideline). */
-  guideline: z.string().max(500).default(''),
-  section: SectionKind.nullable().default(null),
-});
+export const Tag = lazySchema(() =>
+  z.strictObject({
+    id: Slug,
+    label: TagLabel,
+    color: TagColor,
+    /** Keyboard slot 1–9 (Alt+Shift+N), or null. */
+    shortcut: z.number().int().min(1).max(9).nullable(),
+    /** Shown on hover: when to use this tag (the team's guideline). */
+    guideline: z.string().max(500).default(''),
+    section: SectionKind.nullable().default(null),
+  }),
+);
 export type Tag = z.infer<typeof Tag>;
 
 /** Team adjustments to the report checker (lib/checker `withOverrides`). */
-export const CheckerSettings = z.strictObject({
-  /** Extra vague words per rule id, e.g. { "vague-measure": ["狠抓落实"] }. */
-  extraTriggers: z.record(z.string().min(1).max(40), z.array(z.string().trim().min(1).max(40)).max(200)).default({}),
-  disabledRules: z.array(z.string().min(1).max(40)).max(20).default([]),
-});
+export const CheckerSettings = lazySchema(() =>
+  z.strictObject({
+    /** Extra vague words per rule id, e.g. { "vague-measure": ["狠抓落实"] }. */
+    extraTriggers: z.record(z.string().min(1).max(40), z.array(z.string().trim().min(1).max(40)).max(200)).default({}),
+    disabledRules: z.array(z.string().min(1).max(40)).max(20).default([]),
+  }),
+);
 export type CheckerSettings = z.infer<typeof CheckerSettings>;
 
 /** One part of the assessment form (评议意见), fed by the annotations of some tags. */
-export const FormSection = z.strictObject({
-  id: Slug,
-  title: z.string().trim().min(1).max(40),
-  tagIds: z.array(Slug).max(20),
-  /** One line per annotation; placeholders {{quote}} {{comment}} {{tag}} {{section}}. */
-  itemTemplate: z.string().min(1).max(500).default('{{quote}}——{{comment}}'),
-  /** Append the checker's summary (e.g. 问题不实 3 处) to this part automatically; otherwise the reviewer adds it. */
-  includeFlags: z.boolean().default(false),
-  /** Only annotations with a comment become items (advice is the reviewer's, not the report's own words). */
-  commentedOnly: z.boolean().default(false),
-});
+export const FormSection = lazySchema(() =>
+  z.strictObject({
+    id: Slug,
+    title: z.string().trim().min(1).max(40),
+    tagIds: z.array(Slug).max(20),
+    /** One line per annotation; placeholders {{quote}} {{comment}} {{tag}} {{section}}. */
+    itemTemplate: z.string().min(1).max(500).default('{{quote}}——{{comment}}'),
+    /** Append the checker's summary (e.g. 问题不实 3 处) to this part automatically; otherwise the reviewer adds it. */
+    includeFlags: z.boolean().default(false),
+    /** Only annotations with a comment become items (advice is the reviewer's, not the report's own words). */
+    commentedOnly: z.boolean().default(false),
+  }),
+);
 export type FormSection = z.infer<typeof FormSection>;
 
-export const AssessmentTemplate = z.strictObject({
-  title: z.string().trim().min(1).max(100).default('评议意见'),
-  sections: z.array(FormSection).min(1).max(10),
-  /** Overall rating choices, best first (述职评议: 好 / 较好 / 一般 / 差). */
-  ratingScale: z.array(z.string().trim().min(1).max(10)).min(2).max(10),
-});
+export const AssessmentTemplate = lazySchema(() =>
+  z.strictObject({
+    title: z.string().trim().min(1).max(100).default('评议意见'),
+    sections: z.array(FormSection).min(1).max(10),
+    /** Overall rating choices, best first (述职评议: 好 / 较好 / 一般 / 差). */
+    ratingScale: z.array(z.string().trim().min(1).max(10)).min(2).max(10),
+  }),
+);
 export type AssessmentTemplate = z.infer<typeof AssessmentTemplate>;
 
 /** The 述职评议 form every set gets unless it defines its own. */
@@ -74,37 +85,39 @@ export const DEFAULT_ASSESSMENT_TEMPLATE: AssessmentTemplate = {
   ratingScale: ['好', '较好', '一般', '差'],
 };
 
-export const TagSet = z
-  .strictObject({
-    id: Slug,
-    name: z.string().trim().min(1).max(100),
-    description: z.string().max(2_000).default(''),
-    /** Increases with every published change; an import only ever moves a set forward. */
-    version: z.number().int().positive(),
-    author: z.string().max(100).default(''),
-    /** Reviewers may not change a locked set except by importing a newer version. */
-    locked: z.boolean().default(false),
-    tags: z.array(Tag).min(1).max(50),
-    checker: CheckerSettings.default({ extraTriggers: {}, disabledRules: [] }),
-    form: AssessmentTemplate.default(DEFAULT_ASSESSMENT_TEMPLATE),
-  })
-  .superRefine((set, ctx) => {
-    const ids = new Set<string>();
-    const slots = new Set<number>();
-    set.tags.forEach((tag, i) => {
-      if (ids.has(tag.id)) ctx.addIssue({ code: 'custom', message: `duplicate tag id "${tag.id}"`, path: ['tags', i, 'id'] });
-      ids.add(tag.id);
-      if (tag.shortcut !== null && slots.has(tag.shortcut)) {
-        ctx.addIssue({ code: 'custom', message: `shortcut ${tag.shortcut} is used twice`, path: ['tags', i, 'shortcut'] });
-      }
-      if (tag.shortcut !== null) slots.add(tag.shortcut);
-    });
-    const sections = new Set<string>();
-    set.form.sections.forEach((section, i) => {
-      if (sections.has(section.id)) ctx.addIssue({ code: 'custom', message: `duplicate form section id "${section.id}"`, path: ['form', 'sections', i, 'id'] });
-      sections.add(section.id);
-    });
-  });
+export const TagSet = lazySchema(() =>
+  z
+    .strictObject({
+      id: Slug,
+      name: z.string().trim().min(1).max(100),
+      description: z.string().max(2_000).default(''),
+      /** Increases with every published change; an import only ever moves a set forward. */
+      version: z.number().int().positive(),
+      author: z.string().max(100).default(''),
+      /** Reviewers may not change a locked set except by importing a newer version. */
+      locked: z.boolean().default(false),
+      tags: z.array(Tag).min(1).max(50),
+      checker: CheckerSettings.default({ extraTriggers: {}, disabledRules: [] }),
+      form: AssessmentTemplate.default(DEFAULT_ASSESSMENT_TEMPLATE),
+    })
+    .superRefine((set, ctx) => {
+      const ids = new Set<string>();
+      const slots = new Set<number>();
+      set.tags.forEach((tag, i) => {
+        if (ids.has(tag.id)) ctx.addIssue({ code: 'custom', message: `duplicate tag id "${tag.id}"`, path: ['tags', i, 'id'] });
+        ids.add(tag.id);
+        if (tag.shortcut !== null && slots.has(tag.shortcut)) {
+          ctx.addIssue({ code: 'custom', message: `shortcut ${tag.shortcut} is used twice`, path: ['tags', i, 'shortcut'] });
+        }
+        if (tag.shortcut !== null) slots.add(tag.shortcut);
+      });
+      const sections = new Set<string>();
+      set.form.sections.forEach((section, i) => {
+        if (sections.has(section.id)) ctx.addIssue({ code: 'custom', message: `duplicate form section id "${section.id}"`, path: ['form', 'sections', i, 'id'] });
+        sections.add(section.id);
+      });
+    }),
+);
 export type TagSet = z.infer<typeof TagSet>;
 /** What a file or an older build may hold: fields added later may be missing. */
 export type TagSetInput = z.input<typeof TagSet>;

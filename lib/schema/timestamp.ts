@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /**
  * The last instant any stored time may hold: 9999-12-31, the last date a four-digit year can show.
@@ -8,7 +9,7 @@ import { z } from 'zod';
 export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** Milliseconds since the epoch, as every stored record keeps its times. */
-export const Timestamp = z.number().int().nonnegative().max(MAX_TIMESTAMP);
+export const Timestamp = lazySchema(() => z.number().int().nonnegative().max(MAX_TIMESTAMP));
 
 /**
  * How far ahead of this machine's clock a file's times may be: two reviewers' clocks (or time zones

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { MAX_PAGE_NUMBER } from './selectors';
 
 /** Pages and characters read from a viewer's API at most (a long report has ~50 pages, ~100,000 chars). */
@@ -10,20 +11,22 @@ export const VIEWER_APP_LIMITS = { pages: 2_000, chars: 4_000_000 } as const;
  * this schema on arrival (lib/page/sources/read-pdf-app.ts runs in the page and builds it).
  * Page texts are lines separated by `\n` (pdf.js `hasEOL`), as read from a text layer.
  */
-export const ViewerAppReading = z.discriminatedUnion('state', [
-  /** No viewer application in this frame. */
-  z.strictObject({ state: z.literal('absent') }),
-  /** The application is there but its document is not loaded yet. */
-  z.strictObject({ state: z.literal('loading') }),
-  z
-    .strictObject({
-      state: z.literal('loaded'),
-      fingerprints: z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4),
-      title: z.string().max(1_000).nullable(),
-      pageCount: z.number().int().min(1).max(MAX_PAGE_NUMBER),
-      /** Texts of pages 1…n (n ≤ pageCount: reading stops at the limits). */
-      pages: z.array(z.string().max(VIEWER_APP_LIMITS.chars)).max(VIEWER_APP_LIMITS.pages),
-    })
-    .refine((r) => r.pages.length <= r.pageCount, { message: 'more page texts than pages', path: ['pages'] }),
-]);
+export const ViewerAppReading = lazySchema(() =>
+  z.discriminatedUnion('state', [
+    /** No viewer application in this frame. */
+    z.strictObject({ state: z.literal('absent') }),
+    /** The application is there but its document is not loaded yet. */
+    z.strictObject({ state: z.literal('loading') }),
+    z
+      .strictObject({
+        state: z.literal('loaded'),
+        fingerprints: z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4),
+        title: z.string().max(1_000).nullable(),
+        pageCount: z.number().int().min(1).max(MAX_PAGE_NUMBER),
+        /** Texts of pages 1…n (n ≤ pageCount: reading stops at the limits). */
+        pages: z.array(z.string().max(VIEWER_APP_LIMITS.chars)).max(VIEWER_APP_LIMITS.pages),
+      })
+      .refine((r) => r.pages.length <= r.pageCount, { message: 'more page texts than pages', path: ['pages'] }),
+  ]),
+);
 export type ViewerAppReading = z.infer<typeof ViewerAppReading>;
