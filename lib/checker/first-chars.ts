@@ -9,6 +9,14 @@ export function firstChars(source: string): CodeRanges | null {
   return lead && lead.chars;
 }
 
+/** `mask[code]` is 1 where a match of `source` can start with that code unit (all 1 where that cannot be read). */
+export function firstCharMask(source: string): Uint8Array {
+  const chars = firstChars(source);
+  const mask = new Uint8Array(0x10000).fill(chars ? 0 : 1);
+  for (const [from, to] of chars ?? []) mask.fill(1, from, to + 1);
+  return mask;
+}
+
 /**
  * The first two code units a source's matches can start with: `pairs` for matches of two or more
  * (each a product of first and second characters), `one` for the first characters of one-unit
