@@ -39,22 +39,23 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
   // The sentence's distinct trigger words so far, the first `count` entries; reused for every sentence.
   const words: string[] = [];
   let count = 0;
-  let span: Span | null = null;
+  // The sentence being judged (one span, reused); `open` while it is.
+  const span: Span = { start: 0, end: 0 };
+  let open = false;
   let always = false;
   /** The sentence is concrete (or a title): only an `alwaysFlag` hit could still flag it. */
   let cleared = false;
   const view: VerdictView = { start: 0, end: 0, words, count: 0, always: false, hasPlaceholder: false };
 
   const close = () => {
-    if (!span) return;
-    const s = span;
-    span = null;
+    if (!open) return;
+    open = false;
     if (cleared && !always) return;
-    view.start = s.start;
-    view.end = s.end;
+    view.start = span.start;
+    view.end = span.end;
     view.count = count;
     view.always = always;
-    view.hasPlaceholder = hasPlaceholderIn(ctx, s);
+    view.hasPlaceholder = hasPlaceholderIn(ctx, span);
     emit(view);
   };
   const isCleared = (s: Span): boolean =>
@@ -81,9 +82,10 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
       next = scan.after();
       if (scan.end === scan.start || scan.entry === skipEntry) continue;
       const pos = section.start + scan.start;
-      if (!span || pos >= span.end) {
+      if (!open || pos >= span.end) {
         close();
-        span = sentenceAround(text, pos, section.start, section.end);
+        sentenceAround(text, pos, section.start, section.end, span);
+        open = true;
         always = false;
         count = 0;
         cleared = isCleared(span);
