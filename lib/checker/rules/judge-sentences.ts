@@ -78,7 +78,7 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
     if (section.kind !== config.section) continue;
     slice = text.slice(section.start, section.end);
     nextAlways = -1;
-    for (let from = 0, next = 0; scan.next(slice, from); from = next) {
+    for (let from = 0, next = 0; scan.nextInSlice(text, section.start, slice, from); from = next) {
       next = scan.after();
       if (scan.end === scan.start || scan.entry === skipEntry) continue;
       const pos = section.start + scan.start;

@@ -83,6 +83,21 @@ describe('EntryScan: hits without a match array each', () => {
     );
   });
 
+  it('finds in a slice what it finds in the slice alone, reading the characters from the whole text', () => {
+    fc.assert(
+      fc.property(reportText, fc.nat(), fc.nat(), (text, a, b) => {
+        const base = text.length ? a % text.length : 0;
+        const slice = text.slice(base, base + (b % (text.length - base + 1)));
+        for (const scan of rulesetScans) {
+          const hits: [number, number, number][] = [];
+          for (let from = 0; scan.nextInSlice(text, base, slice, from); from = scan.after()) hits.push([scan.start, scan.end, scan.entry]);
+          expect(hits).toEqual(byEntryScan(scan, slice));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it('finds a hit only where it starts inside [from, to): a sticky test at one place', () => {
     const scan = new EntryScan(['一、', '（一）', '1\\.']);
     expect(scan.next('二、一、（一）', 1, 2)).toBe(false);
