@@ -79,7 +79,7 @@ function lineGoesOn(text: string, pos: number): boolean {
 const SPACES = /\s+/g;
 
 /** Any character `\s` matches, tested by code: most excerpts have none, and then need no regex at all. */
-const isAnySpace = (c: number): boolean =>
+export const isAnySpace = (c: number): boolean =>
   c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
   : c < 0xa0 ? false
   : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -1,5 +1,6 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
 import { BOUNDARIES } from '@/lib/checker/ruleset-schema';
+import { isAnySpace } from '@/lib/checker/sentences';
 
 /** Where a unit sits, as an index into `BOUNDARIES` (top, sub, turn, paragraph, sentence). */
 export const TOP = BOUNDARIES.indexOf('top');
@@ -94,7 +95,9 @@ ENDS[0x0a] = LINE_END;
 for (let c = 0; c < 0x10000; c++) if (isStop(c) || isColon(c)) ENDS[c] = ENDS_AFTER;
 /** A colon-ended label this short at a paragraph start is a heading (产生原因：), not a sentence. */
 const LEAD_HEADING_CHARS = 10;
-const TRAILING_MARKS = /[。！？；：:!?;\s】]+$/;
+/** What a heading title does not end with (。！？；：:!?;】 and any `\s`), tested by code: no RegExp per heading. */
+const isTrailingMark = (c: number): boolean =>
+  isStop(c) || isColon(c) || c === 0x3011 /* 】 */ || isAnySpace(c);
 
 /**
  * Splits the text into units. A unit ends at a sentence mark, a colon or a line end. A numbered title
@@ -165,7 +168,9 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
     const lead = isColon(last);
     let heading: { rank: number; title: string } | null = null;
     if (rank >= 0 && rank < itemRank) {
-      const title = text.slice(titleStart, trimmed).replace(TRAILING_MARKS, '');
+      let titleEnd = trimmed;
+      while (titleEnd > titleStart && isTrailingMark(text.charCodeAt(titleEnd - 1))) titleEnd--;
+      const title = text.slice(titleStart, titleEnd);
       if (title.length > 0 && title.length <= maxHeadingChars) heading = { rank, title };
     } else if (rank < 0 && paragraph && !lead && !isStop(last) && trimmed - start <= maxHeadingChars && endsLine(text, trimmed)) {
       heading = { rank: plainHeadingRank, title: text.slice(start, trimmed) };
