@@ -81,7 +81,7 @@ describe('EntryScan: hits without a match array each', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('finds in a slice what it finds in the slice alone, reading the characters from the whole text', () => {
     fc.assert(

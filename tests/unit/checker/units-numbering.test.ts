@@ -35,5 +35,5 @@ describe('numbering read where units start', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });
