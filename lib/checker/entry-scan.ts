@@ -1,4 +1,4 @@
-import { firstChars } from '@/lib/checker/first-chars';
+import { firstChars, leadingPairs, type CodeRanges } from '@/lib/checker/first-chars';
 import { captureGroupCount } from '@/lib/checker/regex';
 
 /** Entries past this many share no bit mask; the scan then runs as one RegExp. */
@@ -18,7 +18,9 @@ const MAX_FIRST_CHARS = 2048;
  * position where no entry can start (a bit mask per code unit, from `first-chars.ts`) and tests only
  * the entries that can start there, each a sticky RegExp `test`. Where an entry's first characters
  * cannot be read (`.`, a match that can be empty) or are too many, it runs the alternation as one
- * global RegExp instead, with the same results.
+ * global RegExp instead, with the same results. Most places a first character admits are no match (主 of
+ * 主要 is not 主观上), so the first two characters are checked too, against a hashed table of the pairs
+ * the entries can start with: a test is made only where both fit.
  */
 export class EntryScan {
   /** The last match found by `next`: its start, its end (exclusive) and its entry's index. */
@@ -28,6 +30,10 @@ export class EntryScan {
   private readonly sticky: RegExp[];
   /** `masks[code]`: bit i set when entry i can start with that code unit; null: use `whole`. */
   private readonly masks: Uint32Array | null;
+  /** Where `masks` admits a position, the entries its next code unit leaves possible (`pairIndex`). */
+  private readonly pairMasks: Uint32Array;
+  /** `lone[code]`: entries that can start with that code unit whatever follows (one-unit matches, wide pairs). */
+  private readonly lone: Uint32Array;
   private readonly whole: RegExp;
   /** The group number of each entry in `whole`. */
   private readonly groups: number[];
@@ -43,6 +49,9 @@ export class EntryScan {
       next += captureGroupCount(source);
     }
     this.masks = sources.length <= MAX_MASKED ? entryMasks(sources) : null;
+    const pairs = this.masks ? pairMasks(sources) : null;
+    this.pairMasks = pairs?.pairMasks ?? new Uint32Array(0);
+    this.lone = pairs?.lone ?? new Uint32Array(0);
   }
 
   /**
@@ -50,7 +59,16 @@ export class EntryScan {
    * anywhere, the text's end included (as a RegExp would find an empty match there).
    */
   next(text: string, from: number, to = text.length + 1): boolean {
-    return this.masks ? this.nextMasked(text, from, to, this.masks) : this.nextWhole(text, from, to);
+    return this.masks ? this.nextMasked(text, text, 0, from, to, this.masks) : this.nextWhole(text, from, to);
+  }
+
+  /**
+   * `next(slice, from)` for a `slice` of `full` that starts at `base`, with the same results (the
+   * patterns see only the slice). The characters are read from `full`: a slice is a view whose
+   * characters cost V8 more to read than a flat string's.
+   */
+  nextInSlice(full: string, base: number, slice: string, from: number): boolean {
+    return this.masks ? this.nextMasked(slice, full, base, from, slice.length + 1, this.masks) : this.nextWhole(slice, from, slice.length + 1);
   }
 
   /** Where to look for the match after the last one: its end, one further after an empty match. */
@@ -58,12 +76,19 @@ export class EntryScan {
     return this.end > this.start ? this.end : this.end + 1;
   }
 
-  private nextMasked(text: string, from: number, to: number, masks: Uint32Array): boolean {
-    const { sticky } = this;
-    const last = Math.min(to, text.length);
+  /** Tests the patterns on `text`, whose character at p is `chars`' at `base + p`. */
+  private nextMasked(text: string, chars: string, base: number, from: number, to: number, masks: Uint32Array): boolean {
+    const { sticky, pairMasks, lone } = this;
+    const n = text.length;
+    const last = Math.min(to, n);
     for (let p = from; p < last; p++) {
-      let mask = masks[text.charCodeAt(p)]!;
+      const c = chars.charCodeAt(base + p);
+      let mask = masks[c]!;
       if (mask === 0) continue;
+      if (p + 1 < n) {
+        mask &= lone[c]! | pairMasks[pairIndex(c, chars.charCodeAt(base + p + 1))]!;
+        if (mask === 0) continue;
+      }
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
         const re = sticky[i]!;
@@ -90,6 +115,39 @@ export class EntryScan {
     this.entry = i;
     return true;
   }
+}
+
+/** A pair product larger than this is not listed: its first characters go to `lone` instead. */
+const MAX_PAIRS = 4096;
+const PAIR_BITS = 16;
+
+/** A hash of two code units into the pair table; pairs that collide only share bits (a test more). */
+const pairIndex = (first: number, second: number): number => (first * 31 + second) & ((1 << PAIR_BITS) - 1);
+
+const size = (ranges: CodeRanges): number => ranges.reduce((n, [from, to]) => n + to - from + 1, 0);
+
+/** The second-character filter of `nextMasked`: pair bits by `pairIndex`, and bits that need no second character. */
+function pairMasks(sources: readonly string[]): { pairMasks: Uint32Array; lone: Uint32Array } {
+  const pairs = new Uint32Array(1 << PAIR_BITS);
+  const lone = new Uint32Array(0x10000);
+  const setLone = (ranges: CodeRanges, bit: number) => {
+    for (const [from, to] of ranges) for (let c = from; c <= to; c++) lone[c]! |= bit;
+  };
+  for (let i = 0; i < sources.length; i++) {
+    const bit = 1 << i;
+    const lead = leadingPairs(sources[i]!)!;
+    const all = firstChars(sources[i]!)!;
+    setLone(lead.one ?? all, bit);
+    for (const [anyFirst, seconds] of lead.pairs) {
+      const firsts = anyFirst ?? all;
+      if (!seconds || size(firsts) * size(seconds) > MAX_PAIRS) {
+        setLone(firsts, bit);
+        continue;
+      }
+      for (const [a0, a1] of firsts) for (let a = a0; a <= a1; a++) for (const [b0, b1] of seconds) for (let b = b0; b <= b1; b++) pairs[pairIndex(a, b)]! |= bit;
+    }
+  }
+  return { pairMasks: pairs, lone };
 }
 
 /** One bit per entry for every code unit it can start with; null when some entry's are unknown or too many. */

@@ -5,10 +5,33 @@
  * give null.
  */
 export function firstChars(source: string): CodeRanges | null {
+  const lead = readLead(source);
+  return lead && lead.chars;
+}
+
+/** `mask[code]` is 1 where a match of `source` can start with that code unit (all 1 where that cannot be read). */
+export function firstCharMask(source: string): Uint8Array {
+  const chars = firstChars(source);
+  const mask = new Uint8Array(0x10000).fill(chars ? 0 : 1);
+  for (const [from, to] of chars ?? []) mask.fill(1, from, to + 1);
+  return mask;
+}
+
+/**
+ * The first two code units a source's matches can start with: `pairs` for matches of two or more
+ * (each a product of first and second characters), `one` for the first characters of one-unit
+ * matches, after which anything may follow. A superset, as `firstChars`; null where that is null.
+ */
+export function leadingPairs(source: string): { pairs: readonly Pair[]; one: Chars } | null {
+  const lead = readLead(source);
+  return lead && { pairs: lead.pairs, one: lead.one };
+}
+
+function readLead(source: string): Lead | null {
   try {
     const parser = new Parser(source);
-    const first = parser.alternation();
-    return parser.pos !== source.length || first.nullable ? null : first.chars;
+    const lead = parser.alternation();
+    return parser.pos !== source.length || lead.nullable || lead.chars === null ? null : lead;
   } catch (e) {
     if (e instanceof Unreadable) return null;
     throw e;
@@ -18,16 +41,24 @@ export function firstChars(source: string): CodeRanges | null {
 /** Inclusive ranges of UTF-16 code units, unsorted and possibly overlapping. */
 export type CodeRanges = readonly (readonly [number, number])[];
 /** null: any character. */
-type Chars = CodeRanges | null;
+export type Chars = CodeRanges | null;
+/** Matches whose first code unit is in [0] and second in [1]. */
+export type Pair = readonly [Chars, Chars];
 
-/** First characters of what a piece can match, and whether it can match nothing. */
-interface First {
+/**
+ * What a piece's matches start with: first characters, whether it can match nothing, the characters
+ * of its one-unit matches (what follows the piece supplies their second) and the first two units of
+ * its longer matches.
+ */
+interface Lead {
   chars: Chars;
   nullable: boolean;
+  one: Chars;
+  pairs: Pair[];
 }
 
-const ZERO_WIDTH: First = { chars: [], nullable: true };
-const ANY: First = { chars: null, nullable: false };
+const zeroWidth = (): Lead => ({ chars: [], nullable: true, one: [], pairs: [] });
+const any = (): Lead => ({ chars: null, nullable: false, one: null, pairs: [] });
 const SPACES: CodeRanges = [...[...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => [c.charCodeAt(0), c.charCodeAt(0)] as const), [0x2000, 0x200a]];
 const DIGITS: CodeRanges = [[0x30, 0x39]];
 const WORD: CodeRanges = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f]];
@@ -53,67 +84,80 @@ function union(a: Ranges | null, b: Chars): Ranges | null {
   return a;
 }
 
-const single = (code: number): First => ({ chars: [[code, code]], nullable: false });
+/** Copies, so the result's ranges are owned by whoever unions into them. */
+const oneChar = (chars: Chars): Lead => ({ chars: chars && [...chars], nullable: false, one: chars && [...chars], pairs: [] });
+const single = (code: number): Lead => oneChar([[code, code]]);
+
+/** `a` followed by `b` (a is owned and updated). */
+function concat(a: Lead, b: Lead): Lead {
+  if (a.one === null || a.one.length > 0) a.pairs.push([a.one, b.chars]);
+  if (a.nullable) a.pairs.push(...b.pairs);
+  const one = union(union([], b.nullable ? a.one : []), a.nullable ? b.one : []);
+  if (a.nullable) a.chars = union(a.chars as Ranges | null, b.chars);
+  a.one = one;
+  a.nullable &&= b.nullable;
+  return a;
+}
 
 class Parser {
   pos = 0;
   constructor(private readonly src: string) {}
 
-  alternation(): First {
+  /** Returns a Lead it owns (sequences do), so alternatives are unioned into it in place. */
+  alternation(): Lead {
     const out = this.sequence();
     while (this.src[this.pos] === '|') {
       this.pos++;
       const next = this.sequence();
-      out.chars = union(out.chars, next.chars);
+      out.chars = union(out.chars as Ranges | null, next.chars);
       out.nullable ||= next.nullable;
+      out.one = union(out.one as Ranges | null, next.one);
+      out.pairs.push(...next.pairs);
     }
     return out;
   }
 
   /** A sequence starts with the first characters of its pieces up to the first piece that cannot be empty. */
-  private sequence(): { chars: Ranges | null; nullable: boolean } {
-    let chars: Ranges | null = [];
-    let nullable = true;
-    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      const piece = this.quantified();
-      if (nullable) {
-        chars = union(chars, piece.chars);
-        nullable = piece.nullable;
-      }
-    }
-    return { chars, nullable };
+  private sequence(): Lead {
+    let out = zeroWidth();
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') out = concat(out, this.quantified());
+    return out;
   }
 
-  private quantified(): First {
+  private quantified(): Lead {
     const atom = this.atom();
     const c = this.src[this.pos];
-    let optional = false;
-    if (c === '?' || c === '*') {
-      optional = true;
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
       this.pos++;
-    } else if (c === '+') this.pos++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
       if (m) {
-        optional = Number(m[1]) === 0;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
         this.pos += m[0].length;
       }
     }
     if (c !== undefined && '?*+{'.includes(c) && this.src[this.pos] === '?') this.pos++; // lazy
-    return optional ? { chars: atom.chars, nullable: true } : atom;
+    // A repeat's one-unit match may be followed by another repeat.
+    const pairs = max >= 2 && (atom.one === null || atom.one.length > 0) ? [...atom.pairs, [atom.one, atom.chars] as const] : atom.pairs;
+    return { chars: atom.chars, nullable: atom.nullable || min === 0, one: atom.one, pairs };
   }
 
-  private atom(): First {
+  private atom(): Lead {
     const c = this.src[this.pos++]!;
     if (c === '(') return this.group();
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape(false);
-    if (c === '.') return ANY;
-    if (c === '^' || c === '$') return ZERO_WIDTH;
+    if (c === '.') return any();
+    if (c === '^' || c === '$') return zeroWidth();
     return single(c.charCodeAt(0));
   }
 
-  private group(): First {
+  private group(): Lead {
     let lookaround = false;
     if (this.src[this.pos] === '?') {
       const head = this.src.slice(this.pos, this.pos + 3);
@@ -126,11 +170,11 @@ class Parser {
     }
     const inner = this.alternation();
     if (this.src[this.pos++] !== ')') throw new Unreadable();
-    // A lookaround consumes nothing: what follows it decides the first character.
-    return lookaround ? ZERO_WIDTH : inner;
+    // A lookaround consumes nothing: what follows it decides the first characters.
+    return lookaround ? zeroWidth() : inner;
   }
 
-  private charClass(): First {
+  private charClass(): Lead {
     const negated = this.src[this.pos] === '^';
     if (negated) this.pos++;
     const chars: (readonly [number, number])[] = [];
@@ -147,7 +191,7 @@ class Parser {
       else chars.push(...from);
     }
     this.pos++;
-    return { chars: negated ? complement(chars) : chars, nullable: false };
+    return oneChar(negated ? complement(chars) : chars);
   }
 
   /** One code unit, or a class escape's ranges (\d \s \S …). */
@@ -158,12 +202,12 @@ class Parser {
     return chars.length === 1 && chars[0]![0] === chars[0]![1] ? chars[0]![0] : chars;
   }
 
-  private escape(inClass: boolean): First {
+  private escape(inClass: boolean): Lead {
     const c = this.src[this.pos++]!;
-    if (c in CLASS_ESCAPES) return { chars: CLASS_ESCAPES[c]!, nullable: false };
+    if (c in CLASS_ESCAPES) return oneChar(CLASS_ESCAPES[c]!);
     if (c in CONTROL_ESCAPES) return single(CONTROL_ESCAPES[c]!);
-    if (c === 'b') return inClass ? single(8) : ZERO_WIDTH;
-    if (c === 'B' && !inClass) return ZERO_WIDTH;
+    if (c === 'b') return inClass ? single(8) : zeroWidth();
+    if (c === 'B' && !inClass) return zeroWidth();
     if (c === 'u' || c === 'x') {
       const n = c === 'u' ? 4 : 2;
       const hex = this.src.slice(this.pos, this.pos + n);

@@ -15,15 +15,20 @@ export interface Span {
   end: number;
 }
 
-/** The sentence around `pos`, kept inside [lo, hi) and trimmed of spaces; its end excludes the stop mark. */
-export function sentenceAround(text: string, pos: number, lo: number, hi: number): Span {
+/**
+ * The sentence around `pos`, kept inside [lo, hi) and trimmed of spaces; its end excludes the stop mark.
+ * Written into `into` when given: a hot loop reuses one span.
+ */
+export function sentenceAround(text: string, pos: number, lo: number, hi: number, into: Span = { start: 0, end: 0 }): Span {
   let start = pos;
   while (start > lo && !isBreak(text.charCodeAt(start - 1))) start--;
   let end = pos;
   while (end < hi && !isBreak(text.charCodeAt(end))) end++;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  into.start = start;
+  into.end = end;
+  return into;
 }
 
 /** Is this position the start of a sentence (or, stricter, of a paragraph)? */
@@ -74,7 +79,7 @@ function lineGoesOn(text: string, pos: number): boolean {
 const SPACES = /\s+/g;
 
 /** Any character `\s` matches, tested by code: most excerpts have none, and then need no regex at all. */
-const isAnySpace = (c: number): boolean =>
+export const isAnySpace = (c: number): boolean =>
   c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
   : c < 0xa0 ? false
   : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -16,24 +16,34 @@ export class EvidenceIndex {
   constructor(text: string, compiled: CompiledRuleset, sections: readonly Section[]) {
     const formulas = quotedFormulas(text, compiled.formulaScan);
     const wanted = kindsWanted(compiled);
-    for (const { kind, scan, skipGroup } of compiled.evidenceScans) {
-      const parts = wanted.get(kind);
-      if (!parts) continue;
-      const starts = this.starts.get(kind)!;
-      const counts = kind === 'quantity' || kind === 'date';
-      let f = 0;
-      for (const section of sections) {
-        if (!parts.has(section.kind)) continue;
-        const from = Math.max(0, section.start - CONTEXT);
-        const slice = text.slice(from, section.end);
+    const kinds = compiled.evidenceScans
+      .filter(({ kind }) => wanted.has(kind))
+      .map(({ kind, scan, skipGroup }) => ({
+        scan,
+        skipGroup,
+        parts: wanted.get(kind)!,
+        starts: this.starts.get(kind)!,
+        counts: kind === 'quantity' || kind === 'date',
+        /** The first quoted formula that may still hold one of this kind's hits. */
+        formula: 0,
+      }));
+    // Section by section, each kind in turn: one slice of a section serves every kind.
+    for (const section of sections) {
+      const from = Math.max(0, section.start - CONTEXT);
+      let slice: string | null = null;
+      for (const k of kinds) {
+        if (!k.parts.has(section.kind)) continue;
+        slice ??= text.slice(from, section.end);
+        const { scan, skipGroup, starts } = k;
         scan.lastIndex = section.start - from;
         for (let m = scan.exec(slice); m; m = scan.exec(slice)) {
           if (m[0].length === 0) scan.lastIndex++;
           if (skipGroup !== 0 && m[skipGroup] !== undefined) continue;
           const at = from + m.index;
-          if (counts) {
-            while (f < formulas.length && formulas[f]!.end <= at) f++;
-            if (f < formulas.length && formulas[f]!.start <= at && at + m[0].length <= formulas[f]!.end) continue;
+          if (k.counts) {
+            while (k.formula < formulas.length && formulas[k.formula]!.end <= at) k.formula++;
+            const f = formulas[k.formula];
+            if (f && f.start <= at && at + m[0].length <= f.end) continue;
           }
           starts.push(at);
         }

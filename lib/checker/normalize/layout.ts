@@ -3,6 +3,7 @@
  * characters spaced out by a PDF text layer (党 组 织 书 记), and lines broken at every visual line.
  * Each function marks characters to drop in `drop` (1 = not read by the checker); nothing is rewritten.
  */
+import { firstCharMask } from '@/lib/checker/first-chars';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 
@@ -11,6 +12,8 @@ const FURNITURE_LINE =
   /^(?:[—–\-－~～]{1,2}[^\S\n]*[0-9０-９]{1,4}[^\S\n]*[—–\-－~～]{1,2}|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页(?:[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)?|[0-9０-９]{1,4}[^\S\n]*[/／][^\S\n]*[0-9０-９]{1,4})$/;
 /** The longest line that can be furniture; longer lines are not tested. */
 const FURNITURE_MAX = 24;
+/** What a furniture line can start with (read from FURNITURE_LINE): other lines are not sliced and tested. */
+const FURNITURE_FIRST = firstCharMask(FURNITURE_LINE.source);
 /** Mid-line furniture, in text whose line breaks were lost: only the shapes nothing else takes. */
 const FURNITURE_INLINE =
   /(?:[—–－][^\S\n]+[0-9０-９]{1,4}[^\S\n]+[—–－]|第[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页[^\S\n]*[,，/／]?[^\S\n]*共[^\S\n]*[0-9０-９]{1,4}[^\S\n]*页)/g;
@@ -24,7 +27,7 @@ export function markPageFurniture(text: string, drop: Uint8Array): boolean {
     let b = end;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a && b - a <= FURNITURE_MAX && FURNITURE_LINE.test(text.slice(a, b))) {
+    if (b > a && b - a <= FURNITURE_MAX && FURNITURE_FIRST[text.charCodeAt(a)] === 1 && FURNITURE_LINE.test(text.slice(a, b))) {
       drop.fill(1, from, Math.min(text.length, end + 1));
       any = true;
     }

@@ -14,13 +14,24 @@ export interface Verdict extends Span {
 }
 
 /**
+ * A verdict as `judgeSentences` hands it over: one object for all of a rule's sentences, whose words are
+ * the first `count` of `words`. Valid only during the call; copy what is kept.
+ */
+export interface VerdictView extends Span {
+  readonly words: readonly string[];
+  count: number;
+  always: boolean;
+  hasPlaceholder: boolean;
+}
+
+/**
  * The shared judgement: in each section of the rule's kind, a sentence with a trigger and none of the
  * evidence that clears it is flagged. One regex pass per section; sentences are found around hits and
  * judged in text order, so evidence is looked up with a forward-only cursor. Verdicts go to `emit` as they
- * are made, and only the few trigger words a message quotes are kept: on megabytes of text, short-lived
- * objects are what keeps the garbage collector cheap.
+ * are made, in one reused view, and only the few trigger words a message quotes are kept: on megabytes
+ * of text, short-lived objects are what keeps the garbage collector cheap.
  */
-export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, emit: (verdict: Verdict) => void): void {
+export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, emit: (verdict: VerdictView) => void): void {
   const { text, compiled } = ctx;
   const { config, scan, skipEntry, alwaysEntry } = rule;
   const maxQuoted = compiled.ruleset.thresholds.quotedTriggers;
@@ -28,42 +39,53 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
   // The sentence's distinct trigger words so far, the first `count` entries; reused for every sentence.
   const words: string[] = [];
   let count = 0;
-  let span: Span | null = null;
+  // The sentence being judged (one span, reused); `open` while it is.
+  const span: Span = { start: 0, end: 0 };
+  let open = false;
   let always = false;
   /** The sentence is concrete (or a title): only an `alwaysFlag` hit could still flag it. */
   let cleared = false;
+  const view: VerdictView = { start: 0, end: 0, words, count: 0, always: false, hasPlaceholder: false };
 
   const close = () => {
-    if (!span) return;
-    const s = span;
-    span = null;
+    if (!open) return;
+    open = false;
     if (cleared && !always) return;
-    emit({ start: s.start, end: s.end, words: words.slice(0, count), always, hasPlaceholder: hasPlaceholderIn(ctx, s) });
+    view.start = span.start;
+    view.end = span.end;
+    view.count = count;
+    view.always = always;
+    view.hasPlaceholder = hasPlaceholderIn(ctx, span);
+    emit(view);
   };
   const isCleared = (s: Span): boolean =>
     isTitleOrLabel(text, s, compiled) || (evidence?.has(s.start, s.end) ?? false) || (rule.counter?.test(text.slice(s.start, s.end)) ?? false);
 
+  // The section being read, and where the next `alwaysFlag` construction starts in it (found lazily, only forward).
+  let slice = '';
+  let nextAlways = -1;
+  const alwaysAhead = (from: number, to: number): boolean => {
+    const { alwaysScan } = rule;
+    if (!alwaysScan) return false;
+    if (nextAlways < from) {
+      alwaysScan.lastIndex = from;
+      nextAlways = alwaysScan.exec(slice)?.index ?? Infinity;
+    }
+    return nextAlways < to;
+  };
+
   for (const section of ctx.sections) {
     if (section.kind !== config.section) continue;
-    const slice = text.slice(section.start, section.end);
-    // Where the next `alwaysFlag` construction starts in the slice, found lazily and only forward.
-    let nextAlways = -1;
-    const alwaysAhead = (from: number, to: number): boolean => {
-      const { alwaysScan } = rule;
-      if (!alwaysScan) return false;
-      if (nextAlways < from) {
-        alwaysScan.lastIndex = from;
-        nextAlways = alwaysScan.exec(slice)?.index ?? Infinity;
-      }
-      return nextAlways < to;
-    };
-    for (let from = 0, next = 0; scan.next(slice, from); from = next) {
+    slice = text.slice(section.start, section.end);
+    nextAlways = -1;
+    for (let from = 0, next = 0; scan.nextInSlice(text, section.start, slice, from); from = next) {
       next = scan.after();
       if (scan.end === scan.start || scan.entry === skipEntry) continue;
       const pos = section.start + scan.start;
-      if (!span || pos >= span.end) {
+      if (!open || pos >= span.end) {
         close();
-        span = sentenceAround(text, pos, section.start, section.end);
+        sentenceAround(text, pos, section.start, section.end, span);
+        open = true;
         always = false;
         count = 0;
         cleared = isCleared(span);

@@ -1,5 +1,6 @@
 import type { CheckContext } from '@/lib/checker/rules/context';
 import { judgeSentences } from '@/lib/checker/rules/judge-sentences';
+import { MessageCache } from '@/lib/checker/rules/message-cache';
 import { ruleById } from '@/lib/checker/rules/registry';
 import { excerptOf } from '@/lib/checker/sentences';
 import type { Finding } from '@/lib/checker/types';
@@ -17,11 +18,9 @@ export function sentenceRuleFindings(ctx: CheckContext, out: Finding[], locale: 
     const declared = ruleById(rule.id);
     if (declared.kind !== 'sentence') continue;
     const label = declared.label[locale];
-    const messages = new Map<string, string>();
+    const messages = new MessageCache((v) => declared.message(v, locale));
     judgeSentences(ctx, rule, (v) => {
-      const key = `${v.always ? 1 : 0}${v.hasPlaceholder ? 1 : 0}${v.words.join('\n')}`;
-      let message = messages.get(key);
-      if (message === undefined) messages.set(key, (message = declared.message(v, locale)));
+      const message = messages.get(v);
       out.push({
         rule: rule.id,
         label,

@@ -23,9 +23,9 @@ export function detectSections(text: string, compiled: CompiledRuleset, explain:
     const start = units.start[u]!;
     const current = sections.at(-1);
     if (current) current.end = start;
-    const section: Section = { kind, start, end: text.length };
-    const heading = units.heading(u);
-    if (heading) section.heading = heading.title;
+    // One literal per shape: a heading added afterwards would give every section a second hidden class.
+    const title = units.title(u);
+    const section: Section = title === null ? { kind, start, end: text.length } : { kind, start, end: text.length, heading: title };
     if (explain) section.why = explainStart(text, units, u, states, scores, compiled, explain);
     sections.push(section);
   }

@@ -67,6 +67,8 @@ function scoreCues(text: string, units: Units, compiled: CompiledRuleset, emissi
 function scoreHeadings(units: Units, compiled: CompiledRuleset, emission: Float64Array, titleKind: Int8Array): void {
   const { weights } = compiled.ruleset.sections;
   const { count, boundary, named, headingOf } = units;
+  // A long report repeats its few heading titles: what each names is read once per check.
+  const namesOf = new Map<string, number[]>();
   let announced: number[] = [];
   for (let k = 0; k < count; k++) {
     if (headingOf[k]! < 0) {
@@ -75,7 +77,8 @@ function scoreHeadings(units: Units, compiled: CompiledRuleset, emission: Float6
     }
     const title = units.titles[headingOf[k]!]!;
     const top = boundary[k] === TOP;
-    let names = titleKinds(title, compiled);
+    let names = namesOf.get(title);
+    if (!names) namesOf.set(title, (names = titleKinds(title, compiled)));
     if (top) announced = names;
     else if (announced.length) {
       const last = Math.max(...announced);
@@ -87,9 +90,9 @@ function scoreHeadings(units: Units, compiled: CompiledRuleset, emission: Float6
     }
     titleKind[k] = names[0]!;
     named[k] = names[0]!;
-    names.forEach((state, i) => {
-      emission[k * STATE_COUNT + state]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
-    });
+    for (let i = 0; i < names.length; i++) {
+      emission[k * STATE_COUNT + names[i]!]! += i === 0 ? (top ? weights.topHeading : weights.subHeading) : top ? weights.topHeadingOther : weights.subHeadingOther;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CompiledRuleset } from '@/lib/checker/compile';
 import { BOUNDARIES } from '@/lib/checker/ruleset-schema';
+import { isAnySpace } from '@/lib/checker/sentences';
 
 /** Where a unit sits, as an index into `BOUNDARIES` (top, sub, turn, paragraph, sentence). */
 export const TOP = BOUNDARIES.indexOf('top');
@@ -94,7 +95,9 @@ ENDS[0x0a] = LINE_END;
 for (let c = 0; c < 0x10000; c++) if (isStop(c) || isColon(c)) ENDS[c] = ENDS_AFTER;
 /** A colon-ended label this short at a paragraph start is a heading (产生原因：), not a sentence. */
 const LEAD_HEADING_CHARS = 10;
-const TRAILING_MARKS = /[。！？；：:!?;\s】]+$/;
+/** What a heading title does not end with (。！？；：:!?;】 and any `\s`), tested by code: no RegExp per heading. */
+const isTrailingMark = (c: number): boolean =>
+  isStop(c) || isColon(c) || c === 0x3011 /* 】 */ || isAnySpace(c);
 
 /**
  * Splits the text into units. A unit ends at a sentence mark, a colon or a line end. A numbered title
@@ -103,8 +106,8 @@ const TRAILING_MARKS = /[。！？；：:!?;\s】]+$/;
  */
 export function splitUnits(text: string, compiled: CompiledRuleset): Units {
   const { maxHeadingChars, itemRank, plainHeadingRank } = compiled.ruleset.sections;
-  const numbering = findNumbering(text, compiled);
-  let next = 0;
+  const markers = compiled.markers;
+  const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
   const units = new Units(Math.max(16, text.length >> 4));
   const n = text.length;
   let i = 0;
@@ -126,16 +129,17 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
     const start = i;
     let rank = -1;
     let titleStart = start;
-    while (next < numbering.count && numbering.start[next]! < start) next++;
-    const marker = next < numbering.count && numbering.start[next] === start ? next : -1;
-    if (marker >= 0) {
-      rank = numbering.rank[marker]!;
-      titleStart = numbering.end[marker]!;
+    // Numbering is asked for only where a unit starts: no numbering can span a unit's end (a line end,
+    // a stop or a colon), so a scan of the whole text would find the same ones there.
+    const marker = markers.next(text, start, start + 1) && markers.end > start;
+    if (marker) {
+      rank = ranks[markers.entry]!;
+      titleStart = markers.end;
       while (titleStart < n && isSpace(text.charCodeAt(titleStart))) titleStart++;
     }
     let end = titleStart;
     let cut = -1;
-    const bracket = marker >= 0 && text.charCodeAt(start) === 0x3010; // 【
+    const bracket = marker && text.charCodeAt(start) === 0x3010; // 【
     while (end < n) {
       c = text.charCodeAt(end);
       const ends = ENDS[c];
@@ -164,7 +168,9 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
     const lead = isColon(last);
     let heading: { rank: number; title: string } | null = null;
     if (rank >= 0 && rank < itemRank) {
-      const title = text.slice(titleStart, trimmed).replace(TRAILING_MARKS, '');
+      let titleEnd = trimmed;
+      while (titleEnd > titleStart && isTrailingMark(text.charCodeAt(titleEnd - 1))) titleEnd--;
+      const title = text.slice(titleStart, titleEnd);
       if (title.length > 0 && title.length <= maxHeadingChars) heading = { rank, title };
     } else if (rank < 0 && paragraph && !lead && !isStop(last) && trimmed - start <= maxHeadingChars && endsLine(text, trimmed)) {
       heading = { rank: plainHeadingRank, title: text.slice(start, trimmed) };
@@ -182,22 +188,6 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
   for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0 && units.headingRank[k]! < top) top = units.headingRank[k]!;
   for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0) units.boundary[k] = units.headingRank[k] === top ? TOP : SUB;
   return units;
-}
-
-/** Every numbering in the text, in one pass (cheaper than asking at each sentence start). */
-function findNumbering(text: string, compiled: CompiledRuleset) {
-  const scan = compiled.markers;
-  const ranks = compiled.ruleset.sections.markers.map((m) => m.rank);
-  const start: number[] = [];
-  const end: number[] = [];
-  const rank: number[] = [];
-  for (let from = 0; scan.next(text, from); from = scan.after()) {
-    if (scan.end === scan.start) continue;
-    start.push(scan.start);
-    end.push(scan.end);
-    rank.push(ranks[scan.entry]!);
-  }
-  return { count: start.length, start, end, rank };
 }
 
 /** Where numbering deeper than `rank` starts within a heading's reach after `from`, or -1. */

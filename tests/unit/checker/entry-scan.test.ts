@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleset } from '@/lib/checker/compile';
 import { EntryScan } from '@/lib/checker/entry-scan';
-import { firstChars } from '@/lib/checker/first-chars';
+import { firstChars, leadingPairs } from '@/lib/checker/first-chars';
 import { defaultRuleset } from '@/lib/checker';
 
 /** What one global RegExp of the alternation finds: [start, end, entry] for every hit, as the checker read it before. */
@@ -72,6 +72,32 @@ describe('EntryScan: hits without a match array each', () => {
     }
   });
 
+  it('filters by the first two characters without losing a hit: repeats, optional pieces, one-character matches, the text end', () => {
+    const sources = ['a+b', 'x?y', '(?:ab|c)d?', '[0-9]{1,2}、', '问(?=题)', '不(?:够|足)?', 'a{2}', '(?:d|)z', '(?<=a)b+c', 'y\\b', '[^a-z0-9问题、]{2}'];
+    const text = fc.array(fc.constantFrom(...'abcdxyz09、问题不够足 '), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.subarray(sources, { minLength: 1 }), text, (picked, t) => {
+        expect(byEntryScan(picked, t)).toEqual(byRegExp(picked, t));
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('finds in a slice what it finds in the slice alone, reading the characters from the whole text', () => {
+    fc.assert(
+      fc.property(reportText, fc.nat(), fc.nat(), (text, a, b) => {
+        const base = text.length ? a % text.length : 0;
+        const slice = text.slice(base, base + (b % (text.length - base + 1)));
+        for (const scan of rulesetScans) {
+          const hits: [number, number, number][] = [];
+          for (let from = 0; scan.nextInSlice(text, base, slice, from); from = scan.after()) hits.push([scan.start, scan.end, scan.entry]);
+          expect(hits).toEqual(byEntryScan(scan, slice));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it('finds a hit only where it starts inside [from, to): a sticky test at one place', () => {
     const scan = new EntryScan(['一、', '（一）', '1\\.']);
     expect(scan.next('二、一、（一）', 1, 2)).toBe(false);
@@ -109,6 +135,24 @@ describe('firstChars', () => {
     expect(admits('\\S问题', ' ')).toBe(false);
     expect(admits('[\\Sx]', '问')).toBe(true);
     expect(admits('[^]x]|y', 'x')).toBe(true); // [^] is any character, as in JS
+  });
+
+  it('reads the first two characters: pairs for longer matches, one-character matches apart', () => {
+    const admits = (source: string, pair: string) => {
+      const lead = leadingPairs(source)!;
+      const has = (chars: readonly (readonly [number, number])[] | null, ch: string) =>
+        chars === null || chars.some(([from, to]) => ch.charCodeAt(0) >= from && ch.charCodeAt(0) <= to);
+      return pair.length === 1 ? has(lead.one, pair) : lead.pairs.some(([a, b]) => has(a, pair[0]!) && has(b, pair[1]!));
+    };
+    expect(admits('主观上|主要原因', '主观')).toBe(true);
+    expect(admits('主观上|主要原因', '主任')).toBe(false);
+    expect(admits('(?:主要)?原因', '原因')).toBe(true);
+    expect(admits('[0-9]{1,2}、', '12')).toBe(true);
+    expect(admits('[0-9]{1,2}、', '1、')).toBe(true);
+    expect(admits('[0-9]{1,2}、', '1年')).toBe(false);
+    expect(admits('(?=部分)部(?:分)?', '部')).toBe(true);
+    expect(admits('不(?:够|足)', '不')).toBe(false);
+    expect(admits('[^\\S\\n]*[XＸ]', ' X')).toBe(true);
   });
 
   it('gives up where a match could start anywhere or be empty', () => {
