@@ -250,7 +250,12 @@ export function liveTextMap(root: Node): LiveTextMap {
   let epoch = 0;
   /** Shifts noted, oldest first: in `epoch`, nodes from index `from` on moved by `by`. */
   let shifts: { epoch: number; from: number; by: number }[] = [];
-  let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; lengths: number[] } | null = null;
+  /**
+   * The walk in progress. `starts[k]` is where the k-th node found so far starts (`starts[nodes.length]`,
+   * the length so far): filled as nodes are found, in a buffer grown by doubling, so the last step
+   * has no pass over 200,000 lengths to make.
+   */
+  let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; starts: Uint32Array } | null = null;
   /** Skipped selectors still to list before the walk begins (one per step: each is a search of the page). */
   let toList: string[] = [];
   let built = false;
@@ -316,32 +321,31 @@ export function liveTextMap(root: Node): LiveTextMap {
   const build = (more: () => boolean): boolean => {
     if (built) return true;
     if (!walk) {
-      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded: new Set<Node>(), pieces: [], lengths: [] };
+      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded: new Set<Node>(), pieces: [], starts: new Uint32Array(1024) };
       toList = [...SKIPPED_ELEMENTS, `[${UI_HOST_ATTRIBUTE}]`];
       state.nodes = [];
     }
     // Listing the skipped elements searches the whole page: the walk starts in a later step.
     if (toList.length > 0 && !(listSkipped(walk.excluded, more) && more())) return false;
-    const { walker, excluded, pieces, lengths } = walk;
+    const { walker, excluded, pieces } = walk;
     const { nodes } = state;
     // The page changed between slices and took the node the walk stood on: go on from the last node
     // mapped that is still there (nodes removed meanwhile are dropped by the records of their removal).
     if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
-      const text = pieces.join('');
       let last = nodes.length - 1;
       while (last >= 0 && !root.contains(nodes[last]!)) last--;
       for (const dropped of nodes.splice(last + 1)) setIndex(dropped, undefined);
-      const kept = lengths.splice(last + 1);
-      pieces.splice(0, pieces.length, text.slice(0, text.length - kept.reduce((sum, n) => sum + n, 0)));
+      pieces.splice(0, pieces.length, pieces.join('').slice(0, walk.starts[nodes.length]!));
       walker.currentNode = last >= 0 ? nodes[last]! : root;
     }
+    let { starts } = walk;
     // Text of this slice's nodes, joined once per slice (a join of 200,000 strings at the end would be one long task).
     let slice: string[] = [];
     for (;;) {
       for (let step = 0; step < BUILD_STEP; step++) {
         if (!walker.nextNode()) {
           pieces.push(slice.join(''));
-          state.starts = startsOf(lengths);
+          state.starts = starts.subarray(0, nodes.length + 1);
           state.text = pieces.join('');
           walk = null;
           built = true;
@@ -352,8 +356,13 @@ export function liveTextMap(root: Node): LiveTextMap {
         const data = node.data;
         if (data.length === 0 || excluded.has(node) || indexOf(node) !== undefined) continue;
         setIndex(node, nodes.length);
+        if (nodes.length + 2 > starts.length) {
+          const grown = new Uint32Array(starts.length * 2);
+          grown.set(starts);
+          starts = walk.starts = grown;
+        }
+        starts[nodes.length + 1] = starts[nodes.length]! + data.length;
         nodes.push(node);
-        lengths.push(data.length);
         slice.push(data);
       }
       if (!more()) {

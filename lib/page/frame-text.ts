@@ -151,8 +151,11 @@ export class FrameText {
     const changedBefore = this.changedChars;
     const source = this.source;
     // A large page is read and identified in idle slices (a small one within the first).
-    const more = sliceNow(this.doc.defaultView!);
+    let more = sliceNow(this.doc.defaultView!);
     await source.prepare(more, this.slices);
+    // Preparing a large page ends in a later slice, often with its last step's time spent: reading the
+    // text (the changes made meanwhile) and its first piece of hashing go to a fresh slice, not that one.
+    if (!more()) more = await this.slices();
     const identity = pageIdentity(await identifyTextInSlices(source.identityText(), more, this.slices), {
       url: this.doc.URL,
       title: source.title(),
