@@ -71,8 +71,8 @@ describe('Annotator on a frame whose text arrives late', () => {
     const more = document.createElement('p');
     more.textContent = REPORT;
     document.body.append(more);
-    await settle();
-    expect(opened(sent)).toHaveLength(2);
+    // Waited for, not slept on: under load the second announcement can take longer than a settle.
+    await vi.waitFor(() => expect(opened(sent)).toHaveLength(2), { timeout: 5000 });
   });
 
   it('tags the first selection in a frame that looked empty when it loaded', async () => {
