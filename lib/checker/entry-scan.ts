@@ -1,4 +1,4 @@
-import { firstChars, leadingPairs, type CodeRanges } from '@/lib/checker/first-chars';
+import { firstChars, leadingPairs, secondPairs, type CodeRanges, type Pair } from '@/lib/checker/first-chars';
 import { captureGroupCount } from '@/lib/checker/regex';
 
 /** Entries past this many share no bit mask; the scan then runs as one RegExp. */
@@ -20,7 +20,8 @@ const MAX_FIRST_CHARS = 2048;
  * cannot be read (`.`, a match that can be empty) or are too many, it runs the alternation as one
  * global RegExp instead, with the same results. Most places a first character admits are no match (主 of
  * 主要 is not 主观上), so the first two characters are checked too, against a hashed table of the pairs
- * the entries can start with: a test is made only where both fit.
+ * the entries can start with: a test is made only where both fit. The same is done for the second and
+ * third characters (主要是 is not 主要原因), unless the entry's match can be shorter.
  */
 export class EntryScan {
   /** The last match found by `next`: its start, its end (exclusive) and its entry's index. */
@@ -34,6 +35,12 @@ export class EntryScan {
   private readonly pairMasks: Uint32Array;
   /** `lone[code]`: entries that can start with that code unit whatever follows (one-unit matches, wide pairs). */
   private readonly lone: Uint32Array;
+  /** Where the first two admit a position, the entries the second and third code units leave possible (`pairIndex`). */
+  private readonly midMasks: Uint32Array;
+  /** `midLone[second]`: entries whose matches with that second unit can end there or go on with anything. */
+  private readonly midLone: Uint32Array;
+  /** `short[code]`: entries with a one-unit match that starts with that code unit. */
+  private readonly short: Uint32Array;
   private readonly whole: RegExp;
   /** The group number of each entry in `whole`. */
   private readonly groups: number[];
@@ -52,6 +59,9 @@ export class EntryScan {
     const pairs = this.masks ? pairMasks(sources) : null;
     this.pairMasks = pairs?.pairMasks ?? new Uint32Array(0);
     this.lone = pairs?.lone ?? new Uint32Array(0);
+    this.midMasks = pairs?.midMasks ?? new Uint32Array(0);
+    this.midLone = pairs?.midLone ?? new Uint32Array(0);
+    this.short = pairs?.short ?? new Uint32Array(0);
   }
 
   /**
@@ -78,7 +88,7 @@ export class EntryScan {
 
   /** Tests the patterns on `text`, whose character at p is `chars`' at `base + p`. */
   private nextMasked(text: string, chars: string, base: number, from: number, to: number, masks: Uint32Array): boolean {
-    const { sticky, pairMasks, lone } = this;
+    const { sticky, pairMasks, lone, midMasks, midLone, short } = this;
     const n = text.length;
     const last = Math.min(to, n);
     for (let p = from; p < last; p++) {
@@ -86,8 +96,13 @@ export class EntryScan {
       let mask = masks[c]!;
       if (mask === 0) continue;
       if (p + 1 < n) {
-        mask &= lone[c]! | pairMasks[pairIndex(c, chars.charCodeAt(base + p + 1))]!;
+        const c1 = chars.charCodeAt(base + p + 1);
+        mask &= lone[c]! | pairMasks[pairIndex(c, c1)]!;
         if (mask === 0) continue;
+        if (p + 2 < n) {
+          mask &= short[c]! | midLone[c1]! | midMasks[pairIndex(c1, chars.charCodeAt(base + p + 2))]!;
+          if (mask === 0) continue;
+        }
       }
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
@@ -126,28 +141,56 @@ const pairIndex = (first: number, second: number): number => (first * 31 + secon
 
 const size = (ranges: CodeRanges): number => ranges.reduce((n, [from, to]) => n + to - from + 1, 0);
 
-/** The second-character filter of `nextMasked`: pair bits by `pairIndex`, and bits that need no second character. */
-function pairMasks(sources: readonly string[]): { pairMasks: Uint32Array; lone: Uint32Array } {
-  const pairs = new Uint32Array(1 << PAIR_BITS);
-  const lone = new Uint32Array(0x10000);
-  const setLone = (ranges: CodeRanges, bit: number) => {
-    for (const [from, to] of ranges) for (let c = from; c <= to; c++) lone[c]! |= bit;
+const ANY: CodeRanges = [[0, 0xffff]];
+
+interface PairFilter {
+  pairMasks: Uint32Array;
+  lone: Uint32Array;
+  midMasks: Uint32Array;
+  midLone: Uint32Array;
+  short: Uint32Array;
+}
+
+/**
+ * The second- and third-character filters of `nextMasked`: pair bits by `pairIndex`, and bits that need
+ * no further character.
+ */
+function pairMasks(sources: readonly string[]): PairFilter {
+  const out: PairFilter = {
+    pairMasks: new Uint32Array(1 << PAIR_BITS),
+    lone: new Uint32Array(0x10000),
+    midMasks: new Uint32Array(1 << PAIR_BITS),
+    midLone: new Uint32Array(0x10000),
+    short: new Uint32Array(0x10000),
   };
   for (let i = 0; i < sources.length; i++) {
     const bit = 1 << i;
     const lead = leadingPairs(sources[i]!)!;
     const all = firstChars(sources[i]!)!;
-    setLone(lead.one ?? all, bit);
-    for (const [anyFirst, seconds] of lead.pairs) {
-      const firsts = anyFirst ?? all;
-      if (!seconds || size(firsts) * size(seconds) > MAX_PAIRS) {
-        setLone(firsts, bit);
-        continue;
-      }
-      for (const [a0, a1] of firsts) for (let a = a0; a <= a1; a++) for (const [b0, b1] of seconds) for (let b = b0; b <= b1; b++) pairs[pairIndex(a, b)]! |= bit;
-    }
+    setBits(out.lone, lead.one ?? all, bit);
+    setBits(out.short, lead.one ?? all, bit);
+    addPairs(out.pairMasks, out.lone, lead.pairs, all, bit);
+    const mid = secondPairs(sources[i]!)!;
+    setBits(out.midLone, mid.second ?? ANY, bit);
+    addPairs(out.midMasks, out.midLone, mid.pairs, ANY, bit);
   }
-  return { pairMasks: pairs, lone };
+  return out;
+}
+
+function setBits(masks: Uint32Array, ranges: CodeRanges, bit: number): void {
+  for (const [from, to] of ranges) for (let c = from; c <= to; c++) masks[c]! |= bit;
+}
+
+/** Sets `bit` for each listed pair in `table`; pairs too many to list (or any) go to `lone` by their first unit. */
+function addPairs(table: Uint32Array, lone: Uint32Array, pairs: readonly Pair[], all: CodeRanges, bit: number): void {
+  for (const [anyFirst, seconds] of pairs) {
+    const firsts = anyFirst ?? all;
+    if (!seconds || size(firsts) * size(seconds) > MAX_PAIRS) {
+      setBits(lone, firsts, bit);
+      continue;
+    }
+    for (const [a0, a1] of firsts) for (let a = a0; a <= a1; a++) for (const [b0, b1] of seconds) for (let b = b0; b <= b1; b++) table[pairIndex(a, b)]! |= bit;
+  }
 }
 
 /** One bit per entry for every code unit it can start with; null when some entry's are unknown or too many. */

@@ -27,6 +27,16 @@ export function leadingPairs(source: string): { pairs: readonly Pair[]; one: Cha
   return lead && { pairs: lead.pairs, one: lead.one };
 }
 
+/**
+ * The second and third code units of a source's matches: `pairs` for matches of three or more,
+ * `second` for the second units of two-unit matches, after which anything may follow. A superset, as
+ * `firstChars`; null where that is null.
+ */
+export function secondPairs(source: string): { pairs: readonly Pair[]; second: Chars } | null {
+  const lead = readLead(source);
+  return lead && { pairs: lead.mid, second: lead.second };
+}
+
 function readLead(source: string): Lead | null {
   try {
     const parser = new Parser(source);
@@ -55,10 +65,14 @@ interface Lead {
   nullable: boolean;
   one: Chars;
   pairs: Pair[];
+  /** The second units of its two-unit matches. */
+  second: Chars;
+  /** The second and third units of its longer matches. */
+  mid: Pair[];
 }
 
-const zeroWidth = (): Lead => ({ chars: [], nullable: true, one: [], pairs: [] });
-const any = (): Lead => ({ chars: null, nullable: false, one: null, pairs: [] });
+const zeroWidth = (): Lead => ({ chars: [], nullable: true, one: [], pairs: [], second: [], mid: [] });
+const any = (): Lead => ({ chars: null, nullable: false, one: null, pairs: [], second: [], mid: [] });
 const SPACES: CodeRanges = [...[...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => [c.charCodeAt(0), c.charCodeAt(0)] as const), [0x2000, 0x200a]];
 const DIGITS: CodeRanges = [[0x30, 0x39]];
 const WORD: CodeRanges = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f]];
@@ -85,12 +99,19 @@ function union(a: Ranges | null, b: Chars): Ranges | null {
 }
 
 /** Copies, so the result's ranges are owned by whoever unions into them. */
-const oneChar = (chars: Chars): Lead => ({ chars: chars && [...chars], nullable: false, one: chars && [...chars], pairs: [] });
+const oneChar = (chars: Chars): Lead => ({ chars: chars && [...chars], nullable: false, one: chars && [...chars], pairs: [], second: [], mid: [] });
+/** Does it have one-unit matches? */
+const hasOne = (lead: Lead): boolean => lead.one === null || lead.one.length > 0;
 const single = (code: number): Lead => oneChar([[code, code]]);
 
 /** `a` followed by `b` (a is owned and updated). */
 function concat(a: Lead, b: Lead): Lead {
-  if (a.one === null || a.one.length > 0) a.pairs.push([a.one, b.chars]);
+  // Units 1–2 of ab: a's own, a's second unit then b's first, b's first two after a one-unit a, b's own after an empty a.
+  if (a.second === null || a.second.length > 0) a.mid.push([a.second, b.chars]);
+  if (hasOne(a)) a.mid.push(...b.pairs);
+  if (a.nullable) a.mid.push(...b.mid);
+  a.second = union(union(union([], b.nullable ? a.second : []), hasOne(a) ? b.one : []), a.nullable ? b.second : []);
+  if (hasOne(a)) a.pairs.push([a.one, b.chars]);
   if (a.nullable) a.pairs.push(...b.pairs);
   const one = union(union([], b.nullable ? a.one : []), a.nullable ? b.one : []);
   if (a.nullable) a.chars = union(a.chars as Ranges | null, b.chars);
@@ -113,6 +134,8 @@ class Parser {
       out.nullable ||= next.nullable;
       out.one = union(out.one as Ranges | null, next.one);
       out.pairs.push(...next.pairs);
+      out.second = union(out.second as Ranges | null, next.second);
+      out.mid.push(...next.mid);
     }
     return out;
   }
@@ -143,8 +166,14 @@ class Parser {
     }
     if (c !== undefined && '?*+{'.includes(c) && this.src[this.pos] === '?') this.pos++; // lazy
     // A repeat's one-unit match may be followed by another repeat.
-    const pairs = max >= 2 && (atom.one === null || atom.one.length > 0) ? [...atom.pairs, [atom.one, atom.chars] as const] : atom.pairs;
-    return { chars: atom.chars, nullable: atom.nullable || min === 0, one: atom.one, pairs };
+    const repeated = max >= 2 && hasOne(atom);
+    const pairs = repeated ? [...atom.pairs, [atom.one, atom.chars] as const] : atom.pairs;
+    if (max < 2) return { chars: atom.chars, nullable: atom.nullable || min === 0, one: atom.one, pairs, second: atom.second, mid: atom.mid };
+    // Units 1–2 of a repeat: the first repeat's own, its second unit then the next's first, or (after a one-unit repeat) the next ones' first two.
+    const mid: Pair[] = [...atom.mid, [atom.second, atom.chars]];
+    if (hasOne(atom)) mid.push(...atom.pairs, [atom.one, atom.chars]);
+    const second = union(union([], atom.second), repeated ? atom.one : []);
+    return { chars: atom.chars, nullable: atom.nullable || min === 0, one: atom.one, pairs, second, mid };
   }
 
   private atom(): Lead {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleset } from '@/lib/checker/compile';
 import { EntryScan } from '@/lib/checker/entry-scan';
-import { firstChars, leadingPairs } from '@/lib/checker/first-chars';
+import { firstChars, leadingPairs, secondPairs } from '@/lib/checker/first-chars';
 import { defaultRuleset } from '@/lib/checker';
 
 /** What one global RegExp of the alternation finds: [start, end, entry] for every hit, as the checker read it before. */
@@ -82,6 +82,33 @@ describe('EntryScan: hits without a match array each', () => {
       { numRuns: 500 },
     );
   }, 60_000);
+
+  it('filters by the second and third characters without losing a hit: repeats, optional pieces, short matches, the text end', () => {
+    const sources = ['abc', 'a(?:bc|d)', 'ab?c', '(?:ab)+c', 'a[0-9]{2,}', 'a(?:b|)(?:c|)d', '[0-9]{4}年', '(?:a|)bcd', 'a.c', 'b(?=cd)', 'ca*b', '(?:a{2}|b)c'];
+    const text = fc.array(fc.constantFrom(...'abcd0129年 '), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.subarray(sources, { minLength: 1 }), text, (picked, t) => {
+        expect(byEntryScan(picked, t)).toEqual(byRegExp(picked, t));
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('reads the second and third characters: 主要是 cannot start 主要原因', () => {
+    const admits = (source: string, pair: string) => {
+      const mid = secondPairs(source)!;
+      const has = (chars: readonly (readonly [number, number])[] | null, ch: string) =>
+        chars === null || chars.some(([from, to]) => ch.charCodeAt(0) >= from && ch.charCodeAt(0) <= to);
+      return pair.length === 1 ? has(mid.second, pair) : mid.pairs.some(([a, b]) => has(a, pair[0]!) && has(b, pair[1]!));
+    };
+    expect(admits('主观上|主要原因', '要原')).toBe(true);
+    expect(admits('主观上|主要原因', '要是')).toBe(false);
+    expect(admits('[0-9]{4}年', '12')).toBe(true);
+    expect(admits('[0-9]{4}年', '5岁')).toBe(false);
+    expect(admits('(?:主要)?原因', '因')).toBe(true);
+    expect(admits('本人(?:将|打算)', '人将')).toBe(true);
+    expect(admits('本人(?:将|打算)', '人抓')).toBe(false);
+  });
 
   it('finds in a slice what it finds in the slice alone, reading the characters from the whole text', () => {
     fc.assert(
