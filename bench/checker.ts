@@ -16,7 +16,7 @@ import { literalAlternation } from '@/lib/checker/regex';
 import { realisticReport } from './realistic-report';
 
 const root = path.resolve(import.meta.dirname, '..');
-const RUNS = 7;
+const RUNS = 11;
 const WARM_UP = 3;
 const BASE_REPEAT = 10;
 /**
