@@ -368,13 +368,13 @@ export class Annotator {
     const changed = this.placedAt === null ? null : this.text.changedSince(this.placedAt);
     const results = new Map<string, Placement>();
     const missing: Annotation[] = [];
+    const resolve = this.text.resolver(this.anchors, rendered);
     for (const annotation of this.annotations) {
       const before = this.placements.get(annotation.id);
+      if (before?.range && !touched.has(annotation.id)) continue;
       const key = anchorKey(annotation.anchor);
-      const resolve = this.text.resolver(this.anchors, rendered);
       let placement: Placement | null = null;
       if (before?.range) {
-        if (!touched.has(annotation.id)) continue;
         const near = rendered.map.offsetsOf(before.range)?.start ?? 0;
         placement = findNear(view, key, annotation.anchor, near, resolve);
       } else if (changed && changed.length <= MAX_CHANGED_SPANS) {
@@ -389,8 +389,8 @@ export class Annotator {
       await this.text.prepareForPlacing(this.anchors);
       if (generation !== this.placedGeneration) return;
       ({ view, rendered } = this.text.documentView());
-      const resolve = this.text.resolver(this.anchors, rendered);
-      for (const annotation of missing) results.set(annotation.id, placeAnchor(view, anchorKey(annotation.anchor), annotation.anchor, resolve));
+      const resolveAll = this.text.resolver(this.anchors, rendered);
+      for (const annotation of missing) results.set(annotation.id, placeAnchor(view, anchorKey(annotation.anchor), annotation.anchor, resolveAll));
     }
     this.placedAt = this.text.mapVersion();
     const changes: { id: string; status: AnchorStatus }[] = [];
