@@ -23,13 +23,8 @@
  * is one JSON object.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithHostAccess } from '../scripts/host-access-profile.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import type { BrowserContext } from 'playwright-core';
+import { buildsToCompare, launchWithAllSites, loadAverage, median, recordLoad, round, serveHtml, type CpuProfile, type TraceEvent } from './extension-load';
 
 const ROWS = 20_000;
 const CELLS = 10; // 20,000 × 10 = 200,000 text nodes
@@ -83,50 +78,9 @@ ${groups.join('\n')}
 </script></body></html>`;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event: the wall time `dur` less the time the thread was not running. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { beginData?: { url?: string }; data?: { url?: string } };
-}
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
 interface Recording {
   events: TraceEvent[];
   profile: CpuProfile;
-}
-
-/** Loads `url` with the DevTools timeline traced and V8's sampling profiler on, for WINDOW_MS after load. */
-async function recordLoad(page: Page, url: string): Promise<Recording> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (payload) => void events.push(...(payload.value as unknown as TraceEvent[])));
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
-    transferMode: 'ReportEvents',
-  });
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  await page.waitForTimeout(WINDOW_MS);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
-  return { events, profile };
 }
 
 export interface LoadCost {
@@ -277,32 +231,6 @@ function costOf(recording: Recording, pageOrigin: string): LoadCost {
   };
 }
 
-async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; cleanup: () => Promise<void> }> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-bench-cs-'));
-  const args = [...CHROMIUM_ARGS, ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [])];
-  const start = () => chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args, viewport: { width: 1280, height: 900 } });
-  const context: BrowserContext = extensionDir ? await launchWithHostAccess(start, userDataDir, extensionDir, ['<all_urls>']) : await start();
-  if (extensionDir) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    for (let i = 0; i < 100; i++) {
-      const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-      if (registered > 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    context,
-    cleanup: async () => {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const round = (n: number) => Math.round(n * 10) / 10;
-const loadAverage = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
-
 /** The passage the reviewer tags to make the dashboard a stored report (row 3's subject line). */
 const TAGGED = '关于做好第3批材料的通知';
 
@@ -333,22 +261,17 @@ type Scenario = 'noReport' | 'withReport';
 
 async function main(): Promise<void> {
   const html = dashboardHtml();
-  const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveHtml(html);
+  const { origin } = server;
   const loadBefore = loadAverage();
 
-  const variants: [string, string | null][] = [
-    ['none', null],
-    ['after', path.resolve(process.env.PINGYUE_BENCH_AFTER ?? '.output/chrome-mv3')],
-    ...(process.env.PINGYUE_BENCH_BEFORE ? [['before', path.resolve(process.env.PINGYUE_BENCH_BEFORE)] as [string, string]] : []),
-  ];
+  const variants: [string, string | null][] = [['none', null], ...buildsToCompare()];
   const scenarios = (process.env.PINGYUE_BENCH_SCENARIOS?.split(',') ?? ['noReport', 'withReport']) as Scenario[];
-  const browsers = new Map<string, Awaited<ReturnType<typeof launch>>>();
+  const browsers = new Map<string, Awaited<ReturnType<typeof launchWithAllSites>>>();
   const costs = new Map<string, LoadCost[]>();
   const top = Number(process.env.PINGYUE_BENCH_TOP ?? 0);
   try {
-    for (const [name, dir] of variants) browsers.set(name, await launch(dir));
+    for (const [name, dir] of variants) browsers.set(name, await launchWithAllSites(dir, { width: 1280, height: 900 }));
     for (const scenario of scenarios) {
       if (scenario === 'withReport') {
         for (const [name, dir] of variants) if (dir) await tagDashboard(browsers.get(name)!.context, `${origin}/dashboard?tag`);
@@ -357,7 +280,8 @@ async function main(): Promise<void> {
         for (const [name, dir] of variants) {
           if (!dir && scenario !== scenarios[0]) continue; // no extension: the same page in every scenario, measured once
           const page = await browsers.get(name)!.context.newPage();
-          const recording = await recordLoad(page, `${origin}/dashboard?${scenario}=${run}`);
+          const { events, profile } = await recordLoad(page, `${origin}/dashboard?${scenario}=${run}`, { afterLoadMs: WINDOW_MS, profile: true });
+          const recording: Recording = { events, profile: profile! };
           const cost = costOf(recording, origin);
           // For a closer look (DevTools opens it): the V8 profile of this load.
           if (process.env.PINGYUE_BENCH_PROFILE && dir) fs.writeFileSync(`${process.env.PINGYUE_BENCH_PROFILE}-${scenario}-${name}-${run}.cpuprofile`, JSON.stringify(recording.profile));
@@ -377,7 +301,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    for (const b of browsers.values()) await b.cleanup();
+    for (const b of browsers.values()) await b.close();
     server.close();
   }
 

@@ -9,14 +9,7 @@
  * machine load hits both alike, and the figures are medians (and the worst run) of
  * `PINGYUE_BENCH_RUNS` loads (default 7). The last stdout line is one JSON object.
  */
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithHostAccess } from '../scripts/host-access-profile.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { buildsToCompare, launchWithAllSites, loadAverage, median, recordLoad, round, serveHtml, type TraceEvent } from './extension-load';
 
 const RUNS = Number(process.env.PINGYUE_BENCH_RUNS ?? 7);
 
@@ -29,39 +22,11 @@ function reportHtml(): string {
 <body><h1>2026年度述职报告</h1>${paragraphs.join('\n')}</body></html>`;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
-
 export interface StartupCost {
   /** The task that compiled and ran the content script: wall time, thread time, compiling (thread). */
   taskMs: number;
   taskCpuMs: number;
   compileCpuMs: number;
-}
-
-async function traceLoad(page: Page, url: string): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (payload) => void events.push(...(payload.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(3000);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
-  return events;
 }
 
 function startupOf(events: TraceEvent[]): StartupCost {
@@ -79,54 +44,27 @@ function startupOf(events: TraceEvent[]): StartupCost {
   };
 }
 
-async function launch(extensionDir: string): Promise<{ context: BrowserContext; cleanup: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no extension at ${extensionDir}: npx wxt build`);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyue-bench-startup-'));
-  const args = [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
-  const start = () => chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args });
-  const context = await launchWithHostAccess(start, userDataDir, extensionDir, ['<all_urls>']);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  for (let i = 0; i < 100 && (await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    context,
-    cleanup: async () => {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const round = (n: number) => Math.round(n * 10) / 10;
-const loadAverage = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
-
 async function main(): Promise<void> {
   const html = reportHtml();
-  const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveHtml(html);
+  const { origin } = server;
   const loadBefore = loadAverage();
-  const variants: [string, string][] = [
-    ['after', path.resolve(process.env.PINGYUE_BENCH_AFTER ?? '.output/chrome-mv3')],
-    ...(process.env.PINGYUE_BENCH_BEFORE ? [['before', path.resolve(process.env.PINGYUE_BENCH_BEFORE)] as [string, string]] : []),
-  ];
-  const browsers = new Map<string, Awaited<ReturnType<typeof launch>>>();
+  const variants = buildsToCompare();
+  const browsers = new Map<string, Awaited<ReturnType<typeof launchWithAllSites>>>();
   const costs = new Map<string, StartupCost[]>();
   try {
-    for (const [name, dir] of variants) browsers.set(name, await launch(dir));
+    for (const [name, dir] of variants) browsers.set(name, await launchWithAllSites(dir));
     for (let run = 0; run < RUNS; run++) {
       for (const [name] of variants) {
         const page = await browsers.get(name)!.context.newPage();
-        const cost = startupOf(await traceLoad(page, `${origin}/report?${run}`));
+        const cost = startupOf((await recordLoad(page, `${origin}/report?${run}`, { afterLoadMs: 3000, profile: false })).events);
         await page.close();
         costs.set(name, [...(costs.get(name) ?? []), cost]);
         process.stderr.write(`content-startup: run ${run + 1} ${name}: ${JSON.stringify(cost)}\n`);
       }
     }
   } finally {
-    for (const b of browsers.values()) await b.cleanup();
+    for (const b of browsers.values()) await b.close();
     server.close();
   }
   const result: Record<string, unknown> = { runs: RUNS, loadAverage: { before: loadBefore, after: loadAverage() } };
