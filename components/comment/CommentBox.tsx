@@ -33,8 +33,10 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
 
   useEffect(() => {
     const focusField = () => field.current?.focus();
-    focusField();
-    // The parent focuses the iframe once it is ready; hand that focus to the field.
+    // The parent focuses the iframe once it is ready, unless the reviewer has moved on (clicked into
+    // another frame meanwhile); hand that focus to the field. Never take it unasked: a focus() of our own
+    // would pull the reviewer's keys away from the frame they just clicked into.
+    if (document.hasFocus()) focusField();
     window.addEventListener('focus', focusField);
     notify({ type: 'ready' });
     return () => window.removeEventListener('focus', focusField);

@@ -47,6 +47,20 @@ describe('CommentBox', () => {
     expect(box.button('完成').type).toBe('submit');
   });
 
+  it('leaves the focus where the reviewer moved it until the page hands the frame the focus', async () => {
+    // The reviewer clicked into another frame while this one loaded: its document has no focus.
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    try {
+      const box = await mount();
+      expect(document.activeElement).not.toBe(box.field);
+      expect(box.events[0]).toEqual({ type: 'ready' });
+      await act(async () => void window.dispatchEvent(new Event('focus')));
+      expect(document.activeElement).toBe(box.field);
+    } finally {
+      hasFocus.mockRestore();
+    }
+  });
+
   it('saves with Enter, trimmed, then closes', async () => {
     const box = await mount();
     await box.type('  没有点名是哪些社区\n请补充  ');
