@@ -224,38 +224,52 @@ interface Edit {
   newEnd: number;
 }
 
-/** Shifts of node numbers remembered before all nodes are renumbered (each lookup walks those since). */
-const MAX_SHIFTS = 64;
 /** Edits remembered: enough for the updates during one placing of a large page's anchors. */
 const MAX_EDITS = 256;
 
 /** Nodes visited between two questions whether to go on building. */
 const BUILD_STEP = 128;
+/**
+ * Mapped nodes per block. The live map keeps a reference to the first node of each block only: a
+ * content script's wrapper of a node lives in its world's wrapper table while the script holds it, and
+ * holding all 200,000 made the table rehash in single steps of 25–75 ms (at 65,536 and 131,072 nodes),
+ * and the collector trace them all. Finding a node inside a block walks at most this many.
+ */
+const BLOCK_NODES = 64;
 const CHILD_LIST = 'childList';
+const PRECEDING = 2;
 
-type Indexed = Text & Record<symbol, number | undefined>;
+/** Where `node` lies against `other` in tree order: `a` precedes `b` (an ancestor precedes its descendants). */
+const follows = (node: Node, other: Node) => (other.compareDocumentPosition(node) & FOLLOWING) !== 0;
+/** `node` (a text node) comes before `other`'s position: not `other` itself nor inside it. */
+const before = (node: Node, other: Node) => node !== other && (other.compareDocumentPosition(node) & PRECEDING) !== 0;
+/** `node` comes no later than the end of `other`'s subtree (before it, `other` itself or inside it). */
+const notAfterSubtree = (node: Node, other: Node) => {
+  if (node === other) return true;
+  const position = other.compareDocumentPosition(node);
+  return (position & FOLLOWING) === 0 || (position & CONTAINED_BY) !== 0;
+};
 
-export function liveTextMap(root: Node): LiveTextMap {
+/** `blockNodes`: mapped nodes per block (small ones let tests cross many blocks on a small page). */
+export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
   const doc = root.ownerDocument ?? (root as Document);
-  const state: MapState = { nodes: [], starts: new Uint32Array(1), text: '' };
   /**
-   * Each mapped node carries its index under this map's own key (a property of the content script's
-   * wrapper, which the page never sees): cheaper than a Map of 200,000 nodes. An update that changes
-   * the number of nodes does not renumber the 200,000 after its window (that alone was a long task):
-   * it notes the shift, and a node's index is carried through the shifts noted since it was set.
+   * The map: the text, and the mapped (non-empty, not skipped) text nodes in blocks of
+   * {@link BLOCK_NODES}: each block's first node, where its text starts and how many nodes it holds.
+   * A block's other nodes are found by walking from its first, so the map holds one node in 64.
    */
-  const key = Symbol('text-map-index');
-  const epochKey = Symbol('text-map-epoch');
-  /** Counts updates; a node's index was set in the epoch under `epochKey`. */
-  let epoch = 0;
-  /** Shifts noted, oldest first: in `epoch`, nodes from index `from` on moved by `by`. */
-  let shifts: { epoch: number; from: number; by: number }[] = [];
+  let text = '';
+  let firsts: Text[] = [];
+  let blockStarts: number[] = [];
+  let counts: number[] = [];
+  /** Text nodes inside skipped elements (listed before the walk, and found by updates since). */
+  let excluded = new Set<Node>();
   /**
-   * The walk in progress. `starts[k]` is where the k-th node found so far starts (`starts[nodes.length]`,
-   * the length so far): filled as nodes are found, in a buffer grown by doubling, so the last step
-   * has no pass over 200,000 lengths to make.
+   * The walk in progress, and its text so far. Each slice's text is read in one string (a range over the
+   * slice's nodes, less the skipped nodes' text): reading each node's `data` made a string per node,
+   * 200,000 of them, with a weak handle each that every full collection then had to clear.
    */
-  let walk: { walker: TreeWalker; excluded: Set<Node>; pieces: string[]; starts: Uint32Array } | null = null;
+  let walk: { walker: TreeWalker; pieces: string[]; length: number } | null = null;
   /** Skipped selectors still to list before the walk begins (one per step: each is a search of the page). */
   let toList: string[] = [];
   let built = false;
@@ -279,35 +293,15 @@ export function liveTextMap(root: Node): LiveTextMap {
   /** The edits since `since`, or null when they are not all known. */
   const editsSince = (since: number): Edit[] | null => (since < firstVersion || since > version ? null : edits.slice(since - firstVersion));
 
-  /** The node's index in `state.nodes`, or undefined when it is not mapped. */
-  const indexOf = (node: Node): number | undefined => {
-    let i = (node as Indexed)[key];
-    if (i === undefined) return undefined;
-    const since = (node as Indexed)[epochKey] ?? 0;
-    // Carried through the shifts noted after it was set, in order.
-    let first = shifts.length;
-    while (first > 0 && shifts[first - 1]!.epoch > since) first--;
-    for (let k = first; k < shifts.length; k++) if (i >= shifts[k]!.from) i += shifts[k]!.by;
-    return state.nodes[i] === node ? i : undefined;
-  };
-  const setIndex = (node: Text, i: number | undefined) => {
-    (node as Indexed)[key] = i;
-    (node as Indexed)[epochKey] = epoch;
-  };
-  /** Renumbers every node (so no shift need be remembered), when shifts pile up. */
-  const renumberAll = () => {
-    epoch++;
-    shifts = [];
-    state.nodes.forEach((node, i) => setIndex(node, i));
-  };
-
   const isSkipped = (node: Node) => (node.nodeType === TEXT_NODE ? node.parentElement : (node as Element))?.closest?.(SKIPPED_SELECTOR) != null;
+  /** A node of the map, as the blocks were walked (skipped nodes found since are in `excluded`). */
+  const isMapped = (node: Text) => node.length > 0 && !excluded.has(node);
 
   /**
    * Lists the text inside skipped elements, one selector per step: on a large page one search per
    * element name (or for the attribute) is many times cheaper than one search for the selector list.
    */
-  const listSkipped = (excluded: Set<Node>, more: () => boolean): boolean => {
+  const listSkipped = (more: () => boolean): boolean => {
     while (toList.length > 0) {
       for (const skipped of (root as ParentNode).querySelectorAll?.(toList.pop()!) ?? []) {
         const inside = doc.createTreeWalker(skipped, SHOW_TEXT);
@@ -318,212 +312,356 @@ export function liveTextMap(root: Node): LiveTextMap {
     return true;
   };
 
+  /** Adds a mapped node found by the walk at text offset `at`: it starts a block, or joins the last. */
+  const addNode = (node: Text, at: number) => {
+    const last = counts.length - 1;
+    if (last < 0 || counts[last] === blockNodes) {
+      firsts.push(node);
+      blockStarts.push(at);
+      counts.push(1);
+    } else counts[last]!++;
+  };
+
+  /**
+   * The text of a slice's mapped nodes from `first` to `last`: the range over them, less the text of
+   * skipped nodes between (`cuts`: offset and length in the range's text, in order); read node by node
+   * if the range's text is not what the walk counted (`length` characters in all).
+   */
+  const sliceText = (first: Text, last: Text, length: number, cuts: number[]): string => {
+    const range = doc.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    const whole = range.toString();
+    if (whole.length === length) {
+      if (cuts.length === 0) return whole;
+      const kept: string[] = [];
+      let at = 0;
+      for (let i = 0; i < cuts.length; i += 2) {
+        kept.push(whole.slice(at, cuts[i]));
+        at = cuts[i]! + cuts[i + 1]!;
+      }
+      kept.push(whole.slice(at));
+      return kept.join('');
+    }
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    walker.currentNode = first;
+    const data: string[] = [];
+    for (let node: Node | null = first; node; node = node === last ? null : walker.nextNode()) if (isMapped(node as Text)) data.push((node as Text).data);
+    return data.join('');
+  };
+
+  /** The page took the node the walk stood on (between slices): walk again from the last block still there. */
+  const resumeWalk = (current: NonNullable<typeof walk>) => {
+    let last = firsts.length - 1;
+    while (last >= 0 && !root.contains(firsts[last]!)) last--;
+    const keep = last >= 0 ? blockStarts[last]! : 0;
+    const resumeAt = last >= 0 ? firsts[last]! : null;
+    firsts.length = blockStarts.length = counts.length = Math.max(0, last);
+    current.pieces = [current.pieces.join('').slice(0, keep)];
+    current.length = keep;
+    current.walker.currentNode = resumeAt ?? root;
+    if (resumeAt && !current.walker.previousNode()) current.walker.currentNode = root;
+  };
+
   const build = (more: () => boolean): boolean => {
     if (built) return true;
     if (!walk) {
-      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), excluded: new Set<Node>(), pieces: [], starts: new Uint32Array(1024) };
+      walk = { walker: doc.createTreeWalker(root, SHOW_TEXT), pieces: [], length: 0 };
       toList = [...SKIPPED_ELEMENTS, `[${UI_HOST_ATTRIBUTE}]`];
-      state.nodes = [];
+      firsts = [];
+      blockStarts = [];
+      counts = [];
+      excluded = new Set();
     }
     // Listing the skipped elements searches the whole page: the walk starts in a later step.
-    if (toList.length > 0 && !(listSkipped(walk.excluded, more) && more())) return false;
-    const { walker, excluded, pieces } = walk;
-    const { nodes } = state;
-    // The page changed between slices and took the node the walk stood on: go on from the last node
-    // mapped that is still there (nodes removed meanwhile are dropped by the records of their removal).
-    if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
-      let last = nodes.length - 1;
-      while (last >= 0 && !root.contains(nodes[last]!)) last--;
-      for (const dropped of nodes.splice(last + 1)) setIndex(dropped, undefined);
-      pieces.splice(0, pieces.length, pieces.join('').slice(0, walk.starts[nodes.length]!));
-      walker.currentNode = last >= 0 ? nodes[last]! : root;
-    }
-    let { starts } = walk;
-    // Text of this slice's nodes, joined once per slice (a join of 200,000 strings at the end would be one long task).
-    let slice: string[] = [];
+    if (toList.length > 0 && !(listSkipped(more) && more())) return false;
+    const current = walk;
+    const { walker } = current;
+    if (walker.currentNode !== root && !root.contains(walker.currentNode)) resumeWalk(current);
+    /** This slice's first and last mapped node, its text's length in the range over them, and the skipped text within. */
+    let first: Text | null = null;
+    let last: Text | null = null;
+    let inRange = 0;
+    let lastEnd = 0;
+    const cuts: number[] = [];
+    const endSlice = () => {
+      if (!first || !last) return;
+      while (cuts.length > 0 && cuts[cuts.length - 2]! >= lastEnd) cuts.length -= 2;
+      current.pieces.push(sliceText(first, last, lastEnd, cuts));
+    };
     for (;;) {
       for (let step = 0; step < BUILD_STEP; step++) {
         if (!walker.nextNode()) {
-          pieces.push(slice.join(''));
-          state.starts = starts.subarray(0, nodes.length + 1);
-          state.text = pieces.join('');
+          endSlice();
+          text = current.pieces.join('');
           walk = null;
           built = true;
           restart();
           return true;
         }
         const node = walker.currentNode as Text;
-        const data = node.data;
-        if (data.length === 0 || excluded.has(node) || indexOf(node) !== undefined) continue;
-        setIndex(node, nodes.length);
-        if (nodes.length + 2 > starts.length) {
-          const grown = new Uint32Array(starts.length * 2);
-          grown.set(starts);
-          starts = walk.starts = grown;
+        // `length`, not `data`: no string made per node.
+        const length = node.length;
+        if (length === 0) continue;
+        if (excluded.has(node)) {
+          if (first) {
+            cuts.push(inRange, length);
+            inRange += length;
+          }
+          continue;
         }
-        starts[nodes.length + 1] = starts[nodes.length]! + data.length;
-        nodes.push(node);
-        slice.push(data);
+        first ??= node;
+        last = node;
+        inRange += length;
+        lastEnd = inRange;
+        addNode(node, current.length);
+        current.length += length;
       }
       if (!more()) {
-        pieces.push(slice.join(''));
-        slice = [];
+        endSlice();
         return false;
       }
     }
   };
 
-  /** Text nodes a mapped subtree may hold (a removed or added node and what is under it). */
-  const textNodesUnder = (node: Node, each: (text: Text) => void) => {
-    if (node.nodeType === TEXT_NODE) return each(node as Text);
-    const walker = doc.createTreeWalker(node, SHOW_TEXT);
-    while (walker.nextNode()) each(walker.currentNode as Text);
+  /** Calls `each` with the mapped nodes of block `k` and where each starts, until it returns true. */
+  const walkBlock = (k: number, each: (node: Text, start: number) => boolean): void => {
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    let node: Node | null = (walker.currentNode = firsts[k]!);
+    let start = blockStarts[k]!;
+    for (let seen = 0; node && seen < counts[k]!; node = walker.nextNode()) {
+      const textNode = node as Text;
+      if (!isMapped(textNode)) continue;
+      if (each(textNode, start)) return;
+      start += textNode.length;
+      seen++;
+    }
   };
 
+  /** The last block whose first node satisfies `test` (true for a first run of blocks, then false), or -1. */
+  const lastBlockWhere = (test: (first: Text) => boolean, blocks: readonly number[] | null = null): number => {
+    let low = 0;
+    let high = (blocks ? blocks.length : firsts.length) - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      if (test(firsts[blocks ? blocks[mid]! : mid]!)) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found;
+  };
+
+  /** The mapped node holding `offset` (its last `<= offset`, or `< offset` when `strict`) and where it starts. */
+  const nodeAt = (offset: number, strict: boolean): { node: Text; start: number } => {
+    let low = 0;
+    let high = blockStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      const start = blockStarts[mid]!;
+      if (strict ? start < offset : start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    let found = { node: firsts[low]!, start: blockStarts[low]! };
+    walkBlock(low, (node, start) => {
+      if (strict ? start >= offset : start > offset) return true;
+      found = { node, start };
+      return false;
+    });
+    return found;
+  };
+
+  const rangeFor = (start: number, end: number): Range => {
+    const clampedStart = Math.max(0, Math.min(start, text.length));
+    const clampedEnd = Math.max(clampedStart, Math.min(end, text.length));
+    const range = doc.createRange();
+    if (firsts.length === 0) {
+      range.selectNodeContents(root);
+      range.collapse(true);
+      return range;
+    }
+    const from = nodeAt(clampedStart, false);
+    range.setStart(from.node, clampedStart - from.start);
+    if (clampedEnd === clampedStart) {
+      range.collapse(true);
+      return range;
+    }
+    const to = nodeAt(clampedEnd, true);
+    range.setEnd(to.node, clampedEnd - to.start);
+    return range;
+  };
+
+  /** Text offset of a DOM boundary point: inside a mapped node directly, else where the next mapped node starts. */
+  const offsetOfBoundary = (container: Node, boundaryOffset: number): number => {
+    const child = container.nodeType === TEXT_NODE ? null : container.childNodes[boundaryOffset];
+    // The first mapped node at or after the point: `container` itself (a text node), or one just before
+    // `child`, or (no child) just after `container`'s content.
+    const isAtOrAfterPoint =
+      container.nodeType === TEXT_NODE
+        ? (node: Node) => node === container || follows(node, container)
+        : child
+          ? (node: Node) => node === child || follows(node, child)
+          : (node: Node) => {
+              const position = container.compareDocumentPosition(node);
+              return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+            };
+    // Blocks whose first node is before the point, then the first node at or after it in the last of them.
+    const at = (node: Text, start: number) => (node === container ? start + Math.min(boundaryOffset, node.length) : start);
+    const k = lastBlockWhere((first) => !isAtOrAfterPoint(first));
+    let offset = k + 1 < firsts.length ? at(firsts[k + 1]!, blockStarts[k + 1]!) : text.length;
+    if (k >= 0) {
+      walkBlock(k, (node, start) => {
+        if (!isAtOrAfterPoint(node)) return false;
+        offset = at(node, start);
+        return true;
+      });
+    }
+    return offset;
+  };
+
+  const offsetsOf = (range: Range): { start: number; end: number } | null => {
+    const inRoot = (node: Node) => node === root || root.contains(node);
+    if (!inRoot(range.startContainer) || !inRoot(range.endContainer)) return null;
+    const start = offsetOfBoundary(range.startContainer, range.startOffset);
+    const end = offsetOfBoundary(range.endContainer, range.endOffset);
+    return { start, end: Math.max(start, end) };
+  };
+
+  /**
+   * Applies mutation records. Each record changed the nodes in one span of the tree (a childList record
+   * between its siblings, a characterData record one text node); the blocks around each span are walked
+   * again (from the first node of the block where it begins to that of the first block after it), and
+   * all others kept as they are, their starts shifted. A block whose first node was removed or moved is
+   * walked again with the one before it. The cost is in proportion to the blocks changed, plus a pass
+   * over the blocks (a few thousand on a 200,000-node page) and the text's concatenation.
+   */
   const update = (records: readonly MutationRecord[]): void => {
     if (!built || records.length === 0) return;
-    const removed = new Set<number>();
-    const changed = new Set<number>();
-    const candidates = new Set<Text>();
+    // First nodes moved within the page (removed and put back): their block is no longer where it was.
+    // And nodes removed at all: a record's sibling that was is no longer a landmark of where it changed.
+    const moved = new Set<Node>();
+    const removed = new Set<Node>();
     for (const record of records) {
+      if (record.type !== CHILD_LIST) continue;
+      for (const node of record.removedNodes) {
+        removed.add(node);
+        if (!node.isConnected || !root.contains(node)) continue;
+        if (node.nodeType === TEXT_NODE) moved.add(node);
+        else {
+          const inside = doc.createTreeWalker(node, SHOW_TEXT);
+          while (inside.nextNode()) moved.add(inside.currentNode);
+        }
+      }
+    }
+    // Blocks whose first node is still where it was, in order; the others belong with the one before.
+    const valid: number[] = [];
+    const dirty: boolean[] = [];
+    for (let k = 0; k < firsts.length; k++) {
+      const first = firsts[k]!;
+      if (first.length > 0 && !moved.has(first) && !excluded.has(first) && root.contains(first)) valid.push(k);
+      else dirty[valid.length] = true; // the block of valid index `valid.length - 1` (offset by one: -1 is the start of the text)
+    }
+    /** Marks valid blocks `from..to` (-1: the text before the first valid block) to be walked again. */
+    const mark = (from: number, to: number) => {
+      for (let j = from; j <= Math.max(from, to); j++) dirty[j + 1] = true;
+    };
+    const lastValid = (test: (first: Text) => boolean) => lastBlockWhere(test, valid);
+    for (const record of records) {
+      const target = record.target;
+      if (!target.isConnected || (target !== root && !root.contains(target))) continue; // its removal is a record too
       if (record.type === CHILD_LIST) {
-        for (const node of record.removedNodes) {
-          textNodesUnder(node, (text) => {
-            const i = indexOf(text);
-            if (i !== undefined) removed.add(i);
-          });
-        }
-        for (const node of record.addedNodes) textNodesUnder(node, (text) => candidates.add(text));
-      } else if (record.target.nodeType === TEXT_NODE) {
-        const i = indexOf(record.target);
-        if (i === undefined) candidates.add(record.target as Text);
-        else changed.add(i);
+        const landmark = (sibling: Node | null) => (sibling?.parentNode === target && !removed.has(sibling) ? sibling : null);
+        const after = landmark(record.previousSibling);
+        const upTo = landmark(record.nextSibling);
+        const from = lastValid((first) => (after ? notAfterSubtree(first, after) : before(first, target)));
+        mark(from, lastValid((first) => (upTo ? before(first, upTo) : notAfterSubtree(first, target))));
+      } else if (target.nodeType === TEXT_NODE) {
+        const at = lastValid((first) => first === target || before(first, target));
+        mark(at, at);
       }
     }
-    const { nodes, starts, text } = state;
-    for (const i of changed) {
-      const node = nodes[i]!;
-      // Emptied or moved out of the subtree (a later record of this batch): dropped; moved nodes come back as added ones.
-      if (node.data.length === 0 || !root.contains(node)) removed.add(i);
-    }
-    for (const i of removed) {
-      const node = nodes[i]!;
-      if (root.contains(node) && node.data.length > 0 && !isSkipped(node)) candidates.add(node);
-    }
-    // What to insert, grouped after the mapped node that precedes it (-1: before all).
-    const inserted = new Map<number, Text[]>();
-    const insertedAfter = new Map<Text, number>();
-    const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    for (const node of candidates) {
-      const mapped = indexOf(node);
-      if (node.data.length === 0 || !root.contains(node) || isSkipped(node)) {
-        // Mapped by a walk that went past it before it was put where it is not report text.
-        if (mapped !== undefined) removed.add(mapped);
-        continue;
-      }
-      if (mapped !== undefined && !removed.has(mapped)) continue;
-      walker.currentNode = node;
-      let before = -1;
-      while (walker.previousNode()) {
-        const previous = walker.currentNode as Text;
-        // A node inserted just before this one (a list refilled item by item) already knows the answer.
-        const known = insertedAfter.get(previous);
-        if (known !== undefined) {
-          before = known;
-          break;
-        }
-        const i = indexOf(previous);
-        if (i !== undefined && !removed.has(i)) {
-          before = i;
-          break;
-        }
-      }
-      insertedAfter.set(node, before);
-      const group = inserted.get(before);
-      if (group) group.push(node);
-      else inserted.set(before, [node]);
-    }
-    if (removed.size === 0 && changed.size === 0 && inserted.size === 0) return;
-    // Indices set from here on are in this update's numbering.
-    epoch++;
 
-    // The new lists. Only the window from the first changed node to the last is built afresh (runs of
-    // untouched nodes in it copied, edited and inserted nodes read afresh); the nodes before it stay,
-    // and those after it move by whole blocks (their starts shifted, renumbered only when their count
-    // changed). The text is the old one's slices around the window's new text.
-    const reinserted = new Set([...inserted.values()].flat());
-    const points = [...new Set([...removed, ...changed, ...[...inserted.keys()].filter((i) => i >= 0)])].sort((a, b) => a - b);
-    const lo = inserted.has(-1) ? 0 : points[0]!;
-    const windowNodes: Text[] = [];
-    const windowStarts: number[] = [];
+    const nextFirsts: Text[] = [];
+    const nextStarts: number[] = [];
+    const nextCounts: number[] = [];
     const pieces: string[] = [];
-    const windowStart = starts[lo]!;
-    let offset = windowStart;
-    /** Where the text first differs: everything before it was copied unchanged. */
-    let head = -1;
-    const emit = (node: Text) => {
-      if (head < 0) head = offset;
-      setIndex(node, lo + windowNodes.length);
-      windowNodes.push(node);
-      windowStarts.push(offset);
-      offset += node.data.length;
-      pieces.push(node.data);
-    };
-    const copyRun = (from: number, to: number) => {
-      if (to <= from) return;
-      const shift = lo + windowNodes.length - from;
-      const delta = offset - starts[from]!;
-      for (let i = from; i < to; i++) {
-        const node = nodes[i]!;
-        windowNodes.push(node);
-        windowStarts.push(starts[i]! + delta);
-        if (shift !== 0) setIndex(node, i + shift);
+    /** Offset in the old text up to which it is taken over, and how far the text after it moved. */
+    let copied = 0;
+    let delta = 0;
+    let edit: Edit | null = null;
+    const keepBlocks = (from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        nextFirsts.push(firsts[k]!);
+        nextStarts.push(blockStarts[k]! + delta);
+        nextCounts.push(counts[k]!);
       }
-      pieces.push(text.slice(starts[from]!, starts[to]!));
-      offset += starts[to]! - starts[from]!;
     };
-    const insertAfter = (i: number) => {
-      const group = inserted.get(i);
-      group?.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)).forEach(emit);
-    };
-    insertAfter(-1);
-    let from = lo;
-    for (const i of points) {
-      copyRun(from, i);
-      const node = nodes[i]!;
-      if (removed.has(i)) {
-        if (head < 0) head = offset;
-        if (!reinserted.has(node)) setIndex(node, undefined);
-      } else if (changed.has(i)) emit(node);
-      else copyRun(i, i + 1);
-      insertAfter(i);
-      from = i + 1;
-    }
-    // `from` is now the first node after the window.
-    const tail = { old: starts[from]!, now: offset };
-    const delta = tail.now - tail.old;
-    const shift = lo + windowNodes.length - from;
-    const windowText = pieces.join('');
-    if (shift === 0) {
-      // As many nodes as before (a clock's text node replaced): the lists are changed in place.
-      for (let k = 0; k < windowNodes.length; k++) {
-        nodes[lo + k] = windowNodes[k]!;
-        starts[lo + k] = windowStarts[k]!;
+    let keptUpTo = 0;
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    for (let j = -1; j < valid.length; j++) {
+      if (!dirty[j + 1]) continue;
+      let last = j;
+      while (last + 1 < valid.length && dirty[last + 2]) last++;
+      // Valid blocks j..last, with the invalid ones after each, are walked again.
+      const fromBlock = j >= 0 ? valid[j]! : 0;
+      const toBlock = last + 1 < valid.length ? valid[last + 1]! : firsts.length;
+      const stop = toBlock < firsts.length ? firsts[toBlock]! : null;
+      const oldStart = fromBlock < firsts.length && j >= 0 ? blockStarts[fromBlock]! : 0;
+      const oldEnd = stop ? blockStarts[toBlock]! : text.length;
+      keepBlocks(keptUpTo, fromBlock);
+      const newStart = oldStart + delta;
+      let node: Node | null = j >= 0 ? (walker.currentNode = firsts[fromBlock]!) : ((walker.currentNode = root), walker.nextNode());
+      const data: string[] = [];
+      let at = newStart;
+      let inBlock = blockNodes;
+      for (; node && node !== stop; node = walker.nextNode()) {
+        const textNode = node as Text;
+        if (textNode.length === 0) continue;
+        // Put into or taken out of a skipped element since it was last walked.
+        if (isSkipped(textNode)) {
+          excluded.add(textNode);
+          continue;
+        }
+        excluded.delete(textNode);
+        if (inBlock === blockNodes) {
+          nextFirsts.push(textNode);
+          nextStarts.push(at);
+          nextCounts.push(0);
+          inBlock = 0;
+        }
+        inBlock++;
+        nextCounts[nextCounts.length - 1]!++;
+        const piece = textNode.data;
+        data.push(piece);
+        at += piece.length;
       }
-      if (delta !== 0) for (let i = from; i <= nodes.length; i++) starts[i] = starts[i]! + delta;
-    } else {
-      const size = nodes.length + shift;
-      const nextStarts = new Uint32Array(size + 1);
-      nextStarts.set(starts.subarray(0, lo));
-      nextStarts.set(windowStarts, lo);
-      for (let i = from; i <= nodes.length; i++) nextStarts[i + shift] = starts[i]! + delta;
-      state.nodes = nodes.slice(0, lo).concat(windowNodes, nodes.slice(from));
-      state.starts = nextStarts;
-      shifts.push({ epoch, from, by: shift });
-      if (shifts.length > MAX_SHIFTS) renumberAll();
+      // The edit: from the first character that differs to the last (the same text read again is no edit).
+      const was = text.slice(oldStart, oldEnd);
+      const now = data.join('');
+      if (was !== now) {
+        let head = 0;
+        const shorter = Math.min(was.length, now.length);
+        while (head < shorter && was.charCodeAt(head) === now.charCodeAt(head)) head++;
+        let tail = 0;
+        while (tail < shorter - head && was.charCodeAt(was.length - 1 - tail) === now.charCodeAt(now.length - 1 - tail)) tail++;
+        edit = { start: edit ? edit.start : oldStart + head, oldEnd: oldEnd - tail, newEnd: newStart + now.length - tail };
+      }
+      pieces.push(text.slice(copied, oldStart), now);
+      copied = oldEnd;
+      delta = newStart + now.length - oldEnd;
+      keptUpTo = toBlock;
+      j = last;
     }
-    state.text = text.slice(0, windowStart) + windowText + text.slice(tail.old);
-    if (head >= 0) noteEdit({ start: head, oldEnd: tail.old, newEnd: tail.now });
+    if (keptUpTo === 0 && pieces.length === 0) return;
+    keepBlocks(keptUpTo, firsts.length);
+    firsts = nextFirsts;
+    blockStarts = nextStarts;
+    counts = nextCounts;
+    if (edit) {
+      text = pieces.join('') + text.slice(copied);
+      noteEdit(edit);
+    }
   };
 
   const moveSpan = (since: number, start: number, end: number): { start: number; end: number } | null => {
@@ -539,15 +677,15 @@ export function liveTextMap(root: Node): LiveTextMap {
     return { start, end };
   };
 
-  const access = mapAccess(state, [root], indexOf);
   return {
     get text() {
-      return state.text;
+      return text;
     },
     get built() {
       return built;
     },
-    ...access,
+    rangeFor,
+    offsetsOf,
     get version() {
       return version;
     },
@@ -560,13 +698,13 @@ export function liveTextMap(root: Node): LiveTextMap {
     },
     reset: () => {
       restart();
-      for (const node of state.nodes) setIndex(node, undefined);
-      shifts = [];
       walk = null;
       built = false;
-      state.nodes = [];
-      state.starts = new Uint32Array(1);
-      state.text = '';
+      firsts = [];
+      blockStarts = [];
+      counts = [];
+      excluded = new Set();
+      text = '';
     },
   };
 }

@@ -155,11 +155,14 @@ describe('liveTextMap', () => {
     }
   }
 
-  it('follows random changes of the page from their mutation records alone', () => {
+  /** Mapped nodes per block: the live map's own (64), and 2, so that a small page spans many blocks. */
+  const BLOCKS = [64, 2] as const;
+
+  it.each(BLOCKS)('follows random changes of the page from their mutation records alone (blocks of %s nodes)', (blockNodes) => {
     for (let seed = 1; seed <= 16; seed++) {
       const pick = random(seed);
       const root = fixture(HTML);
-      const live = liveTextMap(root);
+      const live = liveTextMap(root, blockNodes);
       expect(live.build(() => true)).toBe(true);
       const observer = new MutationObserver(() => {});
       observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -172,11 +175,11 @@ describe('liveTextMap', () => {
     }
   }, 60_000);
 
-  it('follows many changes from their records applied a few at a time, as from all of them at once', () => {
+  it.each(BLOCKS)('follows many changes from their records applied a few at a time, as from all of them at once (blocks of %s nodes)', (blockNodes) => {
     for (let seed = 1; seed <= 16; seed++) {
       const pick = random(seed);
       const root = fixture(HTML);
-      const live = liveTextMap(root);
+      const live = liveTextMap(root, blockNodes);
       expect(live.build(() => true)).toBe(true);
       const observer = new MutationObserver(() => {});
       observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -188,11 +191,11 @@ describe('liveTextMap', () => {
     }
   }, 60_000);
 
-  it('carries spans through random changes: a span it moves holds the same text, and one it cannot move was edited', () => {
+  it.each(BLOCKS)('carries spans through random changes: a span it moves holds the same text, and one it cannot move was edited (blocks of %s nodes)', (blockNodes) => {
     for (let seed = 1; seed <= 24; seed++) {
       const pick = random(seed);
       const root = fixture(HTML.repeat(3));
-      const live = liveTextMap(root);
+      const live = liveTextMap(root, blockNodes);
       live.build(() => true);
       const observer = new MutationObserver(() => {});
       observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -237,10 +240,10 @@ describe('liveTextMap', () => {
     }
   }, 60_000);
 
-  it('keeps every node findable through many updates that change the number of nodes', () => {
+  it.each(BLOCKS)('keeps every node findable through many updates that change the number of nodes (blocks of %s nodes)', (blockNodes) => {
     const pick = random(7);
     const root = fixture(HTML.repeat(4));
-    const live = liveTextMap(root);
+    const live = liveTextMap(root, blockNodes);
     live.build(() => true);
     const observer = new MutationObserver(() => {});
     observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -285,11 +288,11 @@ describe('liveTextMap', () => {
     observer.disconnect();
   });
 
-  it('is built in slices while the page changes under it, and is the same as a map built at once', () => {
+  it.each(BLOCKS)('is built in slices while the page changes under it, and is the same as a map built at once (blocks of %s nodes)', (blockNodes) => {
     for (let seed = 1; seed <= 6; seed++) {
       const pick = random(seed);
       const root = fixture(HTML.repeat(60));
-      const live = liveTextMap(root);
+      const live = liveTextMap(root, blockNodes);
       const observer = new MutationObserver(() => {});
       observer.observe(root, { childList: true, subtree: true, characterData: true });
       let slices = 0;
