@@ -107,6 +107,8 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Raw characters folded between two questions whether the slice has time left. */
 const PIECE = 32_768;
+/** The first piece, each next one twice as long up to {@link PIECE}: folding is many times slower until optimised. */
+const FIRST_PIECE = 1_024;
 
 /**
  * {@link normalizeForMatching} of a long text in slices (`more`: time left in this slice; `next`: wait
@@ -115,9 +117,9 @@ const PIECE = 32_768;
  */
 export async function normalizeForMatchingInSlices(raw: string, more: () => boolean, next: () => Promise<() => boolean>): Promise<NormalizedText> {
   const parts: { from: number; folded: NormalizedText }[] = [];
-  for (let from = 0; from < raw.length; ) {
+  for (let from = 0, piece = FIRST_PIECE; from < raw.length; piece = Math.min(PIECE, piece * 2)) {
     if (parts.length > 0 && !more()) more = await next();
-    let to = Math.min(raw.length, from + PIECE);
+    let to = Math.min(raw.length, from + piece);
     if (to < raw.length && isHighSurrogate(raw.charCodeAt(to - 1))) to--;
     parts.push({ from, folded: fold(raw.slice(from, to), true) });
     from = to;

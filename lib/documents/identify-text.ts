@@ -78,6 +78,11 @@ export class IdentityStream {
 
 /** Characters identified between two questions whether the slice has time left (a few ms of work). */
 const PIECE_CHARS = 8_192;
+/**
+ * The first piece, each next one twice as long up to {@link PIECE_CHARS}: the first pieces run before
+ * the hashing code is optimised, many times slower (a first piece of 8,192 took 45–100 ms).
+ */
+const FIRST_PIECE_CHARS = 256;
 
 /**
  * {@link identifyText} in slices: `more` says whether the current slice has time left, `next` waits
@@ -85,9 +90,9 @@ const PIECE_CHARS = 8_192;
  */
 export async function identifyTextInSlices(text: string, more: () => boolean, next: () => Promise<() => boolean>): Promise<TextIdentity> {
   const stream = new IdentityStream();
-  for (let at = 0; at < text.length; at += PIECE_CHARS) {
+  for (let at = 0, piece = FIRST_PIECE_CHARS; at < text.length; at += piece, piece = Math.min(PIECE_CHARS, piece * 2)) {
     if (at > 0 && !more()) more = await next();
-    stream.push(text.slice(at, at + PIECE_CHARS));
+    stream.push(text.slice(at, at + piece));
   }
   return stream.finish();
 }
