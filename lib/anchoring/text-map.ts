@@ -567,6 +567,8 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
       for (let j = from; j <= Math.max(from, to); j++) dirty[j + 1] = true;
     };
     const lastValid = (test: (first: Text) => boolean) => lastBlockWhere(test, valid);
+    /** Targets whose whole content was marked (a list refilled 40 times is one search, not 40). */
+    const wholeMarked = new Set<Node>();
     for (const record of records) {
       const target = record.target;
       if (!target.isConnected || (target !== root && !root.contains(target))) continue; // its removal is a record too
@@ -574,6 +576,10 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
         const landmark = (sibling: Node | null) => (sibling?.parentNode === target && !removed.has(sibling) ? sibling : null);
         const after = landmark(record.previousSibling);
         const upTo = landmark(record.nextSibling);
+        if (!after && !upTo) {
+          if (wholeMarked.has(target)) continue;
+          wholeMarked.add(target);
+        }
         const from = lastValid((first) => (after ? notAfterSubtree(first, after) : before(first, target)));
         mark(from, lastValid((first) => (upTo ? before(first, upTo) : notAfterSubtree(first, target))));
       } else if (target.nodeType === TEXT_NODE) {
@@ -659,7 +665,8 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
     blockStarts = nextStarts;
     counts = nextCounts;
     if (edit) {
-      text = pieces.join('') + text.slice(copied);
+      // Concatenated, not joined: the text is copied once when next read, not on every update.
+      text = pieces.reduce((joined, piece) => joined + piece, '') + text.slice(copied);
       noteEdit(edit);
     }
   };
