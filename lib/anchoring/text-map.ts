@@ -188,8 +188,9 @@ function mapAccess(state: MapState, roots: readonly Node[], indexOf: (node: Node
 /**
  * A text map of one subtree that follows the DOM as it changes, for large pages: it is built in
  * slices (`build`, e.g. in idle time) and kept current from MutationObserver records (`update`) at a
- * cost in proportion to the change, not to the page (text-node lists are rebuilt by copying runs, the
- * text by slicing it). Same text and offsets as {@link buildTextMap} of the subtree at that moment.
+ * cost in proportion to the change, not to the page (the blocks of nodes around a change are walked
+ * again, the text is sliced around them). Same text and offsets as {@link buildTextMap} of the subtree
+ * at that moment.
  */
 export interface LiveTextMap extends TextMap {
   /** Walks on while `more()` says so; true once the map is complete. */
