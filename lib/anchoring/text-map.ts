@@ -666,8 +666,10 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
     blockStarts = nextStarts;
     counts = nextCounts;
     if (edit) {
-      // Concatenated, not joined: the text is copied once when next read, not on every update.
-      text = pieces.reduce((joined, piece) => joined + piece, '') + text.slice(copied);
+      // Joined into a flat string: concatenated, the text was copied twice, when the next update sliced
+      // it and when the first reader (the anchor memo's lookup, the identity) read it.
+      pieces.push(text.slice(copied));
+      text = pieces.join('');
       noteEdit(edit);
     }
   };
