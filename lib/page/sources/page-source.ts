@@ -10,8 +10,8 @@ import type { RenderedText, ViewerSource } from './types';
  */
 const APPLY_PENDING_AT = 500;
 /**
- * Records applied in one step while the map is prepared. A step rebuilds only the window of nodes the
- * records touched, but flattens the map's text once (a copy of the whole text): not too few per step.
+ * Records applied in one step while the map is prepared. A step walks again only the blocks of nodes
+ * the records touched, but makes a pass over the map's blocks: not too few per step.
  */
 const RECORDS_PER_UPDATE = 64;
 const MAX_PENDING_RECORDS = 2_000;
