@@ -233,7 +233,7 @@ export class SelectionToolbar {
         this.bar.querySelector('.close')?.remove();
         // Focus moves into the frame, whose page hands it to the field (autofocus is refused cross-origin),
         // unless the reviewer has moved on meanwhile (clicked into another frame or field): never steal it.
-        if (this.doc.hasFocus() && this.doc.activeElement === state.focusAtTag) {
+        if (this.doc.hasFocus() && this.focusStayed(state.focusAtTag)) {
           state.frame.focus();
           state.frame.contentWindow?.focus();
         }
@@ -306,6 +306,15 @@ export class SelectionToolbar {
     if (this.frameScheduled) this.win.cancelAnimationFrame(this.frameScheduled);
     this.frameScheduled = 0;
     if (boxHadFocus) this.focusBack(state.focusAtTag);
+  }
+
+  /**
+   * The focus is where it was when the tag was chosen. A tag button chosen by keyboard held it, inside
+   * our UI; the bar's buttons gave way to the comment box since, which dropped it to the body.
+   */
+  private focusStayed(focusAtTag: Element | null): boolean {
+    const active = this.doc.activeElement;
+    return active === focusAtTag || (focusAtTag === this.root.host && active === this.doc.body);
   }
 
   /** Back where the focus was when the tag was chosen, or to this frame's document. */

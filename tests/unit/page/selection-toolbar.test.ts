@@ -40,7 +40,7 @@ function toolbar(overrides: Partial<ToolbarHandlers> = {}) {
   const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
   const frame = () => $('iframe') as HTMLIFrameElement | null;
   // happy-dom loads no frame pages: the frame's window is a stand-in, as the page sees it (an opaque object).
-  const frameWindow = { focus: () => {} };
+  const frameWindow = { focus: vi.fn() };
   const withWindow = () => {
     const element = frame();
     if (element && !element.contentWindow) Object.defineProperty(element, 'contentWindow', { value: frameWindow });
@@ -190,6 +190,30 @@ describe('SelectionToolbar: the comment box', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('hands the focus to the ready box when the tag was chosen by keyboard, never once the reviewer moved on', async () => {
+    const { bar, $, withWindow, post } = toolbar();
+    bar.show(tags, range);
+    const button = $('button[data-tag-id="problem"]')!;
+    button.focus();
+    expect(document.activeElement).toBe(host);
+    button.click();
+    await vi.waitFor(() => expect(withWindow()).not.toBeNull());
+    post({ type: 'ready' });
+    expect(withWindow()!.contentWindow!.focus).toHaveBeenCalledTimes(1);
+
+    // Tagged again, then the reviewer clicks into a field of the page before the box is ready.
+    bar.show(tags, range);
+    $('button[data-tag-id="measure"]')!.focus();
+    $('button[data-tag-id="measure"]')!.click();
+    await vi.waitFor(() => expect(withWindow()).not.toBeNull());
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    field.focus();
+    post({ type: 'ready' });
+    expect(withWindow()!.contentWindow!.focus).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(field);
   });
 
   it('closes when its frame loads a second document (anything navigating it away)', async () => {
