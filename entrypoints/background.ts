@@ -1,3 +1,5 @@
+// zod's English issue messages, which zod/mini leaves out (see the module).
+import '@/lib/schema/issue-messages';
 import { getActiveTagSet, getPingyueDB, refreshBuiltInTagSet } from '@/lib/db';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { handlePageMessage, isExtensionPage, isReaderPage } from '@/lib/background/handle-page-message';

@@ -58,7 +58,15 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
   useLayoutEffect(() => fitToText(field.current), [value]);
 
   const escapeDown = useRef(false);
+  // Enter saves on its keydown; the box closes on its release. Closed sooner, the frame would be gone
+  // before the keyup, which would then reach the page (where an OA form may act on a keyup Enter).
+  const enterDown = useRef(false);
+  const closeOnRelease = useRef(false);
   const skip = () => notify({ type: 'close', saved: false });
+  const closeSaved = () => {
+    if (enterDown.current) closeOnRelease.current = true;
+    else notify({ type: 'close', saved: true });
+  };
   const finish = async () => {
     if (busy) return;
     const comment = value.trim();
@@ -68,7 +76,7 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
     setStatus(text.saving);
     const result = await save(annotationId, comment).catch((error: unknown): SaveResult => ({ ok: false, error: String(error) }));
     setBusy(false);
-    if (result.ok) notify({ type: 'close', saved: true });
+    if (result.ok) closeSaved();
     else setStatus(text.failed + result.error);
   };
 
@@ -80,15 +88,30 @@ export function CommentBox({ annotationId, text, save, notify }: CommentBoxProps
     } else if (event.key === 'Enter' && event.target === field.current && !event.shiftKey && !isComposing(event)) {
       // Enter saves; Shift+Enter is a new line. Enter that confirms an IME candidate never saves.
       event.preventDefault();
+      enterDown.current = true;
       void finish();
     }
   };
 
   const onKeyUp = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter') releaseEnter();
     if (event.key !== 'Escape' || !escapeDown.current) return;
     escapeDown.current = false;
     skip();
   };
+
+  const releaseEnter = () => {
+    enterDown.current = false;
+    if (!closeOnRelease.current) return;
+    closeOnRelease.current = false;
+    notify({ type: 'close', saved: true });
+  };
+
+  // A release the frame never sees (the focus left it with Enter held) must not keep the saved box open.
+  useEffect(() => {
+    window.addEventListener('blur', releaseEnter);
+    return () => window.removeEventListener('blur', releaseEnter);
+  });
 
   return (
     <form

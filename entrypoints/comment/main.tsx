@@ -1,3 +1,5 @@
+// zod's English issue messages, which zod/mini leaves out (see the module).
+import '@/lib/schema/issue-messages';
 import { createRoot } from 'react-dom/client';
 import { CommentBox, type SaveResult } from '@/components/comment/CommentBox';
 import { COMMENT_TEXT } from '@/lib/i18n/comment-text';

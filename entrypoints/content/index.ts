@@ -1,5 +1,3 @@
-// Before any schema is built (see the module).
-import '@/lib/shared/zod-without-eval';
 // The messages' module, not the schema index: the content script builds no schema it does not use.
 import { ToContent } from '@/lib/schema/messages';
 import { Annotator } from '@/lib/page/annotator';

@@ -1,3 +1,5 @@
+// zod's English issue messages, which zod/mini leaves out (see the module).
+import '@/lib/schema/issue-messages';
 import { createRoot } from 'react-dom/client';
 import { ReaderApp } from '@/components/reader/ReaderApp';
 import { ReaderSession } from '@/components/reader/reader-session';

@@ -1,3 +1,5 @@
+// zod's English issue messages, which zod/mini leaves out (see the module).
+import '@/lib/schema/issue-messages';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/components/panel/App';
 import { detectLocale, languageTag } from '@/lib/i18n/locale';

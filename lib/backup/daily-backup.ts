@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PingyueDB } from '@/lib/db/pingyue-db';
 import { exportAll, serializeExport } from '@/lib/transfer/export';
 import type { ExportFile } from '@/lib/schema/export-file';
@@ -17,23 +17,23 @@ export const BACKUP_KEY_PREFIX = 'backup:';
 export const KEEP_BACKUPS = 7;
 
 const Counts = z.strictObject({
-  documents: z.number().int().nonnegative(),
-  annotations: z.number().int().nonnegative(),
-  tagSets: z.number().int().nonnegative(),
+  documents: z.int().check(z.nonnegative()),
+  annotations: z.int().check(z.nonnegative()),
+  tagSets: z.int().check(z.nonnegative()),
   /** Absent from backups kept before assessments were backed up. */
-  assessments: z.number().int().nonnegative().default(0),
+  assessments: z._default(z.int().check(z.nonnegative()), 0),
 });
 
 /** One backup as kept under `backup:<YYYY-MM-DD>`: the export file's text plus what lists it. */
 const StoredBackup = z.strictObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  createdAt: z.number().int().nonnegative(),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  createdAt: z.int().check(z.nonnegative()),
   /** SHA-256 of the exported data (not of `exportedAt`), to skip days when nothing changed. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().nonnegative(),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: z.int().check(z.nonnegative()),
   counts: Counts,
   /** `before-restore`: the state a restore replaced, kept so the restore can be undone. Absent: daily. */
-  reason: z.literal('before-restore').optional(),
+  reason: z.optional(z.literal('before-restore')),
   /** A `pingyue/annotations` export, restored through the same validated import as any file. */
   content: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SectionKind, Severity } from '@/lib/schema/report-parts';
 
 /*
@@ -16,10 +16,10 @@ const isRegExpSource = (source: string): boolean => {
 };
 
 /** Literal phrases, matched as written (no regex syntax), so reviewers can edit them safely. */
-export const Lexicon = z.array(z.string().min(1));
+export const Lexicon = z.array(z.string().check(z.minLength(1)));
 /** RegExp sources; `{MW}` (measure words), `{NUM}` and `{CNNUM}` are expanded when compiled. */
-export const Patterns = z.array(z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' }));
-export const RegExpSource = z.string().min(1).refine(isRegExpSource, { message: 'invalid regular expression' });
+export const RegExpSource = z.string().check(z.minLength(1), z.refine(isRegExpSource, { message: 'invalid regular expression' }));
+export const Patterns = z.array(RegExpSource);
 
 export const EvidenceKind = z.enum(['quantity', 'date', 'deadline', 'frequency', 'owner', 'deliverable', 'named']);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
@@ -30,13 +30,13 @@ export const SentenceRuleConfig = z.strictObject({
   section: SectionKind,
   triggers: Lexicon,
   /** Regex triggers for constructions a word list cannot express. */
-  patterns: Patterns.default([]),
+  patterns: z._default(Patterns, []),
   /** Matched before triggers at the same place: a hit here hides the trigger (有的放矢, 个别谈话). */
-  exceptions: Patterns.default([]),
+  exceptions: z._default(Patterns, []),
   /** Evidence that makes the sentence concrete; empty means evidence never clears it. */
   clearedBy: z.array(EvidenceKind),
   /** Phrases that, anywhere in the same sentence, also clear it (主观上, 本人 for causes). */
-  counterTriggers: Lexicon.default([]),
+  counterTriggers: z._default(Lexicon, []),
 });
 export type SentenceRuleConfig = z.infer<typeof SentenceRuleConfig>;
 

@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Lexicon, Patterns, RegExpSource } from '@/lib/checker/rule-config';
 import { SectionKind, Severity } from '@/lib/schema/report-parts';
 import { RULE_IDS, RULES, type RulesConfigShape } from '@/lib/checker/rules/registry';
 import { SECTION_KINDS } from '@/lib/checker/types';
 
 export const RuleIdSchema = z.enum(RULE_IDS);
+/** The rules with trigger words a team may extend (every rule but the placeholder finder). */
+const WordRuleIdSchema = z.enum(RULE_IDS.filter((id): id is Exclude<(typeof RULE_IDS)[number], 'missing-data'> => id !== 'missing-data'));
 
 /** Where a unit of text may change parts: a heading of the outermost numbering, an inner one, … */
 export const BOUNDARIES = ['top', 'sub', 'turn', 'paragraph', 'sentence'] as const;
 export type BoundaryKind = (typeof BOUNDARIES)[number];
-const BoundaryCosts = z.strictObject(Object.fromEntries(BOUNDARIES.map((b) => [b, z.number().min(0)])) as Record<BoundaryKind, z.ZodNumber>);
+const BoundaryCosts = z.strictObject(Object.fromEntries(BOUNDARIES.map((b) => [b, z.number().check(z.gte(0))])) as Record<BoundaryKind, z.ZodMiniNumber>);
 
 /** What a cue votes for: a part, or `preamble` (text before the first part), or `none` (only consumed). */
 export const CueTarget = z.enum([...SECTION_KINDS, 'preamble', 'none']);
@@ -26,7 +28,7 @@ export const SectionsConfig = z.strictObject({
   itemRank: z.number(),
   /** The rank of an unnumbered short line standing alone (a slogan heading). */
   plainHeadingRank: z.number(),
-  maxHeadingChars: z.number().int().min(4).max(60),
+  maxHeadingChars: z.int().check(z.gte(4), z.lte(60)),
   /**
    * What a heading's title names, searched in this order; the part named first in the title wins
    * (存在的问题及整改措施 is a 问题 part that may hold measures). `none` entries are consumed and name
@@ -37,21 +39,21 @@ export const SectionsConfig = z.strictObject({
       kind: CueTarget,
       patterns: Patterns,
       /** A match anywhere names the title's first part (a title ending on a shortcoming is a problem). */
-      wholeTitle: z.boolean().default(false),
+      wholeTitle: z._default(z.boolean(), false),
     }),
   ),
   /** Cues read in every sentence: one combined scan, earlier entries win at the same place. */
   cues: z.array(
     z.strictObject({
-      id: z.string().min(1),
+      id: z.string().check(z.minLength(1)),
       kind: CueTarget,
       /** Another part that takes a share of the score (a shortcoming is also what a cause says). */
-      alsoFor: z.array(z.strictObject({ kind: SectionKind, share: z.number().min(0).max(1) })).max(1).default([]),
+      alsoFor: z._default(z.array(z.strictObject({ kind: SectionKind, share: z.number().check(z.gte(0), z.lte(1)) })).check(z.maxLength(1)), []),
       weight: z.number(),
       /** The most one sentence takes from this cue. */
-      cap: z.number().min(0),
+      cap: z.number().check(z.gte(0)),
       /** A turn phrase: the sentence it is in is a place where a part may start. */
-      turn: z.boolean().default(false),
+      turn: z._default(z.boolean(), false),
       patterns: Patterns,
     }),
   ),
@@ -77,15 +79,15 @@ export const SectionsConfig = z.strictObject({
 export type SectionsConfig = z.infer<typeof SectionsConfig>;
 
 export const Ruleset = z.strictObject({
-  name: z.string().min(1),
-  disabledRules: z.array(RuleIdSchema).default([]),
+  name: z.string().check(z.minLength(1)),
+  disabledRules: z._default(z.array(RuleIdSchema), []),
   /** One entry per rule, in the shape its module declares (lib/checker/rules/registry.ts). */
   rules: z.strictObject(Object.fromEntries(RULES.map((rule) => [rule.id, rule.config])) as RulesConfigShape),
   sections: SectionsConfig,
   evidence: z.strictObject({
     measureWords: Lexicon,
     /** Known names of units in the jurisdiction (村, 社区, 支部 …); a team adds its own. */
-    gazetteer: Lexicon.default([]),
+    gazetteer: z._default(Lexicon, []),
     /** Numeral phrases that are fixed terms, not counts (四个意识, 十九届). */
     notQuantities: Patterns,
     kinds: z.strictObject({
@@ -100,16 +102,16 @@ export const Ruleset = z.strictObject({
   }),
   thresholds: z.strictObject({
     /** An enumerated sentence this short (一是加强队伍建设。) is an item title, judged by its body. */
-    maxTitleChars: z.number().int().min(0),
+    maxTitleChars: z.int().check(z.gte(0)),
     /** Unnumbered sentences shorter than this (激发队伍活力。) are labels, not statements. */
-    minSentenceChars: z.number().int().min(0),
+    minSentenceChars: z.int().check(z.gte(0)),
     /** How many trigger words a message quotes. */
-    quotedTriggers: z.number().int().min(1).max(10),
+    quotedTriggers: z.int().check(z.gte(1), z.lte(10)),
     /**
      * A number inside quotes this short names a formula (“两个维护”, “三个100%”), so it is no
      * quantity or date: the general rule behind `evidence.notQuantities`.
      */
-    maxFormulaChars: z.number().int().min(0),
+    maxFormulaChars: z.int().check(z.gte(0)),
   }),
 });
 export type Ruleset = z.infer<typeof Ruleset>;
@@ -117,10 +119,10 @@ export type RulesetInput = z.input<typeof Ruleset>;
 
 /** What a team may change without forking the ruleset. */
 export const RulesetOverrides = z.strictObject({
-  disabledRules: z.array(RuleIdSchema).optional(),
-  extraTriggers: z.partialRecord(RuleIdSchema.exclude(['missing-data']), Lexicon).optional(),
-  severity: z.partialRecord(RuleIdSchema, Severity).optional(),
-  gazetteer: Lexicon.optional(),
+  disabledRules: z.optional(z.array(RuleIdSchema)),
+  extraTriggers: z.optional(z.partialRecord(WordRuleIdSchema, Lexicon)),
+  severity: z.optional(z.partialRecord(RuleIdSchema, Severity)),
+  gazetteer: z.optional(Lexicon),
 });
 export type RulesetOverrides = z.infer<typeof RulesetOverrides>;
 

@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+// Issues it passes through keep zod's English wording (see the module).
+import '@/lib/schema/issue-messages';
 import type { Locale } from '@/lib/i18n/locale';
 import { FILE_TEXT } from '@/lib/i18n/file-text';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '@/lib/schema/lazy-schema';
 
 /**
@@ -21,7 +21,7 @@ export const CommentFrameMessage = lazySchema(() =>
     /** The frame is drawn and listens: the parent may focus it. */
     z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('ready') }),
     /** The frame's content height in CSS px, so the parent sizes the iframe to fit. */
-    z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('size'), height: z.number().min(0).max(MAX_FRAME_HEIGHT) }),
+    z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('size'), height: z.number().check(z.gte(0), z.lte(MAX_FRAME_HEIGHT)) }),
     /** Whether the field holds text the reviewer has not saved (a click on the page must not discard it). */
     z.strictObject({ channel: z.literal(COMMENT_FRAME_CHANNEL), type: z.literal('dirty'), dirty: z.boolean() }),
     /** The reviewer finished (`saved`: a comment was written) or skipped. */

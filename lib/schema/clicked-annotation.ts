@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 
 /**
@@ -7,11 +7,11 @@ import { lazySchema } from './lazy-schema';
  */
 export const ClickedAnnotation = lazySchema(() =>
   z.strictObject({
-    tabId: z.number().int().nonnegative(),
-    frameId: z.number().int().nonnegative(),
-    annotationId: z.string().min(1).max(128),
+    tabId: z.int().check(z.nonnegative()),
+    frameId: z.int().check(z.nonnegative()),
+    annotationId: z.string().check(z.minLength(1), z.maxLength(128)),
     /** When (ms since the epoch): a panel opened later than a moment after the click ignores it. */
-    at: z.number().nonnegative(),
+    at: z.number().check(z.nonnegative()),
   }),
 );
 export type ClickedAnnotation = z.infer<typeof ClickedAnnotation>;

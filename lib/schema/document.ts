@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 import { Timestamp } from './timestamp';
 
@@ -15,12 +15,14 @@ export const IDENTITY_SCHEME = 2 as const;
  */
 const Winnow = lazySchema(() =>
   z
-    .array(z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1))
-    .max(4096)
-    .refine((hashes) => hashes.every((h, i) => i === 0 || h > hashes[i - 1]!), 'must be in ascending order without repeats'),
+    .array(z.int().check(z.gte(-(2 ** 31)), z.lte(2 ** 31 - 1)))
+    .check(
+      z.maxLength(4096),
+      z.refine((hashes) => hashes.every((h, i) => i === 0 || h > hashes[i - 1]!), 'must be in ascending order without repeats'),
+    ),
 );
 /** pdf.js `PDFDocumentProxy.fingerprints` entries (hex). */
-const PdfFingerprints = lazySchema(() => z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4));
+const PdfFingerprints = lazySchema(() => z.array(z.string().check(z.regex(/^[0-9a-f]{16,64}$/i))).check(z.maxLength(4)));
 
 /**
  * Identity of a report as seen in one frame. `fingerprint` is the SHA-256 (hex) of the normalised text;
@@ -30,16 +32,16 @@ const PdfFingerprints = lazySchema(() => z.array(z.string().regex(/^[0-9a-f]{16,
  */
 export const PageIdentity = lazySchema(() =>
   z.strictObject({
-    url: z.string().max(8_192),
-    title: z.string().max(1_000),
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    sketch: z.array(z.number().int()).max(256),
-    textLength: z.number().int().nonnegative(),
+    url: z.string().check(z.maxLength(8_192)),
+    title: z.string().check(z.maxLength(1_000)),
+    fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    sketch: z.array(z.int()).check(z.maxLength(256)),
+    textLength: z.int().check(z.nonnegative()),
     scheme: z.literal(IDENTITY_SCHEME),
     winnow: Winnow,
     complete: z.boolean(),
     pdfFingerprints: PdfFingerprints,
-    pages: z.strictObject({ read: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
+    pages: z.nullable(z.strictObject({ read: z.int().check(z.nonnegative()), total: z.int().check(z.nonnegative()) })),
   }),
 );
 export type PageIdentity = z.infer<typeof PageIdentity>;
@@ -55,24 +57,24 @@ export type PageIdentity = z.infer<typeof PageIdentity>;
  */
 export const DocumentRecord = lazySchema(() =>
   z.strictObject({
-    id: z.string().min(1).max(128),
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    sketch: z.array(z.number().int()).max(256),
-    textLength: z.number().int().nonnegative(),
+    id: z.string().check(z.minLength(1), z.maxLength(128)),
+    fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    sketch: z.array(z.int()).check(z.maxLength(256)),
+    textLength: z.int().check(z.nonnegative()),
     scheme: z.union([z.literal(1), z.literal(IDENTITY_SCHEME)]),
     winnow: Winnow,
     complete: z.boolean(),
     pdfFingerprints: PdfFingerprints,
-    title: z.string().max(1_000),
-    url: z.string().max(8_192),
-    urls: z.array(z.string().max(8_192)).max(100),
+    title: z.string().check(z.maxLength(1_000)),
+    url: z.string().check(z.maxLength(8_192)),
+    urls: z.array(z.string().check(z.maxLength(8_192))).check(z.maxLength(100)),
     /**
      * Origins where the reviewer used this report (tagged in it, or said 显示 in the panel's consent
      * notice): only frames of these origins get its annotations painted and may write anchor statuses
      * (lib/background/origin-consent.ts). Absent (records written before database version 6 and before
      * export format 2): none yet.
      */
-    origins: z.array(z.string().max(2_048)).max(100).optional(),
+    origins: z.optional(z.array(z.string().check(z.maxLength(2_048))).check(z.maxLength(100))),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 import { Annotation } from './annotation';
 import { DocumentRecord } from './document';
@@ -24,16 +24,16 @@ export const IMPORTABLE_VERSIONS: readonly number[] = [1, 2];
  * version stays 1.
  */
 export const ExportedDocument = lazySchema(() =>
-  DocumentRecord.extend({
-    scheme: DocumentRecord.shape.scheme.default(1),
-    winnow: DocumentRecord.shape.winnow.default(() => []),
-    complete: DocumentRecord.shape.complete.default(false),
-    pdfFingerprints: DocumentRecord.shape.pdfFingerprints.default(() => []),
+  z.extend(DocumentRecord, {
+    scheme: z._default(DocumentRecord.shape.scheme, 1),
+    winnow: z._default(DocumentRecord.shape.winnow, () => []),
+    complete: z._default(DocumentRecord.shape.complete, false),
+    pdfFingerprints: z._default(DocumentRecord.shape.pdfFingerprints, () => []),
   }),
 );
 
 /** An assessment in an export file: as stored, with its time bounded like every other stored time. */
-export const ExportedAssessment = lazySchema(() => Assessment.extend({ updatedAt: Timestamp }));
+export const ExportedAssessment = lazySchema(() => z.extend(Assessment, { updatedAt: Timestamp }));
 
 /**
  * The JSON file reviewers exchange (docs/export-format.md). This schema is the source of truth; the
@@ -47,37 +47,39 @@ export const ExportFile = lazySchema(() =>
       exportedAt: z.iso.datetime({ offset: true }),
       generator: z.strictObject({
         name: z.literal('pingyue'),
-        version: z.string().min(1).max(64),
+        version: z.string().check(z.minLength(1), z.maxLength(64)),
       }),
       documents: z.array(ExportedDocument),
       annotations: z.array(Annotation),
       tagSets: z.array(TagSet),
       /** One per report at most (version 2; absent from version-1 files). */
-      assessments: z.array(ExportedAssessment).default(() => []),
+      assessments: z._default(z.array(ExportedAssessment), () => []),
     })
-    .superRefine((file, ctx) => {
-      if (file.version === 1 && file.assessments.length > 0) {
-        ctx.addIssue({ code: 'custom', message: 'assessments need export version 2', path: ['assessments'] });
-      }
-      rejectDuplicateIds(file.documents, 'documents', ctx);
-      rejectDuplicateIds(file.annotations, 'annotations', ctx);
-      rejectDuplicateIds(file.tagSets, 'tagSets', ctx);
-      rejectDuplicateIds(file.assessments.map((a) => ({ id: a.documentId })), 'assessments', ctx, 'documentId');
-      const documentIds = new Set(file.documents.map((d) => d.id));
-      const rejectDangling = (list: 'annotations' | 'assessments', rows: readonly { documentId: string }[]) =>
-        rows.forEach((row, i) => {
-          if (!documentIds.has(row.documentId)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `documentId "${row.documentId}" does not match any document in this file`,
-              path: [list, i, 'documentId'],
-              params: { pingyue: 'dangling-document', value: row.documentId },
-            });
-          }
-        });
-      rejectDangling('annotations', file.annotations);
-      rejectDangling('assessments', file.assessments);
-    }),
+    .check(
+      z.superRefine((file, ctx) => {
+        if (file.version === 1 && file.assessments.length > 0) {
+          ctx.addIssue({ code: 'custom', message: 'assessments need export version 2', path: ['assessments'] });
+        }
+        rejectDuplicateIds(file.documents, 'documents', ctx);
+        rejectDuplicateIds(file.annotations, 'annotations', ctx);
+        rejectDuplicateIds(file.tagSets, 'tagSets', ctx);
+        rejectDuplicateIds(file.assessments.map((a) => ({ id: a.documentId })), 'assessments', ctx, 'documentId');
+        const documentIds = new Set(file.documents.map((d) => d.id));
+        const rejectDangling = (list: 'annotations' | 'assessments', rows: readonly { documentId: string }[]) =>
+          rows.forEach((row, i) => {
+            if (!documentIds.has(row.documentId)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `documentId "${row.documentId}" does not match any document in this file`,
+                path: [list, i, 'documentId'],
+                params: { pingyue: 'dangling-document', value: row.documentId },
+              });
+            }
+          });
+        rejectDangling('annotations', file.annotations);
+        rejectDangling('assessments', file.assessments);
+      }),
+    ),
 );
 export type ExportFile = z.infer<typeof ExportFile>;
 
@@ -108,7 +110,7 @@ export function futureTimestamps(file: ExportFile, latest: number): FutureTimest
 }
 
 /** An id used twice in one list would make the import's result depend on row order. */
-function rejectDuplicateIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx, key = 'id'): void {
+function rejectDuplicateIds(rows: readonly { id: string }[], list: string, ctx: z.core.$RefinementCtx, key = 'id'): void {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     if (seen.has(row.id)) {

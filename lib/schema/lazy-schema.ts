@@ -6,8 +6,8 @@
  * page's first task. The stand-in has the schema's own type (so `z.infer` and `.shape` work as before)
  * and forwards every read and write to the schema, which it builds on the first.
  *
- * Not `z.lazy`: that is a schema of its own kind, without the built one's `.shape`, `.options` or
- * `.extend`, which callers use.
+ * Not `z.lazy`: that is a schema of its own kind, without the built one's `.shape` and definition,
+ * which callers and `z.extend` read.
  *
  * Marked free of side effects, so a bundle leaves out the schemas its script never reads.
  */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 import { Anchor, AnchorStatus, MAX_PAGE_NUMBER } from './selectors';
 import { AnnotationSource, type Annotation } from './annotation';
@@ -10,8 +10,8 @@ import { Severity } from './report-parts';
 /** How much of a paged report a frame has read (已读取 6/16 页). */
 export const PagesRead = lazySchema(() =>
   z.strictObject({
-    read: z.number().int().nonnegative().max(MAX_PAGE_NUMBER),
-    total: z.number().int().nonnegative().max(MAX_PAGE_NUMBER),
+    read: z.int().check(z.nonnegative(), z.lte(MAX_PAGE_NUMBER)),
+    total: z.int().check(z.nonnegative(), z.lte(MAX_PAGE_NUMBER)),
   }),
 );
 export type PagesRead = z.infer<typeof PagesRead>;
@@ -22,9 +22,11 @@ export type PagesRead = z.infer<typeof PagesRead>;
  */
 export const PlacementReport = lazySchema(() =>
   z.strictObject({
-    documentId: z.string().min(1).max(128).nullable(),
-    pending: z.array(z.strictObject({ id: z.string().min(1).max(128), page: z.number().int().min(1).max(MAX_PAGE_NUMBER).nullable() })).max(100_000),
-    pages: PagesRead.nullable(),
+    documentId: z.nullable(z.string().check(z.minLength(1), z.maxLength(128))),
+    pending: z
+      .array(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(128)), page: z.nullable(z.int().check(z.gte(1), z.lte(MAX_PAGE_NUMBER))) }))
+      .check(z.maxLength(100_000)),
+    pages: z.nullable(PagesRead),
   }),
 );
 export type PlacementReport = z.infer<typeof PlacementReport>;
@@ -33,7 +35,7 @@ export type PlacementReport = z.infer<typeof PlacementReport>;
 export const ReadingText = lazySchema(() =>
   z.strictObject({
     text: z.string(),
-    pages: PagesRead.nullable(),
+    pages: z.nullable(PagesRead),
   }),
 );
 export type ReadingText = z.infer<typeof ReadingText>;
@@ -49,10 +51,10 @@ export const ContentToBackground = lazySchema(() =>
     z.strictObject({
       type: z.literal('annotation/create'),
       page: PageIdentity,
-      tagId: z.string().min(1).max(64),
-      comment: z.string().max(20_000),
+      tagId: z.string().check(z.minLength(1), z.maxLength(64)),
+      comment: z.string().check(z.maxLength(20_000)),
       anchor: Anchor,
-      source: AnnotationSource.optional(),
+      source: z.optional(AnnotationSource),
     }),
     /**
      * Where re-anchoring found a report's annotations. `page` is the frame's identity: the background
@@ -62,8 +64,8 @@ export const ContentToBackground = lazySchema(() =>
     z.strictObject({
       type: z.literal('annotation/statuses'),
       page: PageIdentity,
-      documentId: z.string().min(1).max(128),
-      statuses: z.array(z.strictObject({ id: z.string().min(1).max(128), status: AnchorStatus })).max(100_000),
+      documentId: z.string().check(z.minLength(1), z.maxLength(128)),
+      statuses: z.array(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(128)), status: AnchorStatus })).check(z.maxLength(100_000)),
     }),
     /**
      * The frame is a paged viewer: read the standard pdf.js application in the frame's own world, if it
@@ -73,7 +75,7 @@ export const ContentToBackground = lazySchema(() =>
     /** For the side panel, which listens to it; the background only acknowledges it. */
     z.strictObject({ type: z.literal('page/placements'), report: PlacementReport }),
     /** The reviewer clicked a highlight: the panel selects its card (and opens, where the browser allows). */
-    z.strictObject({ type: z.literal('page/annotation-clicked'), annotationId: z.string().min(1).max(128) }),
+    z.strictObject({ type: z.literal('page/annotation-clicked'), annotationId: z.string().check(z.minLength(1), z.maxLength(128)) }),
   ]),
 );
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
@@ -87,10 +89,10 @@ export const ToContent = lazySchema(() =>
     z.strictObject({ type: z.literal('pingyue/refresh') }),
     /** Is this page still loaded? (The background prunes its frame registry.) */
     z.strictObject({ type: z.literal('pingyue/ping') }),
-    z.strictObject({ type: z.literal('pingyue/scroll-to'), annotationId: z.string().min(1).max(128) }),
-    z.strictObject({ type: z.literal('pingyue/tag-selection'), tagId: z.string().min(1).max(64) }),
+    z.strictObject({ type: z.literal('pingyue/scroll-to'), annotationId: z.string().check(z.minLength(1), z.maxLength(128)) }),
+    z.strictObject({ type: z.literal('pingyue/tag-selection'), tagId: z.string().check(z.minLength(1), z.maxLength(64)) }),
     /** A keyboard command: tag the selection with the tag in this shortcut slot. */
-    z.strictObject({ type: z.literal('pingyue/shortcut'), slot: z.number().int().min(1).max(9) }),
+    z.strictObject({ type: z.literal('pingyue/shortcut'), slot: z.int().check(z.gte(1), z.lte(9)) }),
     /** The report's text for the checker. */
     z.strictObject({ type: z.literal('pingyue/get-text') }),
     /** Which annotations wait for their page. */
@@ -98,12 +100,12 @@ export const ToContent = lazySchema(() =>
     /** Checker findings as anchors: underline them, scroll to one, or turn one into an annotation. */
     z.strictObject({
       type: z.literal('pingyue/show-findings'),
-      marks: z.array(z.strictObject({ anchor: Anchor, severity: Severity })).max(100_000),
+      marks: z.array(z.strictObject({ anchor: Anchor, severity: Severity })).check(z.maxLength(100_000)),
     }),
     z.strictObject({ type: z.literal('pingyue/focus-anchor'), anchor: Anchor }),
-    z.strictObject({ type: z.literal('pingyue/annotate-anchor'), anchor: Anchor, tagId: z.string().min(1).max(64), comment: z.string().max(20_000), source: AnnotationSource }),
+    z.strictObject({ type: z.literal('pingyue/annotate-anchor'), anchor: Anchor, tagId: z.string().check(z.minLength(1), z.maxLength(64)), comment: z.string().check(z.maxLength(20_000)), source: AnnotationSource }),
     /** 确认: the annotation's anchor described afresh where it is placed now. */
-    z.strictObject({ type: z.literal('pingyue/describe-annotation'), annotationId: z.string().min(1).max(128) }),
+    z.strictObject({ type: z.literal('pingyue/describe-annotation'), annotationId: z.string().check(z.minLength(1), z.maxLength(128)) }),
     /** 重新定位: an anchor for what the reviewer has selected in the frame now. */
     z.strictObject({ type: z.literal('pingyue/describe-selection') }),
     /** 填入表单, step 1, asked of each frame: the field the reviewer chose here, if any. */
@@ -112,7 +114,7 @@ export const ToContent = lazySchema(() =>
      * 填入表单, step 2, sent to the one frame the reviewer confirmed: write `text` into the field chosen
      * at `chosenAt`. A frame whose chosen field changed since writes nothing.
      */
-    z.strictObject({ type: z.literal('pingyue/fill-field'), text: z.string().max(1_000_000), chosenAt: z.number() }),
+    z.strictObject({ type: z.literal('pingyue/fill-field'), text: z.string().check(z.maxLength(1_000_000)), chosenAt: z.number() }),
   ]),
 );
 export type ToContent = z.infer<typeof ToContent>;
@@ -121,9 +123,9 @@ export type ToContent = z.infer<typeof ToContent>;
 export const FillTarget = lazySchema(() =>
   z.strictObject({
     /** The frame's origin as its content script sees it (`location.origin`; "null" for opaque origins). */
-    origin: z.string().max(2048),
+    origin: z.string().check(z.maxLength(2048)),
     /** The field's label on the page (page text: shown as text only); empty when it has none. */
-    label: z.string().max(2048),
+    label: z.string().check(z.maxLength(2048)),
     /** When the reviewer chose the field (ms since the epoch): the latest choice across frames wins. */
     chosenAt: z.number(),
   }),
@@ -158,16 +160,16 @@ export const CONTENT_REPLIES = lazySchema(
       'pingyue/get-text': ReadingText,
       'pingyue/placements': PlacementReport,
       /** How many findings were drawn. */
-      'pingyue/show-findings': z.number().int().nonnegative(),
+      'pingyue/show-findings': z.int().check(z.nonnegative()),
       'pingyue/focus-anchor': z.boolean(),
       /** Whether the annotation was made. */
       'pingyue/annotate-anchor': z.boolean(),
       /** Null when the passage (or the selection) is nowhere in the frame. */
-      'pingyue/describe-annotation': Anchor.nullable(),
-      'pingyue/describe-selection': Anchor.nullable(),
-      'pingyue/fill-target': FillTarget.nullable(),
+      'pingyue/describe-annotation': z.nullable(Anchor),
+      'pingyue/describe-selection': z.nullable(Anchor),
+      'pingyue/fill-target': z.nullable(FillTarget),
       'pingyue/fill-field': FillFieldReply,
-    }) satisfies { [K in ToContent['type']]: z.ZodType },
+    }) satisfies { [K in ToContent['type']]: z.ZodMiniType },
 );
 
 /** A frame's answer to `M`. */
@@ -176,7 +178,7 @@ export type ContentReply<M extends ToContent> = z.infer<(typeof CONTENT_REPLIES)
 /** Extension pages (panel, options) ask the background about a tab. */
 export const PageToBackground = lazySchema(() =>
   z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('tab/frames'), tabId: z.number().int().nonnegative() }),
+    z.strictObject({ type: z.literal('tab/frames'), tabId: z.int().check(z.nonnegative()) }),
     /** The options page changed tag sets or the active set: rebuild the menus and repaint every tab. */
     z.strictObject({ type: z.literal('tagsets/changed') }),
     /**
@@ -185,14 +187,14 @@ export const PageToBackground = lazySchema(() =>
      */
     z.strictObject({
       type: z.literal('annotation/comment'),
-      annotationId: z.string().min(1).max(128),
-      comment: z.string().max(20_000),
+      annotationId: z.string().check(z.minLength(1), z.maxLength(128)),
+      comment: z.string().check(z.maxLength(20_000)),
     }),
     /** The reviewer said 显示 in the panel: frames of `origin` may see and update this report. */
     z.strictObject({
       type: z.literal('origin/consent'),
-      documentId: z.string().min(1).max(128),
-      origin: z.string().min(1).max(2_048),
+      documentId: z.string().check(z.minLength(1), z.maxLength(128)),
+      origin: z.string().check(z.minLength(1), z.maxLength(2_048)),
     }),
     /**
      * The reviewer withdrew consent (panel 移除, options 不再在此网站显示批注): frames of `origin` no longer see
@@ -200,8 +202,8 @@ export const PageToBackground = lazySchema(() =>
      */
     z.strictObject({
       type: z.literal('origin/withdraw'),
-      documentId: z.string().min(1).max(128).nullable(),
-      origin: z.string().min(1).max(2_048),
+      documentId: z.nullable(z.string().check(z.minLength(1), z.maxLength(128))),
+      origin: z.string().check(z.minLength(1), z.maxLength(2_048)),
     }),
   ]),
 );
@@ -210,18 +212,18 @@ export type PageToBackground = z.infer<typeof PageToBackground>;
 /** What the background remembers about each frame of a tab that holds a report. */
 export const FrameDocument = lazySchema(() =>
   z.strictObject({
-    frameId: z.number().int().nonnegative(),
+    frameId: z.int().check(z.nonnegative()),
     /** The browser's id for the page loaded in the frame (Chrome), to tell whether it is still there. */
-    senderDocumentId: z.string().optional(),
-    documentId: z.string().nullable(),
+    senderDocumentId: z.optional(z.string()),
+    documentId: z.nullable(z.string()),
     /**
      * The frame shows a stored report whose annotations its origin may not see yet (documentId is then
      * null): the panel asks the reviewer (本报告也出现在 …，显示批注？).
      */
-    awaitingConsent: z.strictObject({ documentId: z.string(), origin: z.string() }).optional(),
+    awaitingConsent: z.optional(z.strictObject({ documentId: z.string(), origin: z.string() })),
     url: z.string(),
     title: z.string(),
-    textLength: z.number().int().nonnegative(),
+    textLength: z.int().check(z.nonnegative()),
     page: PageIdentity,
   }),
 );

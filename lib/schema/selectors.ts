@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 import { ANCHOR_STRATEGY, PAGED_ANCHOR_STRATEGY } from './anchor-strategy';
 
@@ -6,9 +6,9 @@ import { ANCHOR_STRATEGY, PAGED_ANCHOR_STRATEGY } from './anchor-strategy';
 export const TextQuoteSelector = lazySchema(() =>
   z.strictObject({
     type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1).max(20_000),
-    prefix: z.string().max(256),
-    suffix: z.string().max(256),
+    exact: z.string().check(z.minLength(1), z.maxLength(20_000)),
+    prefix: z.string().check(z.maxLength(256)),
+    suffix: z.string().check(z.maxLength(256)),
   }),
 );
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
@@ -18,10 +18,10 @@ export const TextPositionSelector = lazySchema(() =>
   z
     .strictObject({
       type: z.literal('TextPositionSelector'),
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
+      start: z.int().check(z.nonnegative()),
+      end: z.int().check(z.nonnegative()),
     })
-    .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] }),
+    .check(z.refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] })),
 );
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
@@ -46,7 +46,7 @@ export const Anchor = lazySchema(() =>
       strategy: z.literal(PAGED_ANCHOR_STRATEGY),
       quote: TextQuoteSelector,
       position: TextPositionSelector,
-      page: z.number().int().min(1).max(MAX_PAGE_NUMBER),
+      page: z.int().check(z.gte(1), z.lte(MAX_PAGE_NUMBER)),
     }),
   ]),
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 
 /** One row of the `settings` table: a key-value store so new settings need no schema migration. */
@@ -14,7 +14,7 @@ export interface SettingRow {
 export const Settings = lazySchema(() =>
   z.strictObject({
     /** Id of the tag set the panel and the selection toolbar offer (see lib/tags/). */
-    activeTagSetId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+    activeTagSetId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
   }),
 );
 export type Settings = z.infer<typeof Settings>;

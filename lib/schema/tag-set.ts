@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 import { SectionKind } from './report-parts';
 
@@ -8,19 +8,21 @@ import { SectionKind } from './report-parts';
  * the first release carry defaults, so a set stored or exported by an older build still parses.
  */
 
-const Slug = lazySchema(() => z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'id must be lowercase letters, digits and -' }));
+const Slug = lazySchema(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'id must be lowercase letters, digits and -' })));
 
 /** Tag labels are any Unicode letters/numbers (成绩, 問題, Measures), never ASCII-only `\w`. */
 export const TagLabel = lazySchema(() =>
   z
     .string()
-    .trim()
-    .min(1)
-    .max(20)
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} _·\-/&]*$/u, { message: 'label must start with a letter or number' }),
+    .check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(20),
+      z.regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} _·\-/&]*$/u, { message: 'label must start with a letter or number' }),
+    ),
 );
 
-export const TagColor = lazySchema(() => z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' }));
+export const TagColor = lazySchema(() => z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' })));
 
 export { SectionKind } from './report-parts';
 
@@ -30,10 +32,10 @@ export const Tag = lazySchema(() =>
     label: TagLabel,
     color: TagColor,
     /** Keyboard slot 1–9 (Alt+Shift+N), or null. */
-    shortcut: z.number().int().min(1).max(9).nullable(),
+    shortcut: z.nullable(z.int().check(z.gte(1), z.lte(9))),
     /** Shown on hover: when to use this tag (the team's guideline). */
-    guideline: z.string().max(500).default(''),
-    section: SectionKind.nullable().default(null),
+    guideline: z._default(z.string().check(z.maxLength(500)), ''),
+    section: z._default(z.nullable(SectionKind), null),
   }),
 );
 export type Tag = z.infer<typeof Tag>;
@@ -42,8 +44,11 @@ export type Tag = z.infer<typeof Tag>;
 export const CheckerSettings = lazySchema(() =>
   z.strictObject({
     /** Extra vague words per rule id, e.g. { "vague-measure": ["狠抓落实"] }. */
-    extraTriggers: z.record(z.string().min(1).max(40), z.array(z.string().trim().min(1).max(40)).max(200)).default({}),
-    disabledRules: z.array(z.string().min(1).max(40)).max(20).default([]),
+    extraTriggers: z._default(
+      z.record(z.string().check(z.minLength(1), z.maxLength(40)), z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))).check(z.maxLength(200))),
+      {},
+    ),
+    disabledRules: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.maxLength(20)), []),
   }),
 );
 export type CheckerSettings = z.infer<typeof CheckerSettings>;
@@ -52,24 +57,24 @@ export type CheckerSettings = z.infer<typeof CheckerSettings>;
 export const FormSection = lazySchema(() =>
   z.strictObject({
     id: Slug,
-    title: z.string().trim().min(1).max(40),
-    tagIds: z.array(Slug).max(20),
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    tagIds: z.array(Slug).check(z.maxLength(20)),
     /** One line per annotation; placeholders {{quote}} {{comment}} {{tag}} {{section}}. */
-    itemTemplate: z.string().min(1).max(500).default('{{quote}}——{{comment}}'),
+    itemTemplate: z._default(z.string().check(z.minLength(1), z.maxLength(500)), '{{quote}}——{{comment}}'),
     /** Append the checker's summary (e.g. 问题不实 3 处) to this part automatically; otherwise the reviewer adds it. */
-    includeFlags: z.boolean().default(false),
+    includeFlags: z._default(z.boolean(), false),
     /** Only annotations with a comment become items (advice is the reviewer's, not the report's own words). */
-    commentedOnly: z.boolean().default(false),
+    commentedOnly: z._default(z.boolean(), false),
   }),
 );
 export type FormSection = z.infer<typeof FormSection>;
 
 export const AssessmentTemplate = lazySchema(() =>
   z.strictObject({
-    title: z.string().trim().min(1).max(100).default('评议意见'),
-    sections: z.array(FormSection).min(1).max(10),
+    title: z._default(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)), '评议意见'),
+    sections: z.array(FormSection).check(z.minLength(1), z.maxLength(10)),
     /** Overall rating choices, best first (述职评议: 好 / 较好 / 一般 / 差). */
-    ratingScale: z.array(z.string().trim().min(1).max(10)).min(2).max(10),
+    ratingScale: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(10))).check(z.minLength(2), z.maxLength(10)),
   }),
 );
 export type AssessmentTemplate = z.infer<typeof AssessmentTemplate>;
@@ -89,34 +94,36 @@ export const TagSet = lazySchema(() =>
   z
     .strictObject({
       id: Slug,
-      name: z.string().trim().min(1).max(100),
-      description: z.string().max(2_000).default(''),
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+      description: z._default(z.string().check(z.maxLength(2_000)), ''),
       /** Increases with every published change; an import only ever moves a set forward. */
-      version: z.number().int().positive(),
-      author: z.string().max(100).default(''),
+      version: z.int().check(z.positive()),
+      author: z._default(z.string().check(z.maxLength(100)), ''),
       /** Reviewers may not change a locked set except by importing a newer version. */
-      locked: z.boolean().default(false),
-      tags: z.array(Tag).min(1).max(50),
-      checker: CheckerSettings.default({ extraTriggers: {}, disabledRules: [] }),
-      form: AssessmentTemplate.default(DEFAULT_ASSESSMENT_TEMPLATE),
+      locked: z._default(z.boolean(), false),
+      tags: z.array(Tag).check(z.minLength(1), z.maxLength(50)),
+      checker: z._default(CheckerSettings, { extraTriggers: {}, disabledRules: [] }),
+      form: z._default(AssessmentTemplate, DEFAULT_ASSESSMENT_TEMPLATE),
     })
-    .superRefine((set, ctx) => {
-      const ids = new Set<string>();
-      const slots = new Set<number>();
-      set.tags.forEach((tag, i) => {
-        if (ids.has(tag.id)) ctx.addIssue({ code: 'custom', message: `duplicate tag id "${tag.id}"`, path: ['tags', i, 'id'] });
-        ids.add(tag.id);
-        if (tag.shortcut !== null && slots.has(tag.shortcut)) {
-          ctx.addIssue({ code: 'custom', message: `shortcut ${tag.shortcut} is used twice`, path: ['tags', i, 'shortcut'] });
-        }
-        if (tag.shortcut !== null) slots.add(tag.shortcut);
-      });
-      const sections = new Set<string>();
-      set.form.sections.forEach((section, i) => {
-        if (sections.has(section.id)) ctx.addIssue({ code: 'custom', message: `duplicate form section id "${section.id}"`, path: ['form', 'sections', i, 'id'] });
-        sections.add(section.id);
-      });
-    }),
+    .check(
+      z.superRefine((set, ctx) => {
+        const ids = new Set<string>();
+        const slots = new Set<number>();
+        set.tags.forEach((tag, i) => {
+          if (ids.has(tag.id)) ctx.addIssue({ code: 'custom', message: `duplicate tag id "${tag.id}"`, path: ['tags', i, 'id'] });
+          ids.add(tag.id);
+          if (tag.shortcut !== null && slots.has(tag.shortcut)) {
+            ctx.addIssue({ code: 'custom', message: `shortcut ${tag.shortcut} is used twice`, path: ['tags', i, 'shortcut'] });
+          }
+          if (tag.shortcut !== null) slots.add(tag.shortcut);
+        });
+        const sections = new Set<string>();
+        set.form.sections.forEach((section, i) => {
+          if (sections.has(section.id)) ctx.addIssue({ code: 'custom', message: `duplicate form section id "${section.id}"`, path: ['form', 'sections', i, 'id'] });
+          sections.add(section.id);
+        });
+      }),
+    ),
 );
 export type TagSet = z.infer<typeof TagSet>;
 /** What a file or an older build may hold: fields added later may be missing. */

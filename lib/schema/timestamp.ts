@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 
 /**
@@ -9,7 +9,7 @@ import { lazySchema } from './lazy-schema';
 export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** Milliseconds since the epoch, as every stored record keeps its times. */
-export const Timestamp = lazySchema(() => z.number().int().nonnegative().max(MAX_TIMESTAMP));
+export const Timestamp = lazySchema(() => z.int().check(z.nonnegative(), z.lte(MAX_TIMESTAMP)));
 
 /**
  * How far ahead of this machine's clock a file's times may be: two reviewers' clocks (or time zones

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from './lazy-schema';
 import { MAX_PAGE_NUMBER } from './selectors';
 
@@ -20,13 +20,13 @@ export const ViewerAppReading = lazySchema(() =>
     z
       .strictObject({
         state: z.literal('loaded'),
-        fingerprints: z.array(z.string().regex(/^[0-9a-f]{16,64}$/i)).max(4),
-        title: z.string().max(1_000).nullable(),
-        pageCount: z.number().int().min(1).max(MAX_PAGE_NUMBER),
+        fingerprints: z.array(z.string().check(z.regex(/^[0-9a-f]{16,64}$/i))).check(z.maxLength(4)),
+        title: z.nullable(z.string().check(z.maxLength(1_000))),
+        pageCount: z.int().check(z.gte(1), z.lte(MAX_PAGE_NUMBER)),
         /** Texts of pages 1…n (n ≤ pageCount: reading stops at the limits). */
-        pages: z.array(z.string().max(VIEWER_APP_LIMITS.chars)).max(VIEWER_APP_LIMITS.pages),
+        pages: z.array(z.string().check(z.maxLength(VIEWER_APP_LIMITS.chars))).check(z.maxLength(VIEWER_APP_LIMITS.pages)),
       })
-      .refine((r) => r.pages.length <= r.pageCount, { message: 'more page texts than pages', path: ['pages'] }),
+      .check(z.refine((r) => r.pages.length <= r.pageCount, { message: 'more page texts than pages', path: ['pages'] })),
   ]),
 );
 export type ViewerAppReading = z.infer<typeof ViewerAppReading>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Verdict } from '@/lib/checker/rules/judge-sentences';
 import type { Bilingual, Locale } from '@/lib/i18n/locale';
 
@@ -12,7 +12,7 @@ export interface PlaceholderVerdict {
  * One checker rule, declared in one module: the registry (./registry.ts) derives the rule ids, the
  * ruleset schema, the messages, the tag a finding becomes and the flag labels from these.
  */
-interface RuleBase<Id extends string, Config extends z.ZodType> {
+interface RuleBase<Id extends string, Config extends z.ZodMiniType> {
   id: Id;
   /** Its name for reviewers (问题不实); shown on flags, in 体检 and in tag-set settings. */
   label: Bilingual;
@@ -30,14 +30,14 @@ interface RuleBase<Id extends string, Config extends z.ZodType> {
 }
 
 /** A rule judged sentence by sentence in one kind of part (lib/checker/rules/judge-sentences.ts). */
-export interface SentenceRule<Id extends string = string, Config extends z.ZodType = z.ZodType> extends RuleBase<Id, Config> {
+export interface SentenceRule<Id extends string = string, Config extends z.ZodMiniType = z.ZodMiniType> extends RuleBase<Id, Config> {
   kind: 'sentence';
   /** Reads only the verdict's words and flags, never its span: findings with the same ones share a message. */
   message(verdict: Verdict, locale: Locale): string;
 }
 
 /** A rule that finds template placeholders (lib/checker/rules/missing-data.ts). */
-export interface PlaceholderRule<Id extends string = string, Config extends z.ZodType = z.ZodType> extends RuleBase<Id, Config> {
+export interface PlaceholderRule<Id extends string = string, Config extends z.ZodMiniType = z.ZodMiniType> extends RuleBase<Id, Config> {
   kind: 'placeholder';
   message(verdict: PlaceholderVerdict, locale: Locale): string;
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { Patterns, SentenceRuleConfig } from '@/lib/checker/rule-config';
 import { placeholderNote, quoteWords, type SentenceRule } from '@/lib/checker/rules/rule';
 
@@ -6,9 +7,9 @@ export const vagueProblem = {
   kind: 'sentence',
   id: 'vague-problem',
   label: { zh: '问题不实', en: 'Vague problem' },
-  config: SentenceRuleConfig.extend({
+  config: z.extend(SentenceRuleConfig, {
     /** 以成绩代问题 constructions; flagged even when the sentence has numbers. */
-    alwaysFlag: Patterns.default([]),
+    alwaysFlag: z._default(Patterns, []),
   }),
   lexiconKeys: ['triggers', 'patterns', 'exceptions', 'alwaysFlag'],
   suggestedTag: 'problem',

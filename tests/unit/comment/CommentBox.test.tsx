@@ -70,6 +70,27 @@ describe('CommentBox', () => {
     expect(box.closes()).toEqual([{ type: 'close', saved: true }]);
   });
 
+  it('saves on the Enter key going down but closes only on its release, so the page never gets that keyup', async () => {
+    const box = await mount();
+    await box.type('请补充数据');
+    await act(async () => void box.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    await settle();
+    expect(box.saves).toEqual([[ID, '请补充数据']]);
+    expect(box.closes()).toEqual([]);
+    await act(async () => void box.field.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true })));
+    expect(box.closes()).toEqual([{ type: 'close', saved: true }]);
+  });
+
+  it('closes the saved box when the focus leaves it before Enter is released', async () => {
+    const box = await mount();
+    await box.type('请补充数据');
+    await act(async () => void box.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    await settle();
+    expect(box.closes()).toEqual([]);
+    await act(async () => void window.dispatchEvent(new Event('blur')));
+    expect(box.closes()).toEqual([{ type: 'close', saved: true }]);
+  });
+
   it('adds a line with Shift+Enter instead of saving', async () => {
     const box = await mount();
     await box.type('第一行');

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '@/lib/schema/lazy-schema';
 
-/** A schema with what callers use of one: nesting, refinements, defaults, `.shape`, `.options`. */
+/** A schema with what callers use of one: nesting, refinements, defaults, `.shape`, its options. */
 const buildMessage = () =>
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('ping') }),
     z
-      .strictObject({ type: z.literal('range'), start: z.number().int().nonnegative(), end: z.number().int(), note: z.string().max(5).default('') })
-      .refine((r) => r.end > r.start, { message: 'end must be greater than start', path: ['end'] }),
+      .strictObject({ type: z.literal('range'), start: z.int().check(z.nonnegative()), end: z.int(), note: z._default(z.string().check(z.maxLength(5)), '') })
+      .check(z.refine((r) => r.end > r.start, { message: 'end must be greater than start', path: ['end'] })),
   ]);
 
 const INPUTS: unknown[] = [
@@ -42,28 +42,28 @@ describe('lazySchema', () => {
     expect(build).not.toHaveBeenCalled();
     lazy.safeParse({ type: 'ping' });
     lazy.parse({ type: 'range', start: 0, end: 1 });
-    void lazy.options;
+    void lazy._zod.def.options;
     expect(build).toHaveBeenCalledTimes(1);
   });
 
   it('stands in for the schema inside other schemas and where its parts are read', () => {
-    const build = vi.fn(() => z.strictObject({ id: z.string().min(1), at: z.number() }));
+    const build = vi.fn(() => z.strictObject({ id: z.string().check(z.minLength(1)), at: z.number() }));
     const Item = lazySchema(build);
-    const List = lazySchema(() => z.array(Item).max(2));
-    const Named = lazySchema(() => Item.extend({ name: Item.shape.id.default('x') }));
+    const List = lazySchema(() => z.array(Item).check(z.maxLength(2)));
+    const Named = lazySchema(() => z.extend(Item, { name: z._default(Item.shape.id, 'x') }));
     expect(build).not.toHaveBeenCalled();
 
     expect(List.safeParse([{ id: 'a', at: 1 }]).success).toBe(true);
     expect(List.safeParse([{ id: '', at: 1 }]).error?.issues[0]?.path).toEqual([0, 'id']);
     expect(Named.parse({ id: 'a', at: 2 })).toEqual({ id: 'a', at: 2, name: 'x' });
-    expect(Item.optional().parse(undefined)).toBeUndefined();
-    expect(Item).toBeInstanceOf(z.ZodObject);
+    expect(z.optional(Item).parse(undefined)).toBeUndefined();
+    expect(Item).toBeInstanceOf(z.ZodMiniObject);
     expect(Object.keys(Item.shape)).toEqual(['id', 'at']);
     expect(build).toHaveBeenCalledTimes(1);
   });
 
   it('keeps a map of schemas whole: its keys and each schema', () => {
-    const replies = lazySchema(() => ({ 'a/ping': z.boolean(), 'a/count': z.number().int() }));
+    const replies = lazySchema(() => ({ 'a/ping': z.boolean(), 'a/count': z.int() }));
     expect(Object.keys(replies)).toEqual(['a/ping', 'a/count']);
     expect('a/ping' in replies).toBe(true);
     expect(replies['a/count'].safeParse(1.5).success).toBe(false);

@@ -37,7 +37,7 @@ describe('the protocol map', () => {
   });
 
   it('names a reply schema for every message a frame answers, and for no other', () => {
-    const types = ToContent.options.map((option) => option.shape.type.value).sort();
+    const types = ToContent._zod.def.options.map((option) => option.shape.type._zod.def.values[0]).sort();
     expect(Object.keys(CONTENT_REPLIES).sort()).toEqual(types);
   });
 });
