@@ -106,7 +106,9 @@ async function started(annotations: Annotation[]) {
   return { sent, annotator, stored };
 }
 
-describe('placing on a large page that keeps changing', () => {
+// Each step waits for the observer's debounce and the idle placing after it (`settle`): a test of nine
+// steps takes 4–5 s, near vitest's default limit on a loaded machine.
+describe('placing on a large page that keeps changing', { timeout: 20_000 }, () => {
   it('costs nothing for a clock ticking after a burst of changes that made the identity stale', async () => {
     const { sent } = await started(annotationsOnPage());
     expect([...placedBy(annotator!).values()].every((p) => p.range)).toBe(true);
