@@ -110,45 +110,78 @@ export function buildTextMapOver(roots: readonly Node[]): TextMap & Segmented {
   return { text: state.text, rangeFor, offsetsOf, segments };
 }
 
+/** Index of the last of `count` ascending `starts` that is `<= offset` (`< offset` when `strict`), or 0. */
+function lastStartAt(starts: ArrayLike<number>, count: number, offset: number, strict: boolean): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    const start = starts[mid]!;
+    if (strict ? start < offset : start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * Whether a text node lies at or after a DOM boundary point, in tree order: the container itself when
+ * it is a text node, a node from the point's `child` on, or (no child) one after the container's content.
+ */
+function atOrAfterPoint(container: Node, boundaryOffset: number): (node: Node) => boolean {
+  if (container.nodeType === TEXT_NODE) return (node) => node === container || (container.compareDocumentPosition(node) & FOLLOWING) !== 0;
+  const child = container.childNodes[boundaryOffset];
+  if (child) return (node) => node === child || (child.compareDocumentPosition(node) & FOLLOWING) !== 0;
+  return (node) => {
+    const position = container.compareDocumentPosition(node);
+    return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+  };
+}
+
+/**
+ * The range of text offsets `[start, end)` (clamped to the text), given the mapped node holding an
+ * offset and where it starts (`nodeAt`, its last `<= offset`, or `< offset` when `strict`). A map of
+ * no text gives a collapsed range at the start of `root`.
+ */
+function rangeOver(
+  doc: Document,
+  root: Node,
+  textLength: number,
+  nodeAt: ((offset: number, strict: boolean) => { node: Text; start: number }) | null,
+  start: number,
+  end: number,
+): Range {
+  const clampedStart = Math.max(0, Math.min(start, textLength));
+  const clampedEnd = Math.max(clampedStart, Math.min(end, textLength));
+  const range = doc.createRange();
+  if (!nodeAt) {
+    range.selectNodeContents(root);
+    range.collapse(true);
+    return range;
+  }
+  const from = nodeAt(clampedStart, false);
+  range.setStart(from.node, clampedStart - from.start);
+  if (clampedEnd === clampedStart) {
+    range.collapse(true);
+    return range;
+  }
+  const to = nodeAt(clampedEnd, true);
+  range.setEnd(to.node, clampedEnd - to.start);
+  return range;
+}
+
 /** `rangeFor` and `offsetsOf` over a map's state (read on every call: a live map replaces it). */
 function mapAccess(state: MapState, roots: readonly Node[], indexOf: (node: Node) => number | undefined): Pick<TextMap, 'rangeFor' | 'offsetsOf'> {
   const root = roots[0] ?? null;
   const ownerDocument = root ? root.ownerDocument ?? (root as Document) : null;
 
-  /** Index of the last node whose start is `<= offset` (`< offset` when `strict`). */
-  const nodeIndexAt = (offset: number, strict: boolean): number => {
-    const { starts, nodes } = state;
-    let low = 0;
-    let high = nodes.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      const start = starts[mid]!;
-      if (strict ? start < offset : start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+  const nodeAt = (offset: number, strict: boolean) => {
+    const i = lastStartAt(state.starts, state.nodes.length, offset, strict);
+    return { node: state.nodes[i]!, start: state.starts[i]! };
   };
 
   const rangeFor = (start: number, end: number): Range => {
-    const { nodes, starts, text } = state;
-    const clampedStart = Math.max(0, Math.min(start, text.length));
-    const clampedEnd = Math.max(clampedStart, Math.min(end, text.length));
     if (!ownerDocument) throw new RangeError('rangeFor: a text map over no roots');
-    const range = ownerDocument.createRange();
-    if (nodes.length === 0) {
-      range.selectNodeContents(root!);
-      range.collapse(true);
-      return range;
-    }
-    const startIndex = nodeIndexAt(clampedStart, false);
-    range.setStart(nodes[startIndex]!, clampedStart - starts[startIndex]!);
-    if (clampedEnd === clampedStart) {
-      range.collapse(true);
-      return range;
-    }
-    const endIndex = nodeIndexAt(clampedEnd, true);
-    range.setEnd(nodes[endIndex]!, clampedEnd - starts[endIndex]!);
-    return range;
+    return rangeOver(ownerDocument, root!, state.text.length, state.nodes.length > 0 ? nodeAt : null, start, end);
   };
 
   /** Text offset of a DOM boundary point: inside a mapped node directly, else the next mapped node. */
@@ -156,14 +189,7 @@ function mapAccess(state: MapState, roots: readonly Node[], indexOf: (node: Node
     const { nodes, starts } = state;
     const index = indexOf(container);
     if (index !== undefined) return starts[index]! + Math.min(boundaryOffset, nodes[index]!.data.length);
-    const child = container.nodeType === TEXT_NODE ? null : container.childNodes[boundaryOffset];
-    // The point lies just before `child`, or (no child / unmapped text) just after `container`'s content.
-    const isAtOrAfterPoint = child
-      ? (node: Node) => node === child || (child.compareDocumentPosition(node) & FOLLOWING) !== 0
-      : (node: Node) => {
-          const position = container.compareDocumentPosition(node);
-          return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
-        };
+    const isAtOrAfterPoint = atOrAfterPoint(container, boundaryOffset);
     let low = 0;
     let high = nodes.length;
     while (low < high) {
@@ -240,8 +266,6 @@ const BLOCK_NODES = 64;
 const CHILD_LIST = 'childList';
 const PRECEDING = 2;
 
-/** Where `node` lies against `other` in tree order: `a` precedes `b` (an ancestor precedes its descendants). */
-const follows = (node: Node, other: Node) => (other.compareDocumentPosition(node) & FOLLOWING) !== 0;
 /** `node` (a text node) comes before `other`'s position: not `other` itself nor inside it. */
 const before = (node: Node, other: Node) => node !== other && (other.compareDocumentPosition(node) & PRECEDING) !== 0;
 /** `node` comes no later than the end of `other`'s subtree (before it, `other` itself or inside it). */
@@ -254,11 +278,6 @@ const notAfterSubtree = (node: Node, other: Node) => {
 /** `blockNodes`: mapped nodes per block (small ones let tests cross many blocks on a small page). */
 export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
   const doc = root.ownerDocument ?? (root as Document);
-  /**
-   * The map: the text, and the mapped (non-empty, not skipped) text nodes in blocks of
-   * {@link BLOCK_NODES}: each block's first node, where its text starts and how many nodes it holds.
-   * A block's other nodes are found by walking from its first, so the map holds one node in 64.
-   */
   /**
    * The text, in parts: the text last read, sliced around the changes since, and their new text. Joined
    * when read: joined on every change, a 1.3-million-character text was copied on every update (16–40
@@ -280,6 +299,11 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
       at = end;
     }
   };
+  /**
+   * The mapped (non-empty, not skipped) text nodes, in blocks of `blockNodes`: each block's first node,
+   * where its text starts and how many nodes it holds. A block's other nodes are found by walking from
+   * its first, so the map holds one node in 64.
+   */
   let firsts: Text[] = [];
   let blockStarts: number[] = [];
   let counts: number[] = [];
@@ -477,14 +501,7 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
 
   /** The mapped node holding `offset` (its last `<= offset`, or `< offset` when `strict`) and where it starts. */
   const nodeAt = (offset: number, strict: boolean): { node: Text; start: number } => {
-    let low = 0;
-    let high = blockStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      const start = blockStarts[mid]!;
-      if (strict ? start < offset : start <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastStartAt(blockStarts, blockStarts.length, offset, strict);
     let found = { node: firsts[low]!, start: blockStarts[low]! };
     walkBlock(low, (node, start) => {
       if (strict ? start >= offset : start > offset) return true;
@@ -494,40 +511,11 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
     return found;
   };
 
-  const rangeFor = (start: number, end: number): Range => {
-    const clampedStart = Math.max(0, Math.min(start, textLength));
-    const clampedEnd = Math.max(clampedStart, Math.min(end, textLength));
-    const range = doc.createRange();
-    if (firsts.length === 0) {
-      range.selectNodeContents(root);
-      range.collapse(true);
-      return range;
-    }
-    const from = nodeAt(clampedStart, false);
-    range.setStart(from.node, clampedStart - from.start);
-    if (clampedEnd === clampedStart) {
-      range.collapse(true);
-      return range;
-    }
-    const to = nodeAt(clampedEnd, true);
-    range.setEnd(to.node, clampedEnd - to.start);
-    return range;
-  };
+  const rangeFor = (start: number, end: number): Range => rangeOver(doc, root, textLength, firsts.length > 0 ? nodeAt : null, start, end);
 
   /** Text offset of a DOM boundary point: inside a mapped node directly, else where the next mapped node starts. */
   const offsetOfBoundary = (container: Node, boundaryOffset: number): number => {
-    const child = container.nodeType === TEXT_NODE ? null : container.childNodes[boundaryOffset];
-    // The first mapped node at or after the point: `container` itself (a text node), or one just before
-    // `child`, or (no child) just after `container`'s content.
-    const isAtOrAfterPoint =
-      container.nodeType === TEXT_NODE
-        ? (node: Node) => node === container || follows(node, container)
-        : child
-          ? (node: Node) => node === child || follows(node, child)
-          : (node: Node) => {
-              const position = container.compareDocumentPosition(node);
-              return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
-            };
+    const isAtOrAfterPoint = atOrAfterPoint(container, boundaryOffset);
     // Blocks whose first node is before the point, then the first node at or after it in the last of them.
     const at = (node: Text, start: number) => (node === container ? start + Math.min(boundaryOffset, node.length) : start);
     const k = lastBlockWhere((first) => !isAtOrAfterPoint(first));
