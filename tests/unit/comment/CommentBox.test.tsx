@@ -22,18 +22,23 @@ async function mount({ annotationId = ID as string | null, result = { ok: true }
       field.dispatchEvent(new Event('input', { bubbles: true }));
     });
   };
-  const key = async (init: KeyboardEventInit & { keyCode?: number }, target: Element = field) => {
-    const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+  /** One key event (a key going down or up), and what the box did with it. */
+  const keyEvent = async (type: 'keydown' | 'keyup', init: KeyboardEventInit & { keyCode?: number }, target: Element = field) => {
+    const event = new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init });
     if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
     await act(async () => void target.dispatchEvent(event));
-    // A real key press: the release follows (Esc closes the box on it).
-    await act(async () => void target.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, ...init })));
     await settle();
+    return event;
+  };
+  const key = async (init: KeyboardEventInit & { keyCode?: number }, target: Element = field) => {
+    const event = await keyEvent('keydown', init, target);
+    // A real key press: the release follows (Esc and a saving Enter close the box on it).
+    await keyEvent('keyup', init, target);
     return event;
   };
   const button = (name: string) => [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
   const closes = () => events.filter((e) => e.type === 'close');
-  return { field, saves, events, closes, type, key, button };
+  return { field, saves, events, closes, type, key, keyEvent, button };
 }
 
 describe('CommentBox', () => {
@@ -73,19 +78,17 @@ describe('CommentBox', () => {
   it('saves on the Enter key going down but closes only on its release, so the page never gets that keyup', async () => {
     const box = await mount();
     await box.type('请补充数据');
-    await act(async () => void box.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
-    await settle();
+    await box.keyEvent('keydown', { key: 'Enter' });
     expect(box.saves).toEqual([[ID, '请补充数据']]);
     expect(box.closes()).toEqual([]);
-    await act(async () => void box.field.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true })));
+    await box.keyEvent('keyup', { key: 'Enter' });
     expect(box.closes()).toEqual([{ type: 'close', saved: true }]);
   });
 
   it('closes the saved box when the focus leaves it before Enter is released', async () => {
     const box = await mount();
     await box.type('请补充数据');
-    await act(async () => void box.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
-    await settle();
+    await box.keyEvent('keydown', { key: 'Enter' });
     expect(box.closes()).toEqual([]);
     await act(async () => void window.dispatchEvent(new Event('blur')));
     expect(box.closes()).toEqual([{ type: 'close', saved: true }]);
