@@ -222,6 +222,8 @@ export interface LiveTextMap extends TextMap {
   /** Walks on while `more()` says so; true once the map is complete. */
   build(more: () => boolean): boolean;
   readonly built: boolean;
+  /** The text's length, known without reading `text` (which joins the parts it is kept in since a change). */
+  readonly textLength: number;
   /** Applies records of the subtree's mutations since the last call (the map must be built). */
   update(records: readonly MutationRecord[]): void;
   /** Forget everything: the next `build` starts over. */
@@ -704,6 +706,9 @@ export function liveTextMap(root: Node, blockNodes = BLOCK_NODES): LiveTextMap {
     },
     get built() {
       return built;
+    },
+    get textLength() {
+      return textLength;
     },
     rangeFor,
     offsetsOf,

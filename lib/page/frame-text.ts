@@ -103,7 +103,8 @@ export class FrameText {
     // The map brought up to date in slices of its own, and a large text's folding begun in a fresh
     // slice: together with the records of a busy page they made one long task.
     await source.prepare(more, this.slices);
-    const large = source.rendered().map.text.length >= FRESH_SLICE_FROM;
+    // Its length only: reading a live map's text joins it, which belongs in the fresh slice.
+    const large = lengthOf(source.rendered().map) >= FRESH_SLICE_FROM;
     if (large) more = await this.slices();
     const { map } = source.rendered();
     const text = map.text;
@@ -195,12 +196,13 @@ export class FrameText {
 const FRESH_SLICE_FROM = 20_000;
 
 const isLive = (map: TextMap): map is LiveTextMap => 'moveSpan' in map;
+const lengthOf = (map: TextMap) => (isLive(map) ? map.textLength : map.text.length);
 
 /** A tenth of the text: more changed than that, and a prepared text no longer stands in for the new one. */
 const MAX_EDITED_SHARE = 0.1;
 
 function editedLittle(map: LiveTextMap, since: { text: string; version: number }): boolean {
   const spans = map.changedSince(since.version);
-  const most = map.text.length * MAX_EDITED_SHARE;
-  return spans !== null && Math.abs(map.text.length - since.text.length) <= most && spans.reduce((sum, s) => sum + s.end - s.start, 0) <= most;
+  const most = map.textLength * MAX_EDITED_SHARE;
+  return spans !== null && Math.abs(map.textLength - since.text.length) <= most && spans.reduce((sum, s) => sum + s.end - s.start, 0) <= most;
 }

@@ -146,6 +146,7 @@ describe('liveTextMap', () => {
 
   function expectSameAsFresh(live: ReturnType<typeof liveTextMap>, root: HTMLElement, step = 3): void {
     const fresh = buildTextMap(root);
+    expect(live.textLength).toBe(fresh.text.length);
     expect(live.text).toBe(fresh.text);
     for (let start = 0; start < live.text.length; start += step) {
       const end = Math.min(live.text.length, start + 4);
