@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.test.ts'],
+    globalSetup: ['tests/firefox/firefox-version.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,
