@@ -46,6 +46,10 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`(?:组成|重要|主体|这|该)部分|第[一二三四五六七八九十0-9]+部分`,
         String.raw`(?:所|原|应|固|特|具|现|既|仅|拥|占|含|没|享|都|还|尚|本|已|共|持)有的|有的放矢`,
         String.raw`不足为[奇怪]|不够格`,
+        // A lead-in that announces the problems listed next (还存在一些不容忽视的问题。一是……): the items
+        // are judged, not the announcement. Only when an item or a colon follows: said alone, it is the
+        // whole account of the problems, and flagged.
+        String.raw`(?:一些|不少|诸多|许多|若干|某些)${IN_CLAUSE}{0,10}?(?:问题|不足|差距|短板|弱项|薄弱环节)(?=[：:]|。?\s*(?:[一1１][是、.．]|[（(][一1１][）)]|首先|(?:主要|具体)(?:是|有|表现|体现)))`,
       ],
       // 以成绩代问题: praise first, then a gap nobody can check.
       alwaysFlag: [
@@ -133,6 +137,9 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         '取得新进展', '成效明显', '成效显著', '效果显著', '效果明显', '明显提升', '明显提高', '明显增强',
         '显著提升', '显著增强', '不断提高', '不断提升', '不断增强', '不断强化', '进一步规范', '进一步优化',
         '进一步增强', '日益浓厚', '蔚然成风',
+        // Praise by others or a verdict on oneself, with nothing to check (得到上级充分肯定, 扎实有效).
+        '扎实有效', '成效突出', '取得实效', '明显改善', '进一步凸显', '焕然一新', '充分肯定', '一致好评',
+        '广泛好评', '普遍好评', '高度评价', '高度认可',
       ],
       clearedBy: ['quantity', 'named', 'deliverable'],
     },

@@ -51,6 +51,23 @@ describe('vague-problem 问题不实', () => {
     expect(problems('所有的支部都建立了台账，原有的制度仍在执行。')).toEqual([]);
   });
 
+  it('passes over a lead-in that announces the items after it, and judges the items', () => {
+    expect(problems('工作中还存在一些不容忽视的问题。一是3个支部未按期换届。二是有的党员服务意识不强。')).toEqual([
+      '二是有的党员服务意识不强',
+    ]);
+    expect(problems('对照要求，社区党建工作还有不少差距。\n（一）部分小区党支部活动开展不经常。')).toEqual([
+      '（一）部分小区党支部活动开展不经常',
+    ]);
+    expect(problems('还存在一些问题，主要表现在：全年有2名党员未按时交纳党费。')).toEqual([]);
+  });
+
+  it('flags the same words when they are the whole account, or an item of their own', () => {
+    expect(problems('工作中还存在一些不足。下一年将认真整改。')).toEqual(['工作中还存在一些不足']);
+    expect(problems('一是3个支部未按期换届。\n二是组织生活方面还有一些差距。\n三是4名党员欠交党费。')).toEqual([
+      '二是组织生活方面还有一些差距',
+    ]);
+  });
+
   it('does not judge sentences outside problem sections', () => {
     expect(flagged(report({ achievement: '部分支部组织生活有待规范。' }), 'vague-problem')).toEqual([]);
   });

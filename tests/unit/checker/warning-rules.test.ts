@@ -19,5 +19,7 @@ describe('warning-level rules', () => {
   it('成绩空泛 flags unsupported claims of success and clears counted ones', () => {
     expect(warnings(report({ achievement: '一年来，基层党建工作取得明显成效，组织生活进一步规范。' }), 'vague-achievement')).toHaveLength(1);
     expect(warnings(report({ achievement: '党员教育取得明显成效，全年轮训党员860人次。' }), 'vague-achievement')).toEqual([]);
+    expect(warnings(report({ achievement: '党建工作扎实有效，得到上级充分肯定。' }), 'vague-achievement')).toHaveLength(1);
+    expect(warnings(report({ achievement: '“红色物业”做法得到上级充分肯定，经验被《组织工作动态》第12期刊发。' }), 'vague-achievement')).toEqual([]);
   });
 });
