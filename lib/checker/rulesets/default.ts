@@ -71,7 +71,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       patterns: [
         // 口号的形状: a clause that ends on an abstract goal (…的意识, …能力, …氛围, …格局) names nothing
         // a reviewer could check, whatever verb leads it.
-        String.raw`(?:意识|能力|水平|氛围|格局|机制|作用|质量|环境|生态|理念|力度|实效|合力|活力|动力|凝聚力|战斗力|组织力|创造力|吸引力|向心力|感染力|号召力|影响力|获得感|幸福感|归属感|满意度|形象|作风|品牌|方向|路径|途径|成效|效能|保障|引领|融合|新局面|新台阶|新水平|新高度)(?=[，,。；;！!、\n]|$)`,
+        String.raw`(?:意识|能力|水平|氛围|格局|机制|作用|质量|环境|生态|理念|力度|实效|合力|活力|动力|凝聚力|战斗力|组织力|创造力|吸引力|向心力|感染力|号召力|影响力|获得感|幸福感|归属感|满意度|形象|作风|品牌|方向|路径|途径|成效|效能|保障|引领|融合|发展|新局面|新台阶|新水平|新高度|新突破|新成效|新进展|新跨越)(?=[，,。；;！!、\n]|$)`,
       ],
       clearedBy: ['quantity', 'deadline', 'frequency', 'owner', 'deliverable', 'named'],
     },

@@ -12,6 +12,12 @@ describe('vague-measure 措施空泛', () => {
     expect(measures('持续深化党建引领基层治理，着力构建长效机制。')).toHaveLength(1);
   });
 
+  it('flags a slogan without slogan words by its shape: a goal such as 高质量发展 or 新突破', () => {
+    expect(measures('以高质量党建引领保障公司高质量发展。')).toEqual(['以高质量党建引领保障公司高质量发展']);
+    expect(measures('党建工作要取得新突破。')).toHaveLength(1);
+    expect(measures('明年在35岁以下青年中发展党员3名。')).toEqual([]);
+  });
+
   it('clears measures with a deadline and an owner even when they say 进一步', () => {
     expect(measures('2025年9月底前，由镇党委组织委员牵头，进一步完善党员积分管理。')).toEqual([]);
     expect(measures('年底前由党建办负责，全面完成软弱涣散支部整顿。')).toEqual([]);
