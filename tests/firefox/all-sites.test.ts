@@ -230,6 +230,22 @@ describe('Firefox, 所有网站', () => {
     expect(await waitFor(() => highlightTexts(again, 'problem'), (t) => t.length === 1, 'the srcdoc highlight after reload')).toEqual(['三会一课记录不够规范']);
   });
 
+  test('a copy of the report on another origin is left unpainted until the reviewer says 显示 in its panel', async () => {
+    // Firefox gives the background no sender.origin: the gate takes the origin from the frame's URL.
+    const copy = await openPage(firefox, `${server.otherOrigin}/report.html`);
+    const copyPanel = await openExtensionPage(firefox, welcome, `/sidepanel.html?tabId=${await tabIdOf(welcome, copy)}`);
+    const site = new URL(server.otherOrigin).host;
+    await waitFor(() => textOf(copyPanel, 'main'), (t) => t.includes(site) && t.includes('显示批注？'), 'the consent question naming the site');
+    expect(await highlightTexts(copy, 'problem')).toEqual([]);
+    expect(await highlightTexts(copy, 'achievement')).toEqual([]);
+    await waitFor(() => clickButton(copyPanel, '显示', 2_000).then(() => true, () => false), (clicked) => clicked, 'a click on 显示');
+    expect(await waitFor(() => highlightTexts(copy, 'problem'), (t) => t.length === 1, 'the 问题 painted after 显示')).toEqual([
+      '部分社区党组织书记抓党建的意识不够强',
+    ]);
+    await copyPanel.close();
+    await copy.close();
+  });
+
   test('the export comes back in a fresh profile through the panel’s 导入同事的批注文件或备份', async () => {
     const fresh = await launchFirefox();
     try {
@@ -247,6 +263,7 @@ describe('Firefox, 所有网站', () => {
       await page.reload({ waitUntil: 'load' });
       // A file's sites are only proposals (docs/security.md): a fresh profile uses no site yet, so the first visit asks.
       await waitFor(() => textOf(freshPanel, 'main'), (t) => t.includes('显示批注？'), 'the consent question');
+      expect(await highlightTexts(page, 'problem')).toEqual([]);
       // The panel follows the frame registry as the reloaded page announces itself: retry a click on a button re-rendered meanwhile.
       await waitFor(() => clickButton(freshPanel, '显示', 2_000).then(() => true, () => false), (clicked) => clicked, 'a click on 显示');
       expect(await waitFor(() => highlightTexts(page, 'problem'), (t) => t.length === 1, 'the imported 问题 painted')).toEqual([
