@@ -230,6 +230,36 @@ describe('Firefox, 所有网站', () => {
     expect(await waitFor(() => highlightTexts(again, 'problem'), (t) => t.length === 1, 'the srcdoc highlight after reload')).toEqual(['三会一课记录不够规范']);
   });
 
+  test('a page that records every key and input event in capture phase sees nothing of a comment typed in the toolbar', async () => {
+    type Logged = { type: string; key?: string | null };
+    const page = await openPage(firefox, `${server.origin}/keylogger.html`);
+    const pageLog = () => page.evaluate(() => (window as unknown as { __log: Logged[] }).__log);
+    // The recorder works: the page's own field logs every key.
+    await page.focus('#own');
+    await page.keyboard.type('abc');
+    expect((await pageLog()).some((e) => e.type === 'keydown' && e.key === 'b')).toBe(true);
+
+    await selectForToolbar(firefox.browser, page, '#p2', '部分社区党组织书记抓党建的意识不够强');
+    await clickToolbarTag(firefox.browser, page, 'problem');
+    const before = (await pageLog()).length;
+    await typeToolbarComment(firefox.browser, page, page, 'Vague 约谈哪些社区');
+    expect(await waitFor(() => highlightTexts(page, 'problem'), (t) => t.length === 1, 'the 问题 highlight')).toEqual(['部分社区党组织书记抓党建的意识不够强']);
+
+    const log = await pageLog();
+    const inputTypes = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste'];
+    expect(log.slice(before).filter((e) => inputTypes.includes(e.type))).toEqual([]);
+    const recorded = JSON.stringify(log);
+    expect(recorded).not.toContain('Vague');
+    expect(recorded).not.toContain('约谈');
+    // … and the comment was saved: the panel lists it.
+    const keyloggerPanel = await openExtensionPage(firefox, welcome, `/sidepanel.html?tabId=${await tabIdOf(welcome, page)}`);
+    expect(await waitFor(() => textOf(keyloggerPanel, '[data-testid="group-problem"]'), (t) => t.includes('Vague 约谈哪些社区'), 'the comment in the panel')).toContain(
+      '部分社区党组织书记抓党建的意识不够强',
+    );
+    await keyloggerPanel.close();
+    await page.close();
+  });
+
   test('a copy of the report on another origin is left unpainted until the reviewer says 显示 in its panel', async () => {
     // Firefox gives the background no sender.origin: the gate takes the origin from the frame's URL.
     const copy = await openPage(firefox, `${server.otherOrigin}/report.html`);
