@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TestServer } from '../e2e/server';
 import {
@@ -21,6 +21,7 @@ import {
 } from './firefox';
 import { firefoxSuite } from './suite';
 import { clickToolbarTag, selectForToolbar, typeToolbarComment } from './toolbar';
+import { openPanelWindow, pressTagKey } from './viewer-kit';
 
 /**
  * One reviewer's day in Firefox, in order: install, grant 所有网站 on the welcome page, tag, reload,
@@ -257,6 +258,50 @@ describe('Firefox, 所有网站', () => {
       '部分社区党组织书记抓党建的意识不够强',
     );
     await keyloggerPanel.close();
+    await page.close();
+  });
+
+  test('填入表单 fills only the field the reviewer clicked, after a confirmation naming its site; a self-focusing widget frame gets nothing', async () => {
+    const page = await openPage(firefox, `${server.origin}/fill-shell.html`);
+    const widget = frameOf(page, '/fill-widget.html');
+    await waitFor(() => widget.evaluate(() => (window as unknown as { focusedAtLoad?: string }).focusedAtLoad), (id) => id === 'offscreen', 'the widget focusing its off-screen box');
+    const received = () => widget.evaluate(() => (window as unknown as { received: string[] }).received);
+    // The widget holds the focus: a click on the report brings the keys back to it (it chooses no field).
+    await page.click('#p1');
+    await selectForToolbar(firefox.browser, page, '#p2', '部分社区党组织活动形式单一');
+    await pressTagKey(page, 2);
+    await waitFor(() => highlightTexts(page, 'problem'), (t) => t.length === 1, 'the 问题 highlight');
+
+    const formPanel = await openPanelWindow(firefox, welcome, await tabIdOf(welcome, page));
+    await clickButton(formPanel, '评议意见');
+    const section = '[data-testid="form-section-problems"]';
+    const clickInSection = async (name: string) => {
+      const handle = await formPanel.waitForFunction(
+        (section, name) => [...document.querySelectorAll<HTMLElement>(`${section} button`)].find((b) => b.textContent?.trim() === name && !b.hasAttribute('disabled')),
+        { timeout: 15_000 },
+        section,
+        name,
+      );
+      await (handle.asElement() as ElementHandle<Element>).click();
+    };
+    const expected = await waitFor(() => formPanel.$eval(`${section} textarea`, (t) => (t as HTMLTextAreaElement).value), (v) => v.includes('部分社区党组织活动形式单一'), 'the 存在问题 draft');
+
+    // Only the widget's script focused a field: nothing to fill.
+    await clickInSection('填入表单');
+    await waitFor(() => textOf(formPanel, '[data-testid="notice"]'), (t) => t.includes('页面上没有选中的输入框'), 'nothing to fill');
+
+    // The reviewer clicks the form's field: the panel names its site and label, and fills only after 确认填入.
+    await page.bringToFront();
+    await page.click('#problems-field');
+    const host = new URL(server.origin).host;
+    await clickInSection('填入表单');
+    await waitFor(() => textOf(formPanel, '[data-testid="fill-confirm"]'), (t) => t.includes(`填入 ${host} 的「存在问题」栏？`), 'the confirmation naming the site');
+    expect(await page.$eval('#problems-field', (t) => (t as HTMLTextAreaElement).value)).toBe('');
+    await clickInSection('确认填入');
+    expect(await waitFor(() => page.$eval('#problems-field', (t) => (t as HTMLTextAreaElement).value), (v) => v.length > 0, 'the field filled')).toBe(expected);
+    expect(await textOf(page, '#problems-state')).toBe(expected);
+    expect(await received()).toEqual([]);
+    await formPanel.close();
     await page.close();
   });
 
