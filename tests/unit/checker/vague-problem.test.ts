@@ -59,10 +59,16 @@ describe('vague-problem 问题不实', () => {
       '（一）部分小区党支部活动开展不经常',
     ]);
     expect(problems('还存在一些问题，主要表现在：全年有2名党员未按时交纳党费。')).toEqual([]);
+    expect(problems('同时也清醒看到，工作中还存在一些问题。支部书记队伍整体素质参差不齐。')).toEqual(['支部书记队伍整体素质参差不齐']);
+    expect(problems('党员管理还有不少短板。全年有4名流动党员失联超过6个月。')).toEqual([]);
   });
 
   it('flags the same words when they are the whole account, or an item of their own', () => {
     expect(problems('工作中还存在一些不足。下一年将认真整改。')).toEqual(['工作中还存在一些不足']);
+    expect(problems('工作中还存在一些不足。下一步将不断改进。')).toEqual(['工作中还存在一些不足']);
+    expect(problems('一是3个支部未按期换届。\n二是组织生活方面还有一些差距。\n三是4名党员未按时交纳党费。')).toEqual([
+      '二是组织生活方面还有一些差距',
+    ]);
     expect(problems('一是3个支部未按期换届。\n二是组织生活方面还有一些差距。\n三是4名党员欠交党费。')).toEqual([
       '二是组织生活方面还有一些差距',
     ]);
