@@ -31,6 +31,31 @@ export function sentenceAround(text: string, pos: number, lo: number, hi: number
   return into;
 }
 
+/** The longest bracketed note after a sentence that still counts as the sentence's own. */
+const MAX_NOTE_CHARS = 60;
+/** Shorter notes are item numbers ((二), （十二）), not notes. */
+const MIN_NOTE_CHARS = 4;
+
+/**
+ * Where a bracketed note right after the sentence's stop mark ends, on the same line (提高组织生活质量。
+ * （牵头单位：组织办；完成时限：3月底）), or `end` when none follows: 整改清单 put a measure's owner and
+ * deadline there, and they belong to the sentence before.
+ */
+export function trailingNoteEnd(text: string, end: number, hi: number): number {
+  let i = end;
+  if (i < hi && text.charCodeAt(i) !== 0x0a && isBreak(text.charCodeAt(i))) i++;
+  while (i < hi && isSpace(text.charCodeAt(i))) i++;
+  const open = text.charCodeAt(i);
+  if (open !== 0xff08 /* （ */ && open !== 0x28 /* ( */) return end;
+  const limit = Math.min(hi, i + 1 + MAX_NOTE_CHARS);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a) return end;
+    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */) return j - i - 1 >= MIN_NOTE_CHARS ? j + 1 : end;
+  }
+  return end;
+}
+
 /** Is this position the start of a sentence (or, stricter, of a paragraph)? */
 export function startsUnit(text: string, pos: number, paragraph: boolean): boolean {
   let i = pos - 1;

@@ -1,7 +1,7 @@
 import type { CompiledSentenceRule } from '@/lib/checker/compile';
 import { lowerBound } from '@/lib/checker/evidence/evidence-index';
 import type { CheckContext } from '@/lib/checker/rules/context';
-import { isTitleOrLabel, sentenceAround, type Span } from '@/lib/checker/sentences';
+import { isTitleOrLabel, sentenceAround, trailingNoteEnd, type Span } from '@/lib/checker/sentences';
 
 /** One sentence that a rule flags, with what triggered it. */
 export interface Verdict extends Span {
@@ -58,8 +58,10 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
     view.hasPlaceholder = hasPlaceholderIn(ctx, span);
     emit(view);
   };
-  const isCleared = (s: Span): boolean =>
-    isTitleOrLabel(text, s, compiled) || (evidence?.has(s.start, s.end) ?? false) || (rule.counter?.test(text.slice(s.start, s.end)) ?? false);
+  const isCleared = (s: Span, sectionEnd: number): boolean =>
+    isTitleOrLabel(text, s, compiled) ||
+    (evidence?.has(s.start, trailingNoteEnd(text, s.end, sectionEnd)) ?? false) ||
+    (rule.counter?.test(text.slice(s.start, s.end)) ?? false);
 
   // The section being read, and where the next `alwaysFlag` construction starts in it (found lazily, only forward).
   let slice = '';
@@ -88,7 +90,7 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
         open = true;
         always = false;
         count = 0;
-        cleared = isCleared(span);
+        cleared = isCleared(span, section.end);
       }
       if (scan.entry === alwaysEntry) always = true;
       else if (count < maxQuoted) {

@@ -12,6 +12,14 @@ describe('vague-measure 措施空泛', () => {
     expect(measures('持续深化党建引领基层治理，着力构建长效机制。')).toHaveLength(1);
   });
 
+  it('counts a bracketed note after the sentence, on its line, as part of the sentence (整改清单: 牵头单位, 完成时限)', () => {
+    expect(measures('完善“三会一课”制度，提高组织生活质量。（牵头单位：组织办）')).toEqual([]);
+    expect(measures('加强入党积极分子培养。（责任人：支部书记；完成时限：2027年3月）\n')).toEqual([]);
+    // An item number is no note, and a note on the next line belongs to what follows.
+    expect(measures('强化党员教育管理，增强党员意识。(2)每月开展1次主题党日。')).toEqual(['强化党员教育管理，增强党员意识']);
+    expect(measures('强化党员教育管理，增强党员意识。\n（责任人：支部书记）')).toEqual(['强化党员教育管理，增强党员意识']);
+  });
+
   it('flags a slogan without slogan words by its shape: a goal such as 高质量发展 or 新突破', () => {
     expect(measures('以高质量党建引领保障公司高质量发展。')).toEqual(['以高质量党建引领保障公司高质量发展']);
     expect(measures('党建工作要取得新突破。')).toHaveLength(1);
