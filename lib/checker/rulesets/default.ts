@@ -93,6 +93,10 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // a blank where the number belongs: 全镇 个行政村 / 达到 %以上 (a gap after a word, before a unit)
         String.raw`[^\S\n](?<=[\u4e00-\u9fa5][^\S\n])[^\S\n]{0,3}(?=(?:个百分点|个|名|户|次|项|件|条|万元|亿元|元|余名|余人|多名|人次|家)[\u4e00-\u9fa5，,。；、]|[%％])`,
         String.raw`○{2,}|□{2,}|△{2,}|_{3,}|＿{2,}`,
+        // empty brackets where the number belongs, as fill-in templates leave them: （  ）名, 【 】次
+        String.raw`[（(【][^\S\n]{0,6}[）)】](?=[^\S\n]*(?:{MW}|[万亿千百余多%％]))`,
+        // 〇〇名: zeros standing for a number (二〇二六年 is a year: a numeral before it, and 年 after)
+        String.raw`〇(?<![一二三四五六七八九十〇零0-9０-９].)〇+(?=[^\S\n]*(?:{MW}|[万亿千百余多%％]))`,
       ],
       exceptions: [
         String.raw`[0-9０-９][^\S\n]*[×✕xX*＊][^\S\n]*[0-9０-９]`,

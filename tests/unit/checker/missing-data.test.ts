@@ -15,6 +15,12 @@ describe('missing-data 数据缺失', () => {
     expect(placeholders('投入资金*余万元，查找失联党员**万余名。')).toEqual(['*余万元', '**万余名']);
   });
 
+  it('flags empty brackets and 〇〇 where a number belongs, not item numbers, years or code', () => {
+    expect(placeholders('今年共发展党员（  ）名，开展主题党日【 】次，参学率( )%。')).toEqual(['（  ）名', '【 】次', '( )%']);
+    expect(placeholders('共有〇〇名党员受表彰。')).toEqual(['〇〇名']);
+    expect(placeholders('（一）二〇二六年发展党员3名。函数 f() 返回值。（二）召开会议2次。')).toEqual([]);
+  });
+
   it('flags placeholders where a name belongs', () => {
     const text = 'X县党建工作在《X日报》刊发，**社区成为示范点。';
     const found = checkReport(text).findings.filter((f) => f.rule === 'missing-data');
