@@ -14,6 +14,8 @@ describe('warning-level rules', () => {
   it('原因客观化 flags purely objective causes but not ones the secretary owns', () => {
     expect(warnings(report({ cause: '主要是乡镇任务繁重、人手不足，年轻党员外出多。' }), 'objective-cause')).toHaveLength(1);
     expect(warnings(report({ cause: '客观上任务繁重，但主观上本人重视不够。' }), 'objective-cause')).toEqual([]);
+    expect(warnings(report({ cause: '社区人员少、事务多，头绪多。' }), 'objective-cause')).toHaveLength(1);
+    expect(warnings(report({ cause: '社区人员少、事务多，但根本在于本人抓党建的精力投入不够。' }), 'objective-cause')).toEqual([]);
   });
 
   it('成绩空泛 flags unsupported claims of success and clears counted ones', () => {
