@@ -184,8 +184,12 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
     paragraph = cut >= 0;
     i = end;
   }
+  // The report's own title (a plain first line: 述职报告) outranks no part: under it, the first level of
+  // numbered headings (1. 主要做法 … 3. 深层次原因) is the top, whose names the items under it keep.
+  const titleLine = units.count > 0 && units.headingOf[0]! >= 0 && units.headingRank[0] === plainHeadingRank ? 0 : -1;
   let top = Infinity;
-  for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0 && units.headingRank[k]! < top) top = units.headingRank[k]!;
+  for (let k = 0; k < units.count; k++) if (k !== titleLine && units.headingOf[k]! >= 0 && units.headingRank[k]! < top) top = units.headingRank[k]!;
+  if (top === Infinity && titleLine === 0) top = plainHeadingRank;
   for (let k = 0; k < units.count; k++) if (units.headingOf[k]! >= 0) units.boundary[k] = units.headingRank[k] === top ? TOP : SUB;
   return units;
 }

@@ -28,6 +28,23 @@ describe('section detection', () => {
   ];
   const titles = ['主要工作完成情况', '存在的主要问题和不足', '产生问题的原因', '下一步工作打算'];
 
+  it('turns to the measures at a year followed by what will be done, not at a year of past work', () => {
+    const text = [
+      '一年来，全镇18个村党组织全部达标。2026年，我将主要精力放在项目上，全年召开党委会11次。',
+      '但对照上级要求，还存在差距：少数村党组织书记带富能力不强。',
+      '分析原因，主要是本人督促指导不够经常。',
+      '2027年，我将聚焦这些问题，年底前对18个村书记轮训一遍。',
+    ].join('\n');
+    expect(kindAt(text, '我将主要精力')).toBe('achievement');
+    expect(kindAt(text, '我将聚焦')).toBe('measure');
+  });
+
+  it('keeps a cause item phrased as a shortcoming in the cause part when the report opens with a plain title line', () => {
+    const text = '述职报告\n1.主要做法及成效\n（1）抓阵地建设。新建阵地3个。\n2.存在的短板和弱项\n（1）有的支部活动不经常。\n3.深层次原因\n（1）思想重视不够。\n4.下一步工作思路\n（1）持续加强支部建设。';
+    expect(kindAt(text, '思想重视不够')).toBe('cause');
+    expect(checkReport(text).sections.map((s) => s.kind)).toEqual(['achievement', 'problem', 'cause', 'measure']);
+  });
+
   it.each(styles)('finds the four parts numbered %s', (_name, mark) => {
     const kinds = Object.keys(body) as SectionKind[];
     const text = `现将履职情况报告如下：\n${kinds
