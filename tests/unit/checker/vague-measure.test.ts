@@ -31,6 +31,11 @@ describe('vague-measure 措施空泛', () => {
     expect(measures('年底前由党建办负责，全面完成软弱涣散支部整顿。')).toEqual([]);
   });
 
+  it('counts a routine named by its period as a frequency (季度述职, 按月通报)', () => {
+    expect(measures('实行支部书记季度述职制度，强化考核结果运用。')).toEqual([]);
+    expect(measures('党员积分按月公示，接受群众监督。')).toEqual([]);
+  });
+
   it('clears measures with a quantity, a frequency or a named deliverable', () => {
     expect(measures('加强后备干部培养，每个村至少储备2名。')).toEqual([]);
     expect(measures('切实加强党员教育，每季度开展一次集中轮训。')).toEqual([]);
