@@ -13,6 +13,19 @@ describe('vague-problem 问题不实', () => {
     expect(problems('党员教育方式单一，培训效果不明显。')).toHaveLength(1);
   });
 
+  it('flags a need, a lopsided emphasis, a low measure of quality and a plain verdict, each with no figure', () => {
+    for (const sentence of [
+      '党员教育管理方式方法需要创新',
+      '基层党组织的政治功能需进一步强化',
+      '在党员发展上存在重数量轻质量的倾向',
+      '基层党建工作发展不均衡',
+      '党建阵地使用效率低',
+      '党员队伍老龄化严重',
+    ]) expect(problems(`${sentence}。`)).toEqual([sentence]);
+    expect(problems('全镇有3个村的党群服务中心使用效率低于20%。')).toEqual([]);
+    expect(problems('重点减轻基层负担的工作已经部署下去。')).toEqual([]);
+  });
+
   it('clears problems that give counts, dates or named units', () => {
     expect(problems('全镇18个村党支部中，有4个支部未按期召开组织生活会，占22%。')).toEqual([]);
     expect(problems('部分党员（共37人）全年参加组织生活不足6次。')).toEqual([]);
