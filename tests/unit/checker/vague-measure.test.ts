@@ -31,6 +31,13 @@ describe('vague-measure 措施空泛', () => {
     expect(measures('年底前由党建办负责，全面完成软弱涣散支部整顿。')).toEqual([]);
   });
 
+  it('flags set phrases of resolve that promise nothing checkable', () => {
+    for (const sentence of ['把党建工作抓在手上、扛在肩上', '始终把党的政治建设摆在首位', '做到守土有责、守土负责、守土尽责', '用心用情用力服务群众']) {
+      expect(measures(`${sentence}。`)).toEqual([sentence]);
+    }
+    expect(measures('始终把党的政治建设摆在首位，每月第一个周五召开党委理论学习中心组会议。')).toEqual([]);
+  });
+
   it('counts a routine named by its period as a frequency (季度述职, 按月通报)', () => {
     expect(measures('实行支部书记季度述职制度，强化考核结果运用。')).toEqual([]);
     expect(measures('党员积分按月公示，接受群众监督。')).toEqual([]);
