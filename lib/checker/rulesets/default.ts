@@ -34,7 +34,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // 弱谓语: a shortcoming stated plainly, with no hedge word (能力较弱, 手段有限, 打了折扣)
         '有限', '零散', '打折扣', '打了折扣', '大打折扣', '不理想', '欠佳', '参差不齐', '时紧时松', '上热下冷',
         '走过场', '流于形式', '走马观花', '浮于表面', '停留在', '一般化', '有偏差', '不尽如人意',
-        '不均衡', '不协调', '严重', '老化', '需要', '需进一步',
+        '不均衡', '不协调', '严重', '老化', '需进一步',
         // 共性套语 (以共性代个性)
         '两张皮', '重业务轻党建', '重形式轻内容', '重部署轻落实', '宽松软', '压力传导逐级递减',
       ],
@@ -43,6 +43,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`(?:较为?|比较|相对|偏|过于)(?:[差弱低少慢小散软窄浅粗松大旧]|传统|单一|薄弱|保守|滞后|落后|被动|松散|零散|欠缺|有限|一般|模糊|简单|粗放|生硬|随意)`,
         // a measure of quality stated low with no figure: 使用效率低, 参与积极性不… (低于 is a comparison)
         String.raw`(?:效率|效果|质量|水平|积极性|参与度|利用率|覆盖率|满意度)(?:还|仍|仍然|依然)?(?:低|差|弱)(?!于)`,
+        // a need with no measure of it: 需要创新, 需要加强 (not 需要签名的页面)
+        String.raw`需要(?:进一步|加强|提高|提升|创新|改进|完善|强化|规范|增强|改善|优化)`,
         // 重数量轻质量, 重部署轻落实: one side favoured, the other neglected
         String.raw`重(?!点|要|视|大|新|在)[\u4e00-\u9fa5]{1,3}轻(?!松|易|微)[\u4e00-\u9fa5]{1,3}`,
       ],

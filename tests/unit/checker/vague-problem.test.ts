@@ -24,6 +24,7 @@ describe('vague-problem 问题不实', () => {
     ]) expect(problems(`${sentence}。`)).toEqual([sentence]);
     expect(problems('全镇有3个村的党群服务中心使用效率低于20%。')).toEqual([]);
     expect(problems('重点减轻基层负担的工作已经部署下去。')).toEqual([]);
+    expect(problems('党员大会记录中，需要签名的页面均无签名。')).toEqual([]);
   });
 
   it('clears problems that give counts, dates or named units', () => {
