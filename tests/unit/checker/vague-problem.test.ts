@@ -75,6 +75,7 @@ describe('vague-problem 问题不实', () => {
     expect(problems('还存在一些问题，主要表现在：全年有2名党员未按时交纳党费。')).toEqual([]);
     expect(problems('同时也清醒看到，工作中还存在一些问题。支部书记队伍整体素质参差不齐。')).toEqual(['支部书记队伍整体素质参差不齐']);
     expect(problems('党员管理还有不少短板。全年有4名流动党员失联超过6个月。')).toEqual([]);
+    expect(problems('工作中还存在一些问题。党员队伍结构有待优化。')).toEqual(['党员队伍结构有待优化']);
   });
 
   it('flags the same words when they are the whole account, or an item of their own', () => {
