@@ -54,7 +54,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`(?:所|原|应|固|特|具|现|既|仅|拥|占|含|没|享|都|还|尚|本|已|共|持)有的|有的放矢`,
         String.raw`不足为[奇怪]|不够格`,
         // A lead-in that announces the problems told next (还存在一些不容忽视的问题。一是……, or a sentence
-        // with a negation or a number: …还有一些差距。部分党员……): those are judged, not the announcement. Said
+        // with a negation, a number or a weak word: …还有一些差距。部分党员……): those are judged, not the announcement. Said
         // with nothing after it (or only a plan), it is the whole account, and flagged; an item (二是…) is
         // never a lead-in.
         String.raw`(?=[一不诸许若某])(?<!(?:^|[。；;\n])[^\S\n]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[、.．])${IN_SENTENCE}*)(?:一些|不少|诸多|许多|若干|某些)${IN_CLAUSE}{0,10}?(?:问题|不足|差距|短板|弱项|薄弱环节)(?=[：:]|。?\s*(?:[一1１][是、.．]|[（(][一1１][）)]|首先|(?:主要|具体)(?:是|有|表现|体现))|。\s*${IN_SENTENCE}{0,40}?(?:不(?!断)|[未没缺仅只差弱低少慢难待欠薄滞偏0-9０-９]))`,
