@@ -1,7 +1,8 @@
 /*
  * Times checkReport against one plain regex pass (all trigger words in one RegExp) over the same text:
  * ~5 MB in Node, ~30,000 characters in real Chromium. The bar (within 5×) is judged on the synthetic
- * text below; Node also times a second, more report-like text (./realistic-report.ts). Both are warmed up alike (WARM_UP calls) and timed
+ * text below; Node also times a second, more report-like text (./realistic-report.ts) and a problem part without any
+ * sentence stop (flattened text; a guard against patterns that look back over a whole sentence). All are warmed up alike (WARM_UP calls) and timed
  * in turn, one checkReport then one baseline sample, medians compared (Chromium: by volume, see CHROMIUM_WARM_UP). In Chromium a baseline pass takes
  * about as long as the browser's coarsened clock ticks (0.1 ms), so a baseline sample is BASE_REPEAT
  * passes timed together and divided. Last stdout line is one JSON object.
@@ -169,7 +170,11 @@ const node = timeNode(big);
 show('node', node);
 const realistic = timeNode(realisticReport(5 * 1024 * 1024 / 3));
 show('node, report-like text', realistic);
+// Flattened text can lose every sentence stop: one 1.6-million-character "sentence" of hedges. A pattern
+// that looks back over the whole sentence at each hedge is quadratic here (one was: 50 s for a third of this).
+const noStops = timeNode(`二、存在问题\n${'工作中还存在一些问题，'.repeat(150_000)}\n三、整改措施\n进一步加强。`);
+show('node, a problem part without sentence stops', noStops);
 const small = syntheticReport(30_000, 11).slice(0, 30_000);
 const browser = await timeChromium(small);
 console.log(`chromium: ${browser.chars} chars, checkReport ${browser.ms} ms vs baseline ${browser.baselineMs} ms (×${browser.ratio})`);
-console.log(JSON.stringify({ checker: { node, realistic, chromium: browser } }));
+console.log(JSON.stringify({ checker: { node, realistic, noStops, chromium: browser } }));

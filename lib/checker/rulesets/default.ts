@@ -57,7 +57,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // with a negation, a number or a weak word: …还有一些差距。部分党员……): those are judged, not the announcement. Said
         // with nothing after it (or only a plan), it is the whole account, and flagged; an item (二是…) is
         // never a lead-in.
-        String.raw`(?=[一不诸许若某])(?<!(?:^|[。；;\n])[^\S\n]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[、.．])${IN_SENTENCE}*)(?:一些|不少|诸多|许多|若干|某些)${IN_CLAUSE}{0,10}?(?:问题|不足|差距|短板|弱项|薄弱环节)(?=[：:]|。?\s*(?:[一1１][是、.．]|[（(][一1１][）)]|首先|(?:主要|具体)(?:是|有|表现|体现))|。\s*${IN_SENTENCE}{0,40}?(?:不(?!断)|[未没缺仅只差弱低少慢难待欠薄滞偏0-9０-９]))`,
+        String.raw`(?=[一不诸许若某])(?<!(?:^|[。；;\n])[^\S\n]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[、.．])${IN_SENTENCE}{0,60})(?:一些|不少|诸多|许多|若干|某些)${IN_CLAUSE}{0,10}?(?:问题|不足|差距|短板|弱项|薄弱环节)(?=[：:]|。?\s*(?:[一1１][是、.．]|[（(][一1１][）)]|首先|(?:主要|具体)(?:是|有|表现|体现))|。\s*${IN_SENTENCE}{0,40}?(?:不(?!断)|[未没缺仅只差弱低少慢难待欠薄滞偏0-9０-９]))`,
       ],
       // 以成绩代问题: praise first, then a gap nobody can check.
       alwaysFlag: [

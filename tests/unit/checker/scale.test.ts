@@ -20,4 +20,13 @@ describe('input size', () => {
     expect(last.map((f) => text.slice(f.start, f.end))).toEqual(['部分支部活动不正常', '进一步加强党员日常学习教育']);
     expect(sections.length).toBe(copies * 4);
   });
+
+  // Flattened text can lose its sentence stops: one 550,000-character "sentence" of 50,000 hedges is one
+  // finding that spans it (its speed, and the quadratic look-back it once had, are in npm run bench).
+  it('checks a long problem part without a single sentence stop', { timeout: 60_000 }, () => {
+    const text = `二、存在问题\n${'工作中还存在一些问题，'.repeat(50_000)}\n三、整改措施\n年底前由组织委员牵头完成整顿。`;
+    const vague = checkReport(text).findings.filter((f) => f.rule === 'vague-problem');
+    expect(vague).toHaveLength(1);
+    expect(vague[0]!.end - vague[0]!.start).toBe(550_000);
+  });
 });
