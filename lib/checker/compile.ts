@@ -70,13 +70,15 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
 
 function build(rs: Ruleset): CompiledRuleset {
   const mw = literalAlternation(rs.evidence.measureWords);
+  // The numberings are written without placeholders, so {MARKER} expands to them as they are.
+  const markers = patternAlternation(rs.sections.markers.map((m) => m.pattern));
   const expand = (source: string) =>
     source
       .replaceAll('{MW}', mw)
+      .replaceAll('{MARKER}', `(?:${markers})`)
       .replaceAll('{NUM}', String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`)
       .replaceAll('{CNNUM}', String.raw`[二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*|一[十百千][一二两三四五六七八九十百千零〇]*`);
   const alt = (sources: readonly string[]) => patternAlternation(sources.map(expand));
-  const markers = alt(rs.sections.markers.map((m) => m.pattern));
 
   const sentenceRules: CompiledSentenceRule[] = [];
   for (const [id, config] of Object.entries(rs.rules)) {

@@ -17,7 +17,7 @@ const isRegExpSource = (source: string): boolean => {
 
 /** Literal phrases, matched as written (no regex syntax), so reviewers can edit them safely. */
 export const Lexicon = z.array(z.string().check(z.minLength(1)));
-/** RegExp sources; `{MW}` (measure words), `{NUM}` and `{CNNUM}` are expanded when compiled. */
+/** RegExp sources; `{MW}` (measure words), `{NUM}`, `{CNNUM}` and `{MARKER}` (the section numberings) are expanded when compiled. */
 export const RegExpSource = z.string().check(z.minLength(1), z.refine(isRegExpSource, { message: 'invalid regular expression' }));
 export const Patterns = z.array(RegExpSource);
 

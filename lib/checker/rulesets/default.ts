@@ -13,6 +13,8 @@ import { Ruleset } from '@/lib/checker/ruleset-schema';
 const SENTENCE_END = String.raw`。；！？!?;\n`;
 const IN_SENTENCE = String.raw`[^${SENTENCE_END}]`;
 const IN_CLAUSE = String.raw`[^，,。；！？!?;\n]`;
+/** What a plan starts with after 将/要 (我们将进一步…), unlike 将 meaning 把 (我将主要精力放在…). */
+const PLAN_VERB = '进一步|继续|持续|着力|坚持|重点|全面|切实|加大|加强|深入|不断|围绕|聚焦|严格|推动|抓好|努力';
 
 export const defaultRuleset: Ruleset = Ruleset.parse({
   name: 'default',
@@ -57,7 +59,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // with a negation, a number or a weak word: …还有一些差距。部分党员……): those are judged, not the announcement. Said
         // with nothing after it (or only a plan), it is the whole account, and flagged; an item (二是…) is
         // never a lead-in.
-        String.raw`(?=[一不诸许若某])(?<!(?:^|[。；;\n])[^\S\n]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[、.．])${IN_SENTENCE}{0,60})(?:一些|不少|诸多|许多|若干|某些)${IN_CLAUSE}{0,10}?(?:问题|不足|差距|短板|弱项|薄弱环节)(?=[：:]|。?\s*(?:[一1１][是、.．]|[（(][一1１][）)]|首先|(?:主要|具体)(?:是|有|表现|体现))|。\s*${IN_SENTENCE}{0,40}?(?:不(?!断)|[未没缺仅只差弱低少慢难待欠薄滞偏0-9０-９]))`,
+        String.raw`(?=[一不诸许若某])(?<!(?:^|[。；;\n])[^\S\n]*{MARKER}${IN_SENTENCE}{0,60})(?:一些|不少|诸多|许多|若干|某些)${IN_CLAUSE}{0,10}?(?:问题|不足|差距|短板|弱项|薄弱环节)(?=[：:]|。?\s*(?:[一1１][是、.．]|[（(][一1１][）)]|首先|(?:主要|具体)(?:是|有|表现|体现))|。\s*${IN_SENTENCE}{0,40}?(?:不(?!断)|[未没缺仅只差弱低少慢难待欠薄滞偏0-9０-９]))`,
       ],
       // 以成绩代问题: praise first, then a gap nobody can check.
       alwaysFlag: [
@@ -243,7 +245,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
           String.raw`决心|从以下几个方面|(?:我|我们|本人)(?:打算|计划)`,
           // 2027年，我将聚焦… / 明年我们要…: a year, then what will be done (not 2026年，我将主要精力放在…,
           // where 将 is 把: a plan's verb must follow).
-          String.raw`(?:[0-9０-９]{4}年|明年|来年)[，,]?(?:我|我们|本人|党委|党组|党工委|支部|班子)(?:将|要)(?=进一步|继续|持续|着力|坚持|重点|全面|切实|加大|加强|深入|不断|围绕|聚焦|严格|推动|抓好|努力|从以下)|(?:[0-9０-９]{4}年|明年|来年)[，,]?(?:我|我们|本人)(?:打算|计划)`,
+          String.raw`(?:[0-9０-９]{4}年|明年|来年)[，,]?(?:我|我们|本人|党委|党组|党工委|支部|班子)(?:将|要)(?=${PLAN_VERB}|从以下)|(?:[0-9０-９]{4}年|明年|来年)[，,]?(?:我|我们|本人)(?:打算|计划)`,
         ],
       },
       {
@@ -305,7 +307,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         weight: 1.5,
         cap: 3,
         patterns: [
-          String.raw`(?:我们|我|本人|党委|党组|党工委|支部|班子)将|将(?=进一步|继续|持续|着力|坚持|重点|全面|切实|加大|加强|深入|不断|围绕|聚焦|严格|推动|抓好|努力)`,
+          String.raw`(?:我们|我|本人|党委|党组|党工委|支部|班子)将|将(?=${PLAN_VERB})`,
           String.raw`要(?=进一步|继续|持续|着力|坚持|切实|加强|把|以)|力争|争取|计划|打算|明年|来年|新的一年|下一?步|下阶段|今后|年内|届时|确保`,
           String.raw`[0-9０-９一二三四五六七八九十]+月(?:底|中旬|上旬|下旬)?前|年底前`,
         ],
