@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TestServer } from '../e2e/server';
 import {
@@ -275,15 +275,7 @@ describe('Firefox, 所有网站', () => {
     const formPanel = await openPanelWindow(firefox, welcome, await tabIdOf(welcome, page));
     await clickButton(formPanel, '评议意见');
     const section = '[data-testid="form-section-problems"]';
-    const clickInSection = async (name: string) => {
-      const handle = await formPanel.waitForFunction(
-        (section, name) => [...document.querySelectorAll<HTMLElement>(`${section} button`)].find((b) => b.textContent?.trim() === name && !b.hasAttribute('disabled')),
-        { timeout: 15_000 },
-        section,
-        name,
-      );
-      await (handle.asElement() as ElementHandle<Element>).click();
-    };
+    const clickInSection = (name: string) => clickButton(formPanel, name, 15_000, section);
     const expected = await waitFor(() => formPanel.$eval(`${section} textarea`, (t) => (t as HTMLTextAreaElement).value), (v) => v.includes('部分社区党组织活动形式单一'), 'the 存在问题 draft');
 
     // Only the widget's script focused a field: nothing to fill.

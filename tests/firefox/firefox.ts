@@ -179,11 +179,14 @@ export function frameOf(page: Page, part: string): Frame {
   return frame;
 }
 
-/** Clicks, with the real mouse, the button (or tab) of `page` whose label is `name`, once it is shown. */
-export async function clickButton(page: Page, name: string, timeout = 15_000): Promise<void> {
+/**
+ * Clicks, with the real mouse, the button (or tab) of `page` whose label is `name`, once it is shown;
+ * only inside the element matching `within`, when given (a panel shows 填入表单 once per section).
+ */
+export async function clickButton(page: Page, name: string, timeout = 15_000, within = ''): Promise<void> {
   const handle = await page.waitForFunction(
-    (name) =>
-      [...document.querySelectorAll<HTMLElement>('button, [role="tab"]')].find(
+    (name, within) =>
+      [...document.querySelectorAll<HTMLElement>(within ? `${within} button, ${within} [role="tab"]` : 'button, [role="tab"]')].find(
         (b) => {
           const label = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
           // A tab's label carries its count: 体检 3.
@@ -193,6 +196,7 @@ export async function clickButton(page: Page, name: string, timeout = 15_000): P
       ),
     { timeout },
     name,
+    within,
   );
   await (handle.asElement() as ElementHandle<Element>).click();
 }
