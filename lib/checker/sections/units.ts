@@ -194,12 +194,19 @@ export function splitUnits(text: string, compiled: CompiledRuleset): Units {
   return units;
 }
 
-/** Where numbering deeper than `rank` starts within a heading's reach after `from`, or -1. */
+/**
+ * Where numbering deeper than `rank` starts within a heading's reach after `from`, at least two title
+ * characters in, or -1. Numbering is read from `from` on and stepped over whole, as a scan of the whole
+ * text reads it: 3） inside （3） is not numbering of its own.
+ */
 function innerMarker(text: string, from: number, rank: number, compiled: CompiledRuleset): number {
   const scan = compiled.markers;
   const { maxHeadingChars, markers } = compiled.ruleset.sections;
-  for (let k = from + 2; k <= from + maxHeadingChars && k < text.length; k++) {
-    if (scan.next(text, k, k + 1) && markers[scan.entry]!.rank > rank) return k;
+  const reach = Math.min(from + maxHeadingChars, text.length - 1);
+  for (let k = from; k <= reach; k++) {
+    if (!scan.next(text, k, k + 1) || scan.end <= k) continue;
+    if (k >= from + 2 && markers[scan.entry]!.rank > rank) return k;
+    k = scan.end - 1;
   }
   return -1;
 }
