@@ -35,8 +35,13 @@ export const SentenceRuleConfig = z.strictObject({
   exceptions: z._default(Patterns, []),
   /** Evidence that makes the sentence concrete; empty means evidence never clears it. */
   clearedBy: z.array(EvidenceKind),
-  /** Phrases that, anywhere in the same sentence, also clear it (主观上, 本人 for causes). */
+  /** Phrases that, anywhere in the same sentence (or part, see `counterScope`), also clear it (主观上, 本人 for causes). */
   counterTriggers: z._default(Lexicon, []),
+  /**
+   * Where a counter-trigger clears: its own sentence, or every sentence of the part it is in (a cause
+   * part that names the writer's own failings is not "only circumstances" for mentioning some too).
+   */
+  counterScope: z._default(z.enum(['sentence', 'section']), 'sentence'),
 });
 export type SentenceRuleConfig = z.infer<typeof SentenceRuleConfig>;
 

@@ -58,7 +58,11 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
     view.hasPlaceholder = hasPlaceholderIn(ctx, span);
     emit(view);
   };
+  const counterInSection = rule.counter !== null && config.counterScope === 'section';
+  // The part being read names a counter-trigger (with `counterScope: 'section'`): all its sentences are cleared.
+  let sectionCountered = false;
   const isCleared = (s: Span, sectionEnd: number): boolean =>
+    sectionCountered ||
     isTitleOrLabel(text, s, compiled) ||
     (evidence?.has(s.start, trailingNoteEnd(text, s.end, sectionEnd)) ?? false) ||
     (rule.counter?.test(text.slice(s.start, s.end)) ?? false);
@@ -80,6 +84,7 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
     if (section.kind !== config.section) continue;
     slice = text.slice(section.start, section.end);
     nextAlways = -1;
+    sectionCountered = counterInSection && rule.counter!.test(slice);
     for (let from = 0, next = 0; scan.nextInSlice(text, section.start, slice, from); from = next) {
       next = scan.after();
       if (scan.end === scan.start || scan.entry === skipEntry) continue;

@@ -80,6 +80,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // set phrases of resolve: 摆在首位, 抓在手上、扛在肩上, 守土有责, 用心用情
         '摆在首位', '摆在突出位置', '抓在手上', '扛在肩上', '记在心上', '高高飘扬', '守土有责', '守土尽责',
         '用心用情', '真抓实干', '担当作为', '不折不扣', '一以贯之', '善作善成', '落细落小', '做深做实', '做细做实',
+        '持之以恒', '驰而不息', '锲而不舍', '坚定不移', '毫不放松', '常态长效',
       ],
       patterns: [
         // 口号的形状: a clause that ends on an abstract goal (…的意识, …能力, …氛围, …格局) names nothing
@@ -144,7 +145,10 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       counterTriggers: [
         '主观', '思想上', '认识上', '本人', '自身', '作为书记', '作为党委书记', '第一责任人', '政治站位',
         '重视不够', '抓得不紧', '履职不到位', '担当不够', '责任意识',
+        '思想认识', '认识不', '认识还不', '我对', '我在', '研究不深', '谋划不够', '错误思想', '错误认识',
       ],
+      // A cause part that names the writer's own failings anywhere is not "only circumstances".
+      counterScope: 'section',
       clearedBy: [],
     },
     'vague-achievement': {
@@ -231,6 +235,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
           String.raw`究其(?:原因|根源)|(?:深究|分析|剖析|查找|追溯)(?:其)?(?:原因|根源)`,
           String.raw`原因(?:主要)?(?:是|在于|有)|(?:主要|根本|深层次)原因|根源(?:在于|是)|根子(?:在|是)|从主观上(?:讲|看|找)`,
           String.raw`(?:产生|出现|存在)(?:以上|上述|这些)?(?:问题|不足)的?(?:主要|根本|深层次)?原因`,
+          // 产生这些问题，主要是… / 之所以会出现这些问题，根本在于…: the cause, without the word 原因.
+          String.raw`之所以(?:会)?(?:产生|出现|存在)|(?:产生|出现|存在|造成)(?:以上|上述|这些|这类|此类)(?:问题|不足|差距)[，,]?(?:主要|根本上?|归根结底|说到底)?(?:是|在于|源于)`,
         ],
       },
       {

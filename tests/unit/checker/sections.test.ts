@@ -89,6 +89,15 @@ describe('section detection', () => {
     expect(kindAt(text, '3月底前完成')).toBe('measure');
   });
 
+  it('reads a cause from 产生这些问题，主要是 / 之所以出现这些问题 without the word 原因', () => {
+    for (const turn of ['产生这些问题，主要是我对党建重视不够。', '之所以会出现这些问题，根本在于我对党建研究不深。']) {
+      const text = ['一年来，全年发展党员9名。', '但也存在一些问题，部分支部活动不正常。', turn, '下一步，我将在3月底前完成支部整顿。'].join('\n');
+      expect(kindAt(text, '部分支部活动不正常'), turn).toBe('problem');
+      expect(kindAt(text, turn.slice(0, 6)), turn).toBe('cause');
+      expect(kindAt(text, '3月底前完成'), turn).toBe('measure');
+    }
+  });
+
   it('does not let a turning phrase move a part backwards', () => {
     const text = '四、下一步打算\n下一步，我们将加强培训。在肯定成绩的同时，也要看到差距。';
     expect(kindAt(text, '也要看到差距')).toBe('measure');

@@ -32,7 +32,7 @@ describe('vague-measure 措施空泛', () => {
   });
 
   it('flags set phrases of resolve that promise nothing checkable', () => {
-    for (const sentence of ['把党建工作抓在手上、扛在肩上', '始终把党的政治建设摆在首位', '做到守土有责、守土负责、守土尽责', '用心用情用力服务群众']) {
+    for (const sentence of ['把党建工作抓在手上、扛在肩上', '始终把党的政治建设摆在首位', '做到守土有责、守土负责、守土尽责', '用心用情用力服务群众', '持之以恒正风肃纪，驰而不息纠治“四风”']) {
       expect(measures(`${sentence}。`)).toEqual([sentence]);
     }
     expect(measures('始终把党的政治建设摆在首位，每月第一个周五召开党委理论学习中心组会议。')).toEqual([]);

@@ -18,6 +18,13 @@ describe('warning-level rules', () => {
     expect(warnings(report({ cause: '社区人员少、事务多，但根本在于本人抓党建的精力投入不够。' }), 'objective-cause')).toEqual([]);
   });
 
+  it('原因客观化 passes over circumstances in a cause part that also names the writer’s own failings', () => {
+    // The subjective cause is another sentence of the part: the part does not blame circumstances only.
+    expect(warnings(report({ cause: '主观上，本人对两新组织党建研究不深。客观上，辖区企业流动性大，党员分散。' }), 'objective-cause')).toEqual([]);
+    expect(warnings(report({ cause: '主要是我对党建工作的认识还不够深刻。同时，教学任务繁重，精力难以兼顾。' }), 'objective-cause')).toEqual([]);
+    expect(warnings(report({ cause: '一是年轻人大多外出务工，人手不足。二是经费紧张，条件有限。' }), 'objective-cause')).toHaveLength(2);
+  });
+
   it('成绩空泛 flags unsupported claims of success and clears counted ones', () => {
     expect(warnings(report({ achievement: '一年来，基层党建工作取得明显成效，组织生活进一步规范。' }), 'vague-achievement')).toHaveLength(1);
     expect(warnings(report({ achievement: '党员教育取得明显成效，全年轮训党员860人次。' }), 'vague-achievement')).toEqual([]);
