@@ -7,6 +7,7 @@ import { defaultRuleset } from '@/lib/checker/rulesets/default';
 import { findPlaceholders, missingDataFindings } from '@/lib/checker/rules/missing-data';
 import { sentenceRuleFindings } from '@/lib/checker/rules/sentence-rules';
 import { detectSections } from '@/lib/checker/sections/detect-sections';
+import { tableCellSections } from '@/lib/checker/sections/table-cells';
 import { excerptOf } from '@/lib/checker/sentences';
 import type { CheckResult, Section } from '@/lib/checker/types';
 import type { Locale } from '@/lib/i18n/locale';
@@ -32,12 +33,14 @@ export function checkReport(text: string, ruleset: Ruleset = defaultRuleset, opt
 function checkNormalized(text: string, ruleset: Ruleset, explain: boolean, locale: Locale): CheckResult {
   const compiled = compileRuleset(ruleset);
   const sections = detectSections(text, compiled, explain ? locale : null);
+  // Rules read tables by their columns; the parts reported stay as the decoder found them.
+  const judged = tableCellSections(text, sections, compiled);
   const placeholders = findPlaceholders(text, compiled);
   const ctx = {
     text,
     compiled,
-    sections,
-    evidence: new EvidenceIndex(text, compiled, sections),
+    sections: judged,
+    evidence: new EvidenceIndex(text, compiled, judged),
     placeholderStarts: placeholders.map((p) => p.start),
   };
   const findings = compiled.disabled.has('missing-data') ? [] : missingDataFindings(text, compiled, placeholders, locale);

@@ -27,6 +27,10 @@ export interface CompiledRuleset {
   disabled: ReadonlySet<RuleId>;
   /** The numberings (entries of `sections.markers`): every one in the text, or which starts at a place. */
   markers: EntryScan;
+  /** A table header naming a measure's owner or deadline (`sections.tables.planColumns`); null when there are none. */
+  planColumn: RegExp | null;
+  /** A plan cell that plans nothing (`sections.tables.unplanned`); null when there are none. */
+  unplanned: RegExp | null;
   /** What a heading title names (entries of `sections.titleKinds`). */
   titleScan: EntryScan;
   /** The sentence cues (entries of `sections.cues`), the hottest scan: one that allocates nothing per hit. */
@@ -116,6 +120,8 @@ function build(rs: Ruleset): CompiledRuleset {
     ruleset: rs,
     disabled: new Set<RuleId>(rs.disabledRules),
     markers: new EntryScan(rs.sections.markers.map((m) => alt([m.pattern]))),
+    planColumn: rs.sections.tables.planColumns.length ? new RegExp(alt(rs.sections.tables.planColumns)) : null,
+    unplanned: rs.sections.tables.unplanned.length ? new RegExp(alt(rs.sections.tables.unplanned)) : null,
     titleScan: new EntryScan(rs.sections.titleKinds.map((t) => alt(t.patterns))),
     cueScan: new EntryScan(rs.sections.cues.map((c) => alt(c.patterns.map(factorLiterals)))),
     cueTable: cueTable(rs),

@@ -34,6 +34,19 @@ export const SectionsConfig = z.strictObject({
    * (存在的问题及整改措施 is a 问题 part that may hold measures). `none` entries are consumed and name
    * nothing (问题导向).
    */
+  /** Tables read by their columns (lib/checker/sections/table-cells.ts). */
+  tables: z._default(
+    z.strictObject({
+      /**
+       * A column whose header matches holds a measure's owner or deadline (责任人, 完成时限): a filled cell
+       * there makes the measure beside it concrete, and is never a problem's evidence.
+       */
+      planColumns: Patterns,
+      /** A plan cell that names no owner or time (长期坚持, 持续推进, 待定) plans nothing. */
+      unplanned: Patterns,
+    }),
+    { planColumns: [], unplanned: [] },
+  ),
   titleKinds: z.array(
     z.strictObject({
       kind: CueTarget,

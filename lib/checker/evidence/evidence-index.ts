@@ -1,6 +1,7 @@
 import { EVIDENCE_ORDER, type CompiledRuleset } from '@/lib/checker/compile';
 import type { EvidenceKind } from '@/lib/checker/rule-config';
-import type { Section, SectionKind } from '@/lib/checker/types';
+import type { JudgedSection } from '@/lib/checker/sections/table-cells';
+import type { SectionKind } from '@/lib/checker/types';
 
 /** Lookbehinds in evidence patterns see this far back: a section is scanned with this much text before it. */
 const CONTEXT = 8;
@@ -13,7 +14,7 @@ const CONTEXT = 8;
 export class EvidenceIndex {
   private readonly starts = new Map<EvidenceKind, number[]>(EVIDENCE_ORDER.map((k) => [k, []]));
 
-  constructor(text: string, compiled: CompiledRuleset, sections: readonly Section[]) {
+  constructor(text: string, compiled: CompiledRuleset, sections: readonly JudgedSection[]) {
     const formulas = quotedFormulas(text, compiled.formulaScan);
     const wanted = kindsWanted(compiled);
     const kinds = compiled.evidenceScans
@@ -33,7 +34,7 @@ export class EvidenceIndex {
       let slice: string | null = null;
       for (const k of kinds) {
         if (!k.parts.has(section.kind)) continue;
-        slice ??= text.slice(from, section.end);
+        slice ??= text.slice(from, section.evidenceEnd ?? section.end);
         const { scan, skipGroup, starts } = k;
         scan.lastIndex = section.start - from;
         for (let m = scan.exec(slice); m; m = scan.exec(slice)) {

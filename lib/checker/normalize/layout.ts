@@ -63,6 +63,35 @@ export function markSpacedHan(text: string, drop: Uint8Array): boolean {
   return any;
 }
 
+/**
+ * Table cells a viewer set one paragraph each (a docx preview's innerText: each cell's text on its own
+ * line, a line holding only the tab between cells) go back on one line per row, cells split by tabs, as
+ * a plain HTML table reads: the line breaks and spaces around each tab-only line are dropped.
+ */
+export function markTableCellBreaks(text: string, drop: Uint8Array): boolean {
+  let any = false;
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+    let before = tab;
+    while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+    let after = tab + 1;
+    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+    // Only a tab alone on its line, between text (or other cells' tabs) on both sides.
+    if (before === 0 || after === text.length || !hasLineEnd(text, before, tab) || !hasLineEnd(text, tab + 1, after)) continue;
+    drop.fill(1, before, tab);
+    drop.fill(1, tab + 1, after);
+    any = true;
+  }
+  return any;
+}
+
+function hasLineEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
+/** Line breaks and spaces, not tabs: what lies between a docx preview's cell and the tab after it. */
+const isBlank = (c: number) => c === 0x0a || c === 0x20 || c === 0x0d || c === 0x3000 || c === 0xa0;
+
 /** Sentence-final or closing marks: a line ending in one of these ends where the writer ended it. */
 const TERMINAL = new Set([...'。！？；：:!?;…”’」』）)】》'].map((c) => c.charCodeAt(0)));
 /** A line that starts with numbering starts a new item even if the line before it looks wrapped. */
@@ -110,7 +139,9 @@ export function markWrappedLines(text: string, drop: Uint8Array): boolean {
   for (let k = 0; k < count; k++) lengths[k] = bounds[2 * k + 1]! - bounds[2 * k]!;
   const usual = lengths.slice().sort()[Math.floor(count * 0.8)]!;
   const full = Math.max(12, Math.floor(usual * 0.85));
-  const isOpen = (k: number) => lengths[k]! >= full && !isTerminal(text.charCodeAt(bounds[2 * k + 1]! - 1));
+  // A table row (cells split by tabs) is never a wrapped line.
+  const isOpen = (k: number) =>
+    lengths[k]! >= full && !isTerminal(text.charCodeAt(bounds[2 * k + 1]! - 1)) && !text.slice(bounds[2 * k]!, bounds[2 * k + 1]!).includes('\t');
   let wide = 0;
   let open = 0;
   for (let k = 0; k < count; k++) {

@@ -1,4 +1,4 @@
-import { markPageFurniture, markSpacedHan, markWrappedLines } from '@/lib/checker/normalize/layout';
+import { markPageFurniture, markSpacedHan, markTableCellBreaks, markWrappedLines } from '@/lib/checker/normalize/layout';
 import type { NormalizedText } from '@/lib/checker/normalize/offset-map';
 import { looksTraditional, toSimplified } from '@/lib/checker/normalize/traditional';
 
@@ -8,15 +8,15 @@ const HAS_CORNER = /[「」『』]/;
 const MAY_HAVE_LAYOUT = /[ \u3000][\u4e00-\u9fff][ \u3000]|页|[—–－-][^\S\n]*[0-9０-９]/;
 
 /**
- * What the checker reads: the caller's text without page furniture, spacing inside spaced-out Han and
- * line breaks inside wrapped lines, in simplified characters. Every kept character keeps its offset in
- * `origin`; when nothing changes, the text is returned as it is (no map).
+ * What the checker reads: the caller's text without page furniture, spacing inside spaced-out Han,
+ * line breaks inside wrapped lines and between a table row's cells, in simplified characters. Every
+ * kept character keeps its offset in `origin`; when nothing changes, the text is returned as it is.
  */
 export function normalizeText(text: string): NormalizedText {
   let drop: Uint8Array | null = null;
   if (text.includes('\n') || MAY_HAVE_LAYOUT.test(text)) {
     drop = new Uint8Array(text.length);
-    const any = [markPageFurniture(text, drop), markSpacedHan(text, drop)].some(Boolean);
+    const any = [markPageFurniture(text, drop), markSpacedHan(text, drop), text.includes('\t') && markTableCellBreaks(text, drop)].some(Boolean);
     const wrapped = markWrappedLines(text, drop);
     if (!any && !wrapped) drop = null;
   }

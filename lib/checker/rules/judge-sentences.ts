@@ -2,6 +2,7 @@ import type { CompiledSentenceRule } from '@/lib/checker/compile';
 import { lowerBound } from '@/lib/checker/evidence/evidence-index';
 import type { CheckContext } from '@/lib/checker/rules/context';
 import { isTitleOrLabel, sentenceAround, trailingNoteEnd, type Span } from '@/lib/checker/sentences';
+import type { JudgedSection } from '@/lib/checker/sections/table-cells';
 
 /** One sentence that a rule flags, with what triggered it. */
 export interface Verdict extends Span {
@@ -61,10 +62,13 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
   const counterInSection = rule.counter !== null && config.counterScope === 'section';
   // The part being read names a counter-trigger (with `counterScope: 'section'`): all its sentences are cleared.
   let sectionCountered = false;
-  const isCleared = (s: Span, sectionEnd: number): boolean =>
+  // A table row's owner or deadline (in their own columns) makes its measure concrete.
+  const clearedByPlan = config.clearedBy.includes('owner') || config.clearedBy.includes('deadline');
+  const isCleared = (s: Span, section: JudgedSection): boolean =>
     sectionCountered ||
-    isTitleOrLabel(text, s, compiled) ||
-    (evidence?.has(s.start, trailingNoteEnd(text, s.end, sectionEnd)) ?? false) ||
+    (clearedByPlan && section.planned === true) ||
+    (!section.cell && isTitleOrLabel(text, s, compiled)) ||
+    (evidence?.has(s.start, Math.max(trailingNoteEnd(text, s.end, section.end), section.evidenceEnd ?? 0)) ?? false) ||
     (rule.counter?.test(text.slice(s.start, s.end)) ?? false);
 
   // The section being read, and where the next `alwaysFlag` construction starts in it (found lazily, only forward).
@@ -95,7 +99,7 @@ export function judgeSentences(ctx: CheckContext, rule: CompiledSentenceRule, em
         open = true;
         always = false;
         count = 0;
-        cleared = isCleared(span, section.end);
+        cleared = isCleared(span, section);
       }
       if (scan.entry === alwaysEntry) always = true;
       else if (count < maxQuoted) {

@@ -104,7 +104,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // *次, **万元, **社区, “圆梦*”: stars where a number or a name belongs
         String.raw`[*＊](?<![0-9０-９A-Za-z][^\S\n]*.)[*＊]{0,3}(?=[^\S\n]*(?:{MW}|[万亿千百余多]|[\u4e00-\u9fa5]|[”’》」』）)、]))(?![^\S\n]*[0-9０-９])`,
         // a blank where the number belongs: 全镇 个行政村 / 达到 %以上 (a gap after a word, before a unit)
-        String.raw`[^\S\n](?<=[\u4e00-\u9fa5][^\S\n])[^\S\n]{0,3}(?=(?:个百分点|个|名|户|次|项|件|条|万元|亿元|元|余名|余人|多名|人次|家)[\u4e00-\u9fa5，,。；、]|[%％])`,
+        // (a tab separates table cells, and 个别/个人 are words, not a unit after a blank)
+        String.raw`[^\S\n\t](?<=[\u4e00-\u9fa5][^\S\n\t])[^\S\n\t]{0,3}(?=(?!个别|个人|个体|个性)(?:个百分点|个|名|户|次|项|件|条|万元|亿元|元|余名|余人|多名|人次|家)[\u4e00-\u9fa5，,。；、]|[%％])`,
         String.raw`○{2,}|□{2,}|△{2,}|_{3,}|＿{2,}`,
         // empty brackets where the number belongs, as fill-in templates leave them: （  ）名, 【 】次
         String.raw`[（(【][^\S\n]{0,6}[）)】](?=[^\S\n]*(?:{MW}|[万亿千百余多%％]))`,
@@ -183,6 +184,10 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
     itemRank: 8,
     plainHeadingRank: 2.5,
     maxHeadingChars: 24,
+    tables: {
+      planColumns: [String.raw`责任|牵头|时限|期限|时间|日期|时点|进度`],
+      unplanned: [String.raw`长期|持续|常态|逐步|适时|待定|另定|另行|视情|根据需要|按要求|坚持|^[-—/／无]+$`],
+    },
     titleKinds: [
       // Named but not a part: a method (问题导向) or what a measure acts on (针对存在问题, 补齐短板).
       { kind: 'none', patterns: [String.raw`(?:问题|目标|结果)导向`] },

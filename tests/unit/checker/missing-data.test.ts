@@ -55,5 +55,8 @@ describe('missing-data 数据缺失', () => {
     expect(placeholders('我们围绕**乡村振兴**这条主线开展工作。')).toEqual([]);
     expect(placeholders('整顿软弱涣散党组织3个*。\n注：*含上年结转的1个。')).toEqual([]);
     expect(placeholders('使用 Excel 汇总，全镇 14 个村。')).toEqual([]);
+    // 个别/个人 after a space are words; a tab is a table's cell border
+    expect(placeholders('党员 个别不积极，党员 个人事项未报告。')).toEqual([]);
+    expect(placeholders('西岭村\t个别党员未交党费\n东岭村\t名单未公示')).toEqual([]);
   });
 });
