@@ -165,6 +165,21 @@ describe('Firefox, report viewers', () => {
     await closeWindowOf(panel);
   });
 
+  test('体检 reads a 问题清单 table in a docx preview by its columns, as in Chromium: the vague problem cells and the measure nobody owns, nothing else', async () => {
+    const { ledger } = reports;
+    await tab.bringToFront();
+    const frame = await openInOa(tab, server.origin, { viewer: 'docx-viewer.html', file: '/files/ledger.docx' });
+    await frame.waitForFunction((cell) => document.querySelector('.docx-wrapper table')?.textContent?.includes(cell), { timeout: 30_000 }, ledger.rows[0][1]);
+    const panel = await openPanelWindow(firefox, welcome, await tabIdOf(welcome, tab));
+    await clickButton(panel, '体检');
+    const findings = await waitFor(() => panelFindings(panel), (f) => f.length > 0, 'the 体检 findings');
+    const flagged = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.excerpt.replace(/\s+/g, ''));
+    expect(flagged('vague-problem').map((excerpt) => ledger.vagueProblems.find((cell) => excerpt.startsWith(cell)))).toEqual([...ledger.vagueProblems]);
+    expect(flagged('vague-measure').map((excerpt) => ledger.vagueMeasures.find((cell) => excerpt.startsWith(cell)))).toEqual([...ledger.vagueMeasures]);
+    expect(findings).toHaveLength(ledger.vagueProblems.length + ledger.vagueMeasures.length);
+    await closeWindowOf(panel);
+  });
+
   test('a plain report page whose text arrives 2 s after load: the open panel picks it up, the toolbar and Alt+Shift+2 tag it, 体检 checks it', async () => {
     await tab.bringToFront();
     const page = await openPage(firefox, `${server.origin}/viewers/late-report.html`);

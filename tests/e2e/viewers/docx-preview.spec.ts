@@ -1,5 +1,5 @@
 import { highlightTexts, openPanelTab, selectText } from '../fixtures';
-import { expect, openInOa, storedReports, test } from './viewer-kit';
+import { expect, openInOa, panelFindings, squeeze, storedReports, test } from './viewer-kit';
 
 // Slow viewers (seconds to draw, twice per test) on a shared 2-core machine under heavy load: room
 // beyond the suite's 60 s (the pdf.js spec took 2.6 min at a load average of 30).
@@ -24,4 +24,24 @@ test('a docx-preview frame that renders late, in an OA page, is tagged and comes
   await expect(panel.getByTestId('annotation')).toHaveCount(1);
   await expect(panel.getByTestId('annotation')).toContainText(passage);
   expect(await storedReports(panel)).toHaveLength(1);
+});
+
+test('体检 reads a 问题清单 table in a docx preview by its columns: vague problem cells are flagged though their row has a deadline, and only the measure nobody owns', async ({ context, server, reports, serviceWorker, extensionId }) => {
+  const { ledger } = reports;
+  const page = await context.newPage();
+  const frame = await openInOa(page, server.origin, { viewer: 'docx-viewer.html', file: '/files/ledger.docx' });
+  await frame.locator('.docx-wrapper table').getByText(ledger.rows[0][1]).waitFor();
+
+  const panel = await openPanelTab(context, serviceWorker, extensionId, page);
+  await panel.getByRole('tab', { name: /体检/ }).click();
+  await expect(panel.getByTestId('rule-vague-problem').getByTestId('finding')).toHaveCount(ledger.vagueProblems.length);
+  const findings = await panelFindings(panel);
+  const flagged = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.excerpt);
+  // Each finding is one cell: its excerpt starts with it, not with the row's number or the cell before.
+  expect(flagged('vague-problem').map((excerpt) => ledger.vagueProblems.find((cell) => squeeze(excerpt).startsWith(cell)))).toEqual([...ledger.vagueProblems]);
+  expect(flagged('vague-measure').map((excerpt) => ledger.vagueMeasures.find((cell) => squeeze(excerpt).startsWith(cell)))).toEqual([...ledger.vagueMeasures]);
+  // The cause column is not read as problems, and nothing else is flagged.
+  expect(findings.map((f) => f.rule).sort()).toEqual(['vague-measure', 'vague-problem', 'vague-problem']);
+  // And the flagged cells are underlined in the preview.
+  await expect.poll(() => frame.evaluate(() => CSS.highlights.get('pingyue-check-error')?.size ?? 0)).toBe(findings.length);
 });

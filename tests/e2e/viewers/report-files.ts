@@ -4,8 +4,8 @@
  * the report's title in its metadata and 公文-style page footers, and a .docx made with `docx`.
  */
 import { chromium } from '@playwright/test';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { docxReportModel, pageFooter, pdfReportModel, reportHtml, reportPlainText, type ReportModel } from './report-text';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { docxReportModel, LEDGER, pageFooter, pdfReportModel, reportHtml, reportPlainText, type ReportModel } from './report-text';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -54,6 +54,34 @@ export async function makeReportDocx(model: ReportModel = docxReportModel()): Pr
     }
   }
   const doc = new Document({ title: model.title, creator: model.byline, sections: [{ children }] });
+  return Packer.toBuffer(doc);
+}
+
+/** A .docx whose problems are a Word table (问题清单: problem, cause, measure, owner, deadline), as 整改台账 are written. */
+export async function makeLedgerDocx(): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, size: 24 })] })] });
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [LEDGER.header, ...LEDGER.rows].map((cells) => new TableRow({ children: cells.map(cell) })),
+  });
+  const paragraph = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+    new Paragraph({ heading, children: [new TextRun({ text, size: heading ? 32 : 30, bold: !!heading })] });
+  const doc = new Document({
+    title: LEDGER.title,
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: LEDGER.title, bold: true, size: 40 })] }),
+          paragraph(LEDGER.achievementHeading, HeadingLevel.HEADING_1),
+          paragraph(LEDGER.achievement),
+          paragraph(LEDGER.problemHeading, HeadingLevel.HEADING_1),
+          table,
+          paragraph(LEDGER.measureHeading, HeadingLevel.HEADING_1),
+          paragraph(LEDGER.measure),
+        ],
+      },
+    ],
+  });
   return Packer.toBuffer(doc);
 }
 

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestServer } from '../server';
-import { makeReportDocx, makeReportPdf, readPdfText, type PdfText, type ReportPdf } from './report-files';
-import { docxReportModel, type ReportModel } from './report-text';
+import { makeLedgerDocx, makeReportDocx, makeReportPdf, readPdfText, type PdfText, type ReportPdf } from './report-files';
+import { docxReportModel, LEDGER, type ReportModel } from './report-text';
 
 /** The document service answers this late (plus the viewer's own parse and render): 3–5 s in all. */
 export const PDF_DELAY_MS = 3000;
@@ -19,17 +19,21 @@ export interface Reports {
   /** What pdf.js reads from the PDF: 16 pages, line ends as `\n`, footers included. */
   pdfText: PdfText;
   docx: { bytes: Buffer; model: ReportModel };
+  /** The 问题清单 report, a Word table, at /files/ledger.docx. */
+  ledger: typeof LEDGER;
 }
 
-/** Makes the PDF and .docx reports and serves them at /files/report.pdf and /files/report.docx. */
+/** Makes the PDF and .docx reports and serves them at /files/report.pdf, /files/report.docx and /files/ledger.docx (a 问题清单 table). */
 export async function serveReports(server: TestServer): Promise<Reports> {
-  const [pdf, docxBytes] = await Promise.all([makeReportPdf(), makeReportDocx()]);
+  const [pdf, docxBytes, ledgerBytes] = await Promise.all([makeReportPdf(), makeReportDocx(), makeLedgerDocx()]);
   const pdfText = await readPdfText(pdf.bytes);
   server.serveFile('/files/report.pdf', pdf.bytes);
   server.delay('/files/report.pdf', PDF_DELAY_MS);
   server.serveFile('/files/report.docx', docxBytes);
   server.delay('/files/report.docx', DOCX_DELAY_MS);
-  return { pdf, pdfText, docx: { bytes: docxBytes, model: docxReportModel() } };
+  server.serveFile('/files/ledger.docx', ledgerBytes);
+  server.delay('/files/ledger.docx', DOCX_DELAY_MS);
+  return { pdf, pdfText, docx: { bytes: docxBytes, model: docxReportModel() }, ledger: LEDGER };
 }
 
 export type ViewerPage = 'pdf-viewer.html' | 'pdf-paged.html' | 'docx-viewer.html';

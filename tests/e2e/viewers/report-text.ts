@@ -188,3 +188,25 @@ ${body.join('\n')}
 
 /** The footer every printed page carries, as 公文 do: “— 3 —”. */
 export const pageFooter = (page: number) => `— ${page} —`;
+
+/**
+ * A report whose problems are a Word table (a 问题清单), for the checker's reading of tables in a docx
+ * preview: what is vague in each column, and what its row makes concrete.
+ */
+export const LEDGER = {
+  title: '市卫健委机关党委书记2026年度抓基层党建工作述职报告',
+  achievementHeading: '一、工作成效',
+  achievement: '全年指导所属12个党支部完成换届，支部书记“双带头人”比例达到83%。',
+  problemHeading: '二、问题清单',
+  header: ['序号', '问题表现', '原因', '整改措施', '责任人', '完成时限'],
+  rows: [
+    ['1', '部分支部党建与业务融合不够紧密', '重业务轻党建', '开展党建业务融合示范点创建', '张华', '2027年3月'],
+    ['2', '2个支部未按期开展组织生活会', '督导不到位', '进一步加强组织生活督导', '机关党委办公室', '2027年1月起'],
+    ['3', '党建信息化水平有待提高', '投入不足', '进一步推进智慧党建平台建设', '待定', '持续推进'],
+  ],
+  measureHeading: '三、下一步打算',
+  measure: '2027年第一季度，完成12个党支部标准化规范化建设验收，验收结果在委网站公示。',
+  /** What 体检 must flag: the vague problem cells (the deadline of their row's measure makes them no more concrete) and the measure nobody owns. */
+  vagueProblems: ['部分支部党建与业务融合不够紧密', '党建信息化水平有待提高'],
+  vagueMeasures: ['进一步推进智慧党建平台建设'],
+} as const;
