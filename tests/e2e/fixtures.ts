@@ -111,12 +111,21 @@ export async function tagByKey(page: Page, selector: string, text: string, slot:
   await page.keyboard.press(`Alt+Shift+${slot}`);
 }
 
-/** The demo report's three sample passages tagged 成绩, 问题 and 措施, and painted. */
+/**
+ * The demo report's three sample passages tagged 成绩, 问题 and 措施, each painted before the next is
+ * selected, as a reviewer sees each colour appear: a test of what follows cannot fail on a tag that was
+ * still being written.
+ */
 export async function tagSamplePassages(page: Page): Promise<void> {
-  await tagByKey(page, '#p2', '新发展党员二十三名', 1);
-  await tagByKey(page, '#p4', '个别党员参加组织生活不够经常', 2);
-  await tagByKey(page, '#p7', '每季度开展一次述职点评', 3);
-  await expect.poll(() => highlightTexts(page, 'measure')).toEqual(['每季度开展一次述职点评']);
+  const samples = [
+    ['#p2', '新发展党员二十三名', 1, 'achievement'],
+    ['#p4', '个别党员参加组织生活不够经常', 2, 'problem'],
+    ['#p7', '每季度开展一次述职点评', 3, 'measure'],
+  ] as const;
+  for (const [selector, text, slot, tagId] of samples) {
+    await tagByKey(page, selector, text, slot);
+    await expect.poll(() => highlightTexts(page, tagId), { message: `${text} painted as ${tagId}` }).toEqual([text]);
+  }
 }
 
 /** The tab id of `page`, found as the active tab (Pingyue has no `tabs` permission, so URLs are hidden). */
