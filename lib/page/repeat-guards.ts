@@ -22,19 +22,26 @@ export type ShortcutChannel = 'page-key' | 'command';
 
 /**
  * Alt+Shift+N may reach a frame twice: as the browser's keyboard command (through the background) and
- * as a key event in the page. The second delivery of a pair, by the other channel within
- * `SHORTCUT_ECHO_MS`, is an echo; two presses by the same channel are two presses.
+ * as a key event in the page. A delivery by the other channel of the same slot within `SHORTCUT_ECHO_MS`
+ * of one acted on, and not yet paired, is its echo; two presses by the same channel are two presses.
+ * Each delivery pairs once, and the pending ones are all kept, so quick presses of different slots
+ * (1, 2, 3 while the commands are still on their way) pair each with its own echo.
  */
 export class ShortcutEcho {
-  private last: { via: ShortcutChannel | ''; slot: number; at: number } = { via: '', slot: 0, at: 0 };
+  /** Deliveries acted on whose echo has not come yet, oldest first. */
+  private pending: { via: ShortcutChannel; slot: number; at: number }[] = [];
 
+  /** Is this delivery the echo of one acted on? If so, that pair is done. */
   isEcho(via: ShortcutChannel, slot: number, now: number): boolean {
-    const { last } = this;
-    return last.slot === slot && last.via !== via && now - last.at < SHORTCUT_ECHO_MS;
+    this.pending = this.pending.filter((p) => now - p.at < SHORTCUT_ECHO_MS);
+    const pair = this.pending.findIndex((p) => p.slot === slot && p.via !== via);
+    if (pair < 0) return false;
+    this.pending.splice(pair, 1);
+    return true;
   }
 
   /** A shortcut that was acted on: its echo is dropped from now. */
   record(via: ShortcutChannel, slot: number, now: number): void {
-    this.last = { via, slot, at: now };
+    this.pending.push({ via, slot, at: now });
   }
 }

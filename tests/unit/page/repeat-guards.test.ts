@@ -12,6 +12,20 @@ describe('ShortcutEcho (one key press delivered as a command and as a page key)'
     expect(echo.isEcho('command', 2, 10_001)).toBe(false); // a second press by the same channel
     expect(echo.isEcho('page-key', 3, 10_001)).toBe(false); // another slot
   });
+
+  it('pairs each of quick presses of different slots with its own echo, however they interleave', () => {
+    const echo = new ShortcutEcho();
+    // 1, 2, 3 pressed quickly: the page keys arrive first, the commands after all three.
+    for (const [slot, at] of [[1, 0], [2, 100], [3, 200]] as const) {
+      expect(echo.isEcho('page-key', slot, at)).toBe(false);
+      echo.record('page-key', slot, at);
+    }
+    expect(echo.isEcho('command', 1, 300)).toBe(true);
+    expect(echo.isEcho('command', 2, 310)).toBe(true);
+    expect(echo.isEcho('command', 3, 320)).toBe(true);
+    // Each pair is done: a new press of 1 by command is a press.
+    expect(echo.isEcho('command', 1, 400)).toBe(false);
+  });
 });
 
 describe('RepeatGuard (a double click on a tag button)', () => {
