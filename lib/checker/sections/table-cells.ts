@@ -43,7 +43,9 @@ export function tableCellSections(text: string, sections: readonly Section[], co
   const carved: JudgedSection[] = [];
   const spans: Cell[] = [];
   for (const table of findTables(text)) {
-    const columns = table[0]!.cells.map((cell) => columnOf(text.slice(cell.start, cell.end), compiled));
+    const header = table[0]!.cells.map((cell) => text.slice(cell.start, cell.end));
+    if (!header.every(isColumnName)) continue;
+    const columns = header.map((name) => columnOf(name, compiled));
     if (!columns.some((c) => c !== 'plan' && c !== 'plain')) continue;
     spans.push({ start: table[0]!.start, end: table[table.length - 1]!.end });
     for (const row of table.slice(1)) carved.push(...cellSections(text, row, columns, compiled));
@@ -76,6 +78,9 @@ function cellSections(text: string, row: Row, columns: readonly Column[], compil
   return out;
 }
 
+/** A header names its columns: no numbers (a row's 序号) and no sentences (a row's text). */
+const isColumnName = (cell: string): boolean => !/^[0-9０-９.、（）()]+$|[，。；,;]/.test(cell);
+
 function columnOf(header: string, compiled: CompiledRuleset): Column {
   if (compiled.planColumn?.test(header)) return 'plan';
   if (header.length > compiled.ruleset.sections.maxHeadingChars) return 'plain';
@@ -85,10 +90,18 @@ function columnOf(header: string, compiled: CompiledRuleset): Column {
   return kind === undefined || kind === 'achievement' ? 'plain' : kind;
 }
 
-/** Runs of two or more rows (lines with at least two non-empty cells split by tabs; blank lines between them allowed). */
+/** A cell's further lines (a line break inside it) that a table runs on over, between two rows. */
+const MAX_CELL_LINES = 2;
+
+/**
+ * Runs of two or more rows (lines with at least two non-empty cells split by tabs), blank lines between
+ * them allowed, and up to `MAX_CELL_LINES` lines without tabs (a cell's text broken over lines: they stay
+ * in the table, unjudged).
+ */
 function findTables(text: string): Row[][] {
   const tables: Row[][] = [];
   let current: Row[] = [];
+  let looseLines = 0;
   const close = () => {
     if (current.length >= 2) tables.push(current);
     current = [];
@@ -101,8 +114,10 @@ function findTables(text: string): Row[][] {
     if (tab < lineStart) tab = text.indexOf('\t', lineStart);
     if (tab < 0) tab = text.length;
     const row = tab < end ? rowOf(text, lineStart, end) : null;
-    if (row) current.push(row);
-    else if (!isBlankLine(text, lineStart, end)) close();
+    if (row) {
+      current.push(row);
+      looseLines = 0;
+    } else if (!isBlankLine(text, lineStart, end) && ++looseLines > MAX_CELL_LINES) close();
     lineStart = end + 1;
   }
   close();

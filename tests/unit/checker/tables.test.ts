@@ -57,3 +57,20 @@ describe('tables read by their columns', () => {
     expect(flagged(text)).toEqual(['vague-problem: 西岭村\t个别党员未交党费']);
   });
 });
+
+describe('tables whose cells break over lines', () => {
+  it('keeps reading the rows by the header after a cell’s second line, and never takes a row for a header', () => {
+    const text = [
+      '二、问题清单',
+      '问题表现\t整改措施\t责任人',
+      '部分支部党建与业务融合不够紧密\t开展示范点创建，\t张华',
+      '分两批实施',
+      '个别党员干部作风不实\t进一步加强作风建设\t各支部书记',
+      '党建信息化水平有待提高\t进一步推进智慧党建平台建设\t待定',
+    ].join('\n');
+    const found = flagged(text);
+    expect(found).toContain('vague-problem: 个别党员干部作风不实');
+    expect(found).toContain('vague-measure: 进一步推进智慧党建平台建设');
+    expect(found.filter((f) => f.includes('加强作风建设'))).toEqual([]);
+  });
+});
