@@ -26,7 +26,7 @@ test('a docx-preview frame that renders late, in an OA page, is tagged and comes
   expect(await storedReports(panel)).toHaveLength(1);
 });
 
-test('体检 reads a 问题清单 table in a docx preview by its columns: vague problem cells are flagged though their row has a deadline, and only the measure nobody owns', async ({ context, server, reports, serviceWorker, extensionId }) => {
+test('体检 reads a 问题清单 table in a docx preview by its columns: vague problem cells are flagged though their row has a deadline, and only the measure nobody owns; a flagged cell becomes an annotation on that cell', async ({ context, server, reports, serviceWorker, extensionId }) => {
   const { ledger } = reports;
   const page = await context.newPage();
   const frame = await openInOa(page, server.origin, { viewer: 'docx-viewer.html', file: '/files/ledger.docx' });
@@ -44,4 +44,9 @@ test('体检 reads a 问题清单 table in a docx preview by its columns: vague 
   expect(findings.map((f) => f.rule).sort()).toEqual(['vague-measure', 'vague-problem', 'vague-problem']);
   // And the flagged cells are underlined in the preview.
   await expect.poll(() => frame.evaluate(() => CSS.highlights.get('pingyue-check-error')?.size ?? 0)).toBe(findings.length);
+
+  // One click turns a flagged cell into a 问题 annotation on exactly that cell of the table.
+  const cell = ledger.vagueProblems[0];
+  await panel.getByTestId('rule-vague-problem').getByTestId('finding').filter({ hasText: cell }).getByRole('button', { name: '转为批注（问题）' }).click();
+  await expect.poll(() => highlightTexts(frame, 'problem')).toEqual([cell]);
 });
