@@ -32,10 +32,11 @@ describe('vague-measure 措施空泛', () => {
   });
 
   it('flags set phrases of resolve that promise nothing checkable', () => {
-    for (const sentence of ['把党建工作抓在手上、扛在肩上', '始终把党的政治建设摆在首位', '做到守土有责、守土负责、守土尽责', '用心用情用力服务群众', '持之以恒正风肃纪，驰而不息纠治“四风”']) {
+    for (const sentence of ['把党建工作抓在手上、扛在肩上', '始终把党的政治建设摆在首位', '做到守土有责、守土负责、守土尽责', '用心用情用力服务群众', '持之以恒正风肃纪，驰而不息纠治“四风”', '用好用活红色资源，讲好党的故事', '织密建强党的组织体系', '念好党建“紧箍咒”，答好发展“必答题”']) {
       expect(measures(`${sentence}。`)).toEqual([sentence]);
     }
     expect(measures('始终把党的政治建设摆在首位，每月第一个周五召开党委理论学习中心组会议。')).toEqual([]);
+    expect(measures('用好县委党校师资，年底前为村干部开设专题讲座四期。')).toEqual([]);
   });
 
   it('counts a routine named by its period as a frequency (季度述职, 按月通报)', () => {
