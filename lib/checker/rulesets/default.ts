@@ -36,7 +36,7 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // 弱谓语: a shortcoming stated plainly, with no hedge word (能力较弱, 手段有限, 打了折扣)
         '有限', '零散', '打折扣', '打了折扣', '大打折扣', '不理想', '欠佳', '参差不齐', '时紧时松', '上热下冷',
         '走过场', '流于形式', '走马观花', '浮于表面', '停留在', '一般化', '有偏差', '不尽如人意',
-        '不均衡', '不协调', '严重', '老化', '需进一步',
+        '不均衡', '不协调', '严重', '老化', '需进一步', '提升空间', '改进空间', '提高空间', '进步空间',
         // 共性套语 (以共性代个性)
         '两张皮', '重业务轻党建', '重形式轻内容', '重部署轻落实', '宽松软', '压力传导逐级递减',
       ],
@@ -165,7 +165,12 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         // Praise by others or a verdict on oneself, with nothing to check (得到上级充分肯定, 扎实有效).
         '扎实有效', '成效突出', '取得实效', '明显改善', '进一步凸显', '焕然一新', '充分肯定', '一致好评',
         '广泛好评', '普遍好评', '高度评价', '高度认可',
+        // a state claimed, or a count left out (良好态势, 作用充分发挥, 开展活动若干次, 多次受到表扬)
+        '良好态势', '充分发挥', '有效彰显', '较高水平', '稳步推进', '有力推动', '有效提升', '全面提升', '大幅提升',
+        '众多', '多次受到',
       ],
+      // 若干 before a unit (开展活动若干次); not in a title (《…若干准则》)
+      patterns: [String.raw`若干(?=[次个项名人场期条篇批])`],
       clearedBy: ['quantity', 'named', 'deliverable'],
     },
   },

@@ -21,6 +21,7 @@ describe('vague-problem 问题不实', () => {
       '基层党建工作发展不均衡',
       '党建阵地使用效率低',
       '党员队伍老龄化严重',
+      '在发挥党员作用方面还有提升空间',
     ]) expect(problems(`${sentence}。`)).toEqual([sentence]);
     expect(problems('全镇有3个村的党群服务中心使用效率低于20%。')).toEqual([]);
     expect(problems('重点减轻基层负担的工作已经部署下去。')).toEqual([]);

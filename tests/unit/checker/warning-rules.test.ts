@@ -31,4 +31,12 @@ describe('warning-level rules', () => {
     expect(warnings(report({ achievement: '党建工作扎实有效，得到上级充分肯定。' }), 'vague-achievement')).toHaveLength(1);
     expect(warnings(report({ achievement: '“红色物业”做法得到上级充分肯定，经验被《组织工作动态》第12期刊发。' }), 'vague-achievement')).toEqual([]);
   });
+
+  it('成绩空泛 flags a state claimed and a count left out, not a document’s title', () => {
+    for (const claim of ['支部战斗堡垒作用充分发挥，党员先锋模范作用有效彰显。', '全年累计开展各类活动若干次，参与党员众多。', '党建工作呈现出良好态势。']) {
+      expect(warnings(report({ achievement: claim }), 'vague-achievement'), claim).toHaveLength(1);
+    }
+    expect(warnings(report({ achievement: '组织学习《关于新形势下党内政治生活的若干准则》。' }), 'vague-achievement')).toEqual([]);
+    expect(warnings(report({ achievement: '充分发挥党员作用，全年党员志愿服务1200小时。' }), 'vague-achievement')).toEqual([]);
+  });
 });
