@@ -274,6 +274,9 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         turn: true,
         patterns: [
           String.raw`一年来|今年以来|[0-9０-９]{4}年(?:度)?以来|任职以来|上任以来`,
+          // 今年，我带领… / 2026年，我们围绕…: the year's account opens with what was done. Only with a verb of
+          // leading or doing: 今年，有的支部没有按期换届 tells a problem, and 2027年，我将… a plan.
+          String.raw`(?:(?:今年|本年度)[，,](?:我|我们|本人)?|[0-9０-９]{4}年(?:度)?[，,](?:我|我们|本人))(?=带领|组织|牵头|主持|推动|围绕|坚持|完成|聚焦|紧扣|认真|始终)`,
           String.raw`(?:主要)?(?:干|做|抓)了(?:以下|这|如下)?(?:几|哪)?(?:件事|方面|项)`,
         ],
       },

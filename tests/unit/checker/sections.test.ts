@@ -98,6 +98,18 @@ describe('section detection', () => {
     }
   });
 
+  it('opens 成绩 at 今年，我带领… / 2026年，我们围绕…, but not at a problem or a plan that starts with the year', () => {
+    const text = [
+      '今年，我带领社区党委完成了8个小区党支部的组建，发展党员4名。',
+      '回顾一年来的工作，我深感还有不少不足。',
+      '今年，有的支部没有按期换届，组织生活不够规范。',
+      '2027年，我打算在3月底前完成全部支部换届。',
+    ].join('\n');
+    expect(kindAt(text, '我带领社区党委')).toBe('achievement');
+    expect(kindAt(text, '有的支部没有按期换届')).toBe('problem');
+    expect(kindAt(text, '3月底前完成')).toBe('measure');
+  });
+
   it('does not let a turning phrase move a part backwards', () => {
     const text = '四、下一步打算\n下一步，我们将加强培训。在肯定成绩的同时，也要看到差距。';
     expect(kindAt(text, '也要看到差距')).toBe('measure');
