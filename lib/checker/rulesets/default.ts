@@ -368,7 +368,8 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
       ],
       date: [
         // 2019年以来 frames the whole report; it says nothing about this problem.
-        String.raw`[0-9０-９](?<![0-9０-９].)[0-9０-９]{3}[^\S\n]*年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?(?!以来|来)`,
+        // A year alone before a comma frames the sentence (2026年，个别党员…): no date of anything in it.
+        String.raw`[0-9０-９](?<![0-9０-９].)[0-9０-９]{3}[^\S\n]*年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?(?!以来|来)(?<!年(?=[，,]))`,
         String.raw`[0-9０-９](?<![0-9０-９].)[0-9０-９]?月(?:[0-9０-９]{1,2}[日号]|底|份|中旬|上旬|下旬|前|末)`,
       ],
       deadline: [

@@ -32,6 +32,9 @@ describe('vague-problem 问题不实', () => {
     expect(problems('全镇18个村党支部中，有4个支部未按期召开组织生活会，占22%。')).toEqual([]);
     expect(problems('部分党员（共37人）全年参加组织生活不足6次。')).toEqual([]);
     expect(problems('个别支部2024年3月未按时换届，党员意见较大。')).toEqual([]);
+    // …but not a year that only frames the sentence: the report's year dates nothing in it.
+    expect(problems('2026年，个别党员长期不参加组织生活。')).toEqual(['2026年，个别党员长期不参加组织生活']);
+    expect(problems('2026年，有3名党员长期不参加组织生活。')).toEqual([]);
     expect(problems('有的支部如东岭村党支部，全年未发展一名党员，作用发挥不够。')).toEqual([]);
   });
 
