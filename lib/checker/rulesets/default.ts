@@ -111,6 +111,11 @@ export const defaultRuleset: Ruleset = Ruleset.parse({
         String.raw`○{2,}|□{2,}|△{2,}|_{3,}|＿{2,}`,
         // empty brackets where the number belongs, as fill-in templates leave them: （  ）名, 【 】次
         String.raw`[（(【][^\S\n]{0,6}[）)】](?=[^\S\n]*(?:{MW}|[万亿千百余多%％]))`,
+        // a template's instruction left in brackets: （具体数字）个, （待补充）人, 【请填写】户
+        // (not a note: （补充材料见附件）)
+        String.raw`[（(【\[][^\S\n]*(?:(?:请|待|需)?(?:填写|填入|填报|补充|补填)(?:具体)?(?:数字|数据|数量|人数|名称|姓名|时间|日期|单位)?|具体(?:数字|数据|数量|人数|名称|时间|日期))[^\S\n]*[）)】\]]`,
+        // 20__年: a year's digits left blank
+        String.raw`_(?<=[0-9０-９]_)_{0,2}(?=[年月日届])`,
         // 〇〇名: zeros standing for a number (二〇二六年 is a year: a numeral before it, and 年 after)
         String.raw`〇(?<![一二三四五六七八九十〇零0-9０-９].)〇+(?=[^\S\n]*(?:{MW}|[万亿千百余多%％]))`,
       ],

@@ -49,6 +49,10 @@ describe('missing-data 数据缺失', () => {
     expect(placeholders('在**、**两个村试点。')).toEqual(['**', '**']);
     // a blank where the number belongs
     expect(placeholders('全镇 个行政村全部建立了党群服务站，入党积极分子达到 %以上。')).toEqual([' 个', ' %']);
+    // a template's instruction left in brackets, a year's digits left blank
+    expect(placeholders('整顿软弱涣散党组织（具体数字）个，帮扶（待补充）人，走访【请填写】户，培训（填写人数）人次。')).toEqual(['（具体数字）个', '（待补充）人', '【请填写】户', '（填写人数）人次']);
+    expect(placeholders('20__年，党员参学率达到95%。')).toEqual(['__']);
+    expect(placeholders('（补充材料见附件）全年发展党员5名，2026年完成换届。')).toEqual([]);
   });
 
   it('does not flag bold in the middle of a line, a 注：* footnote, or a gap between words', () => {
