@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '@/lib/checker';
+import { checkReport, defaultRuleset } from '@/lib/checker';
+import { compileRuleset } from '@/lib/checker/compile';
+import { normalizeText } from '@/lib/checker/normalize/normalize-text';
+import { detectSections } from '@/lib/checker/sections/detect-sections';
+import { tableCellSections } from '@/lib/checker/sections/table-cells';
 
 /** What each rule flags, as the flagged text. */
 const flagged = (text: string) => checkReport(text).findings.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`);
@@ -73,4 +78,48 @@ describe('tables whose cells break over lines', () => {
     expect(found).toContain('vague-measure: 进一步推进智慧党建平台建设');
     expect(found.filter((f) => f.includes('加强作风建设'))).toEqual([]);
   });
+});
+
+describe('table cells as rules judge them (property)', () => {
+  const columnName = fc.constantFrom('序号', '问题表现', '存在问题', '原因', '整改措施', '责任人', '完成时限', '涉及单位', '备注');
+  const cell = fc.constantFrom('', '1', '2027年3月', '张华', '待定', '长期坚持', '部分党员不积极', '进一步加强教育', '3个支部未换届', '教育不够，', '东岭村');
+  const table = fc
+    .record({
+      header: fc.array(columnName, { minLength: 1, maxLength: 6 }),
+      rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 7 }), { maxLength: 6 }),
+      // A row's cell broken over a line, a blank line between rows, prose around the table.
+      breaks: fc.array(fc.constantFrom('\n', '\n\n', '\n分两批实施\n', '\n\t\n'), { minLength: 7, maxLength: 7 }),
+      before: fc.constantFrom('', '二、问题清单\n', '三、整改措施\n个别党员不积极。\n'),
+      after: fc.constantFrom('', '\n三、下一步打算\n进一步加强学习。'),
+      docx: fc.boolean(),
+    })
+    .map(({ header, rows, breaks, before, after, docx }) => {
+      const lines = [header, ...rows].map((cells) => cells.join(docx ? '\n\n\t\n\n' : '\t'));
+      return before + lines.map((line, i) => line + (breaks[i] ?? '\n')).join('') + after;
+    });
+
+  it('are sorted and disjoint, each with its facts inside its own row, whatever the columns, cells and lines', () => {
+    const compiled = compileRuleset(defaultRuleset);
+    let carved = 0;
+    fc.assert(
+      fc.property(table, (input) => {
+        const normalized = normalizeText(input).text;
+        const judged = tableCellSections(normalized, detectSections(normalized, compiled, null), compiled);
+        let last = 0;
+        for (const s of judged) {
+          const reach = s.evidenceEnd ?? s.end;
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(reach).toBeGreaterThanOrEqual(s.end);
+          if (s.cell) expect(normalized.slice(s.start, reach)).not.toContain('\n');
+          // The evidence cursor reads forward only: what one section reaches, the next does not start inside.
+          last = reach;
+        }
+        if (judged.some((s) => s.cell)) carved++;
+        expect(() => checkReport(input)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+    // The generator makes tables the rules read by columns, not only text they pass over.
+    expect(carved).toBeGreaterThan(100);
+  }, 60_000);
 });
