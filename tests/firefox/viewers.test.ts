@@ -1,7 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TestServer } from '../e2e/server';
-import { cliFindings, sentenceOnPage, unmatchedFindings, pageOf } from '../e2e/viewers/report-passages';
+import { cliFindings, flaggedCells, sentenceOnPage, unmatchedFindings, pageOf } from '../e2e/viewers/report-passages';
 import { serveReports, twoCopies, type Reports } from '../e2e/viewers/report-service';
 import { clickButton, highlightTexts, intranetOrigin, openExtensionPage, openPage, selectText, tabIdOf, textOf, waitFor, welcomePage, type Firefox } from './firefox';
 import { firefoxSuite } from './suite';
@@ -173,9 +173,8 @@ describe('Firefox, report viewers', () => {
     const panel = await openPanelWindow(firefox, welcome, await tabIdOf(welcome, tab));
     await clickButton(panel, '体检');
     const findings = await waitFor(() => panelFindings(panel), (f) => f.length > 0, 'the 体检 findings');
-    const flagged = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.excerpt.replace(/\s+/g, ''));
-    expect(flagged('vague-problem').map((excerpt) => ledger.vagueProblems.find((cell) => excerpt.startsWith(cell)))).toEqual([...ledger.vagueProblems]);
-    expect(flagged('vague-measure').map((excerpt) => ledger.vagueMeasures.find((cell) => excerpt.startsWith(cell)))).toEqual([...ledger.vagueMeasures]);
+    expect(flaggedCells(findings, 'vague-problem', ledger.vagueProblems)).toEqual([...ledger.vagueProblems]);
+    expect(flaggedCells(findings, 'vague-measure', ledger.vagueMeasures)).toEqual([...ledger.vagueMeasures]);
     expect(findings).toHaveLength(ledger.vagueProblems.length + ledger.vagueMeasures.length);
     await closeWindowOf(panel);
   });

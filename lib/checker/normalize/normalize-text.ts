@@ -16,7 +16,7 @@ export function normalizeText(text: string): NormalizedText {
   let drop: Uint8Array | null = null;
   if (text.includes('\n') || MAY_HAVE_LAYOUT.test(text)) {
     drop = new Uint8Array(text.length);
-    const any = [markPageFurniture(text, drop), markSpacedHan(text, drop), text.includes('\t') && markTableCellBreaks(text, drop)].some(Boolean);
+    const any = [markPageFurniture(text, drop), markSpacedHan(text, drop), markTableCellBreaks(text, drop)].some(Boolean);
     const wrapped = markWrappedLines(text, drop);
     if (!any && !wrapped) drop = null;
   }

@@ -1,5 +1,5 @@
 import { highlightTexts, openPanelTab, selectText } from '../fixtures';
-import { expect, openInOa, panelFindings, squeeze, storedReports, test } from './viewer-kit';
+import { expect, flaggedCells, openInOa, panelFindings, storedReports, test } from './viewer-kit';
 
 // Slow viewers (seconds to draw, twice per test) on a shared 2-core machine under heavy load: room
 // beyond the suite's 60 s (the pdf.js spec took 2.6 min at a load average of 30).
@@ -36,10 +36,9 @@ test('体检 reads a 问题清单 table in a docx preview by its columns: vague 
   await panel.getByRole('tab', { name: /体检/ }).click();
   await expect(panel.getByTestId('rule-vague-problem').getByTestId('finding')).toHaveCount(ledger.vagueProblems.length);
   const findings = await panelFindings(panel);
-  const flagged = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.excerpt);
   // Each finding is one cell: its excerpt starts with it, not with the row's number or the cell before.
-  expect(flagged('vague-problem').map((excerpt) => ledger.vagueProblems.find((cell) => squeeze(excerpt).startsWith(cell)))).toEqual([...ledger.vagueProblems]);
-  expect(flagged('vague-measure').map((excerpt) => ledger.vagueMeasures.find((cell) => squeeze(excerpt).startsWith(cell)))).toEqual([...ledger.vagueMeasures]);
+  expect(flaggedCells(findings, 'vague-problem', ledger.vagueProblems)).toEqual([...ledger.vagueProblems]);
+  expect(flaggedCells(findings, 'vague-measure', ledger.vagueMeasures)).toEqual([...ledger.vagueMeasures]);
   // The cause column is not read as problems, and nothing else is flagged.
   expect(findings.map((f) => f.rule).sort()).toEqual(['vague-measure', 'vague-problem', 'vague-problem']);
   // And the flagged cells are underlined in the preview.

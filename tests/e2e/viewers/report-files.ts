@@ -39,18 +39,22 @@ export async function makeReportPdf(model: ReportModel = pdfReportModel()): Prom
   }
 }
 
+/** The Word styles of the generated reports: a centred title, part headings, indented justified paragraphs. */
+const docxTitle = (text: string) => new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 40 })] });
+const docxHeading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text, bold: true, size: 32 })] });
+const docxBody = (text: string) => new Paragraph({ children: [new TextRun({ text, size: 30 })], indent: { firstLine: 600 }, alignment: AlignmentType.JUSTIFIED, spacing: { line: 480 } });
+
 /** The .docx report: title in the document properties, headings as Word headings, paragraphs indented. */
 export async function makeReportDocx(model: ReportModel = docxReportModel()): Promise<Buffer> {
-  const body = (text: string) => new Paragraph({ children: [new TextRun({ text, size: 30 })], indent: { firstLine: 600 }, alignment: AlignmentType.JUSTIFIED, spacing: { line: 480 } });
   const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.title, bold: true, size: 40 })] }),
+    docxTitle(model.title),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.byline, size: 30 })] }),
   ];
   for (const part of model.parts) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: part.heading, bold: true, size: 32 })] }));
+    children.push(docxHeading(part.heading));
     for (const block of part.blocks) {
       if (block.subheading) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: block.subheading, bold: true, size: 30 })] }));
-      children.push(...block.paragraphs.map(body));
+      children.push(...block.paragraphs.map(docxBody));
     }
   }
   const doc = new Document({ title: model.title, creator: model.byline, sections: [{ children }] });
@@ -64,24 +68,16 @@ export async function makeLedgerDocx(): Promise<Buffer> {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [LEDGER.header, ...LEDGER.rows].map((cells) => new TableRow({ children: cells.map(cell) })),
   });
-  const paragraph = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-    new Paragraph({ heading, children: [new TextRun({ text, size: heading ? 32 : 30, bold: !!heading })] });
-  const doc = new Document({
-    title: LEDGER.title,
-    sections: [
-      {
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: LEDGER.title, bold: true, size: 40 })] }),
-          paragraph(LEDGER.achievementHeading, HeadingLevel.HEADING_1),
-          paragraph(LEDGER.achievement),
-          paragraph(LEDGER.problemHeading, HeadingLevel.HEADING_1),
-          table,
-          paragraph(LEDGER.measureHeading, HeadingLevel.HEADING_1),
-          paragraph(LEDGER.measure),
-        ],
-      },
-    ],
-  });
+  const children = [
+    docxTitle(LEDGER.title),
+    docxHeading(LEDGER.achievementHeading),
+    docxBody(LEDGER.achievement),
+    docxHeading(LEDGER.problemHeading),
+    table,
+    docxHeading(LEDGER.measureHeading),
+    docxBody(LEDGER.measure),
+  ];
+  const doc = new Document({ title: LEDGER.title, sections: [{ children }] });
   return Packer.toBuffer(doc);
 }
 

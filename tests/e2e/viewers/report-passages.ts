@@ -13,6 +13,14 @@ import type { PdfText } from './report-files';
 export const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /**
+ * For each finding of `rule`, in order, the table cell its excerpt starts with, or undefined: a cell the
+ * checker judged alone is quoted from its start, not from the row's number or the cell before it.
+ */
+export function flaggedCells(findings: readonly FindingSeen[], rule: string, cells: readonly string[]): (string | undefined)[] {
+  return findings.filter((f) => f.rule === rule).map((f) => cells.find((cell) => squeeze(f.excerpt).startsWith(cell)));
+}
+
+/**
  * A passage on page `n` that a reviewer would tag: two inner clauses of a sentence that lies whole on that
  * page, wrapping over a visual line (so it spans several text-layer spans), free of spaces pdf.js may
  * insert, and found once in the report. Chosen from pdf.js's own text, so it stays right however the

@@ -19,7 +19,7 @@ import {
 import type { FindingSeen } from './report-passages';
 import { oaShellUrl, serveReports, type OpenOptions, type Reports } from './report-service';
 
-export { cliFindings, pageOf, sentenceOnPage, squeeze, unmatchedFindings, type FindingSeen } from './report-passages';
+export { cliFindings, flaggedCells, pageOf, sentenceOnPage, squeeze, unmatchedFindings, type FindingSeen } from './report-passages';
 export { DOCX_DELAY_MS, PDF_DELAY_MS, type OpenOptions, type Reports } from './report-service';
 export type { Painted };
 
